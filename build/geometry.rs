@@ -1,0 +1,2 @@
+//! Geometry generator (data/geo/*.geojson → compact embedded form).
+pub fn generate() {}

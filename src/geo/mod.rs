@@ -1,0 +1,1 @@
+//! Geography of Cambodia and its neighbours: compact boundaries, projection, point-in-province.
