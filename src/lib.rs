@@ -8,6 +8,7 @@
 pub mod count;
 pub mod date;
 pub mod geo;
+pub mod lang;
 pub mod province;
 pub mod season;
 pub mod team;
