@@ -1,0 +1,41 @@
+# repatria — the two commands the README promises, and their parts.
+#   make demo   build the Wasm module and serve www/ on http://127.0.0.1:$(PORT)/
+#   make test   run every test: native, Wasm in headless Chromium, page tests
+SHELL := /bin/bash
+PORT ?= 8080
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+CARGO ?= cargo
+WASM := target/wasm32-unknown-unknown/release/repatria.wasm
+
+.PHONY: setup build wasm demo test test-native test-wasm test-page clean
+
+setup:
+	@bash scripts/setup.sh
+
+# The Wasm module and its JS bindings, in www/pkg/.
+wasm: setup
+	$(CARGO) build --release --lib --target wasm32-unknown-unknown
+	wasm-bindgen --target web --out-dir www/pkg --out-name repatria $(WASM)
+	@printf 'www/pkg/repatria_bg.wasm: %s bytes, %s gzipped\n' \
+	  "$$(stat -c %s www/pkg/repatria_bg.wasm)" "$$(gzip -9c www/pkg/repatria_bg.wasm | wc -c)"
+
+build: wasm
+	$(CARGO) build --release --bin repatria
+
+demo: wasm
+	node scripts/serve.mjs www $(PORT)
+
+test: setup test-native test-wasm test-page
+
+test-native:
+	$(CARGO) test --all-targets
+
+test-wasm:
+	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 $(CARGO) test --target wasm32-unknown-unknown --test web
+
+test-page: wasm
+	node --test --test-concurrency=1 tests/page/
+
+clean:
+	$(CARGO) clean
+	rm -rf www/pkg node_modules

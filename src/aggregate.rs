@@ -1,0 +1,267 @@
+//! Aggregates, built once when data loads: a cube of sums by time × team × province, from
+//! which every chart and map reads its numbers, filtered, without another pass over the
+//! records.
+
+use serde::{Deserialize, Serialize};
+
+use crate::dataset::Dataset;
+use crate::province::Province;
+use crate::season::Season;
+use crate::team::{MilitaryRegion, Team};
+
+/// Team slots in the cube: 0 no team, 1..=11 the known teams ([`Team::ALL`] order), 12 any
+/// other name.
+pub const TEAM_SLOTS: usize = 13;
+/// Province slots: 0 unknown, 1..=25 by ISO 3166-2:KH number.
+pub const PROVINCE_SLOTS: usize = 26;
+
+/// The time axis of a cube.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeAxis {
+    /// Dry seasons (September to August by default).
+    #[default]
+    Season,
+    /// Calendar years (only records with a date).
+    Year,
+}
+
+/// Sums over the records of one cell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    /// Records.
+    pub records: u64,
+    /// Sets of remains.
+    pub remains: u64,
+    /// Sets identified by name, where the record says.
+    pub identified: u64,
+    /// Sets of remains in records that say how many were identified.
+    pub remains_with_identification: u64,
+}
+
+impl Cell {
+    fn add(&mut self, o: &Cell) {
+        self.records += o.records;
+        self.remains += o.remains;
+        self.identified += o.identified;
+        self.remains_with_identification += o.remains_with_identification;
+    }
+}
+
+/// What to keep: empty lists keep everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Filter {
+    /// Seasons to keep (by first year on a season cube, by year on a year cube).
+    pub seasons: Vec<Season>,
+    /// Teams to keep.
+    pub teams: Vec<Team>,
+    /// Provinces to keep.
+    pub provinces: Vec<Province>,
+}
+
+impl Filter {
+    /// Whether nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        self.seasons.is_empty() && self.teams.is_empty() && self.provinces.is_empty()
+    }
+}
+
+/// Sums by time × team × province. Time slot 0 holds records with no season (or year).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cube {
+    axis: TimeAxis,
+    /// First year of time slot 1; slots run consecutively to the last year with data.
+    first: u16,
+    times: usize,
+    cells: Vec<Cell>,
+    other_teams: Vec<String>,
+}
+
+fn slot(t: usize, team: usize, prov: usize) -> usize {
+    (t * TEAM_SLOTS + team) * PROVINCE_SLOTS + prov
+}
+
+impl Cube {
+    /// Builds the cube of `data` on `axis` in one pass over the columns.
+    pub fn build(data: &Dataset, axis: TimeAxis) -> Cube {
+        let year_of = |i: usize| -> u16 {
+            match axis {
+                TimeAxis::Season => data.season_years()[i],
+                TimeAxis::Year => data.date(i).map_or(0, |d| d.year),
+            }
+        };
+        let n = data.len();
+        let (mut lo, mut hi) = (u16::MAX, 0u16);
+        for i in 0..n {
+            let y = year_of(i);
+            if y != 0 {
+                lo = lo.min(y);
+                hi = hi.max(y);
+            }
+        }
+        let (first, times) = if hi == 0 { (0, 1) } else { (lo, usize::from(hi - lo) + 2) };
+        let mut cells = vec![Cell::default(); times * TEAM_SLOTS * PROVINCE_SLOTS];
+        let (teams, provs, remains) = (data.team_codes(), data.province_numbers(), data.remains_column());
+        for i in 0..n {
+            let y = year_of(i);
+            let t = if y == 0 { 0 } else { usize::from(y - first) + 1 };
+            let team = usize::from(teams[i]).min(TEAM_SLOTS - 1);
+            let c = &mut cells[slot(t, team, usize::from(provs[i]))];
+            let r = u64::from(remains[i]);
+            c.records += 1;
+            c.remains += r;
+            if let Some(id) = data.identified(i) {
+                c.identified += u64::from(id);
+                c.remains_with_identification += r;
+            }
+        }
+        Cube { axis, first, times, cells, other_teams: data.other_teams().to_vec() }
+    }
+
+    /// The cube's time axis.
+    pub fn axis(&self) -> TimeAxis {
+        self.axis
+    }
+
+    /// The years (season first years, or calendar years) from the first to the last with data.
+    pub fn years(&self) -> std::ops::RangeInclusive<u16> {
+        if self.times <= 1 {
+            #[allow(clippy::reversed_empty_ranges)]
+            return 1..=0;
+        }
+        self.first..=self.first + (self.times - 2) as u16
+    }
+
+    fn keep(&self, filter: &Filter, t: usize, team: usize, prov: usize) -> bool {
+        let t_ok = filter.seasons.is_empty()
+            || (t > 0 && filter.seasons.iter().any(|s| usize::from(s.first_year()) == usize::from(self.first) + t - 1));
+        let team_ok = filter.teams.is_empty()
+            || (1..=11).contains(&team) && filter.teams.contains(&Team::ALL[team - 1]);
+        let prov_ok = filter.provinces.is_empty() || filter.provinces.iter().any(|p| usize::from(p.number()) == prov);
+        t_ok && team_ok && prov_ok
+    }
+
+    /// Folds every kept cell into `out`, keyed by `key(time slot, team slot, province slot)`.
+    pub fn fold<K: Ord>(&self, filter: &Filter, mut key: impl FnMut(usize, usize, usize) -> K) -> std::collections::BTreeMap<K, Cell> {
+        let mut out = std::collections::BTreeMap::new();
+        for t in 0..self.times {
+            for team in 0..TEAM_SLOTS {
+                for prov in 0..PROVINCE_SLOTS {
+                    let c = &self.cells[slot(t, team, prov)];
+                    if c.records == 0 || !self.keep(filter, t, team, prov) {
+                        continue;
+                    }
+                    out.entry(key(t, team, prov)).or_insert_with(Cell::default).add(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// The total over kept cells.
+    pub fn total(&self, filter: &Filter) -> Cell {
+        self.fold(filter, |_, _, _| ()).remove(&()).unwrap_or_default()
+    }
+
+    /// One entry per year from the first to the last with data (gaps are `None`), plus the
+    /// total of records with no time.
+    pub fn by_time(&self, filter: &Filter) -> (Vec<(u16, Option<Cell>)>, Cell) {
+        let m = self.fold(filter, |t, _, _| t);
+        let series = self.years().enumerate().map(|(k, y)| (y, m.get(&(k + 1)).copied())).collect();
+        (series, m.get(&0).copied().unwrap_or_default())
+    }
+
+    /// Per year and team slot.
+    pub fn by_time_team(&self, filter: &Filter) -> std::collections::BTreeMap<(u16, usize), Cell> {
+        let first = self.first;
+        self.fold(filter, |t, team, _| (t, team))
+            .into_iter()
+            .filter(|((t, _), _)| *t > 0)
+            .map(|((t, team), c)| ((first + (t - 1) as u16, team), c))
+            .collect()
+    }
+
+    /// Per province slot (0 = unknown).
+    pub fn by_province(&self, filter: &Filter) -> std::collections::BTreeMap<usize, Cell> {
+        self.fold(filter, |_, _, p| p)
+    }
+
+    /// Per team slot (0 = none, 12 = other names).
+    pub fn by_team(&self, filter: &Filter) -> std::collections::BTreeMap<usize, Cell> {
+        self.fold(filter, |_, team, _| team)
+    }
+
+    /// Team names outside the eleven, which share team slot 12.
+    pub fn other_teams(&self) -> &[String] {
+        &self.other_teams
+    }
+}
+
+/// The known team in a team slot.
+pub fn team_of_slot(slot: usize) -> Option<Team> {
+    (1..=11).contains(&slot).then(|| Team::ALL[slot - 1])
+}
+
+/// The military region of a team slot.
+pub fn region_of_slot(slot: usize) -> Option<MilitaryRegion> {
+    team_of_slot(slot).map(Team::military_region)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::{Record, TeamRef};
+
+    fn rec(season: u16, team: Team, prov: u8, remains: u32) -> Record {
+        Record {
+            season: (season > 0).then(|| Season::new(season)),
+            team: Some(TeamRef::Known(team)),
+            province: Province::from_number(prov),
+            remains,
+            ..Record::default()
+        }
+    }
+
+    #[test]
+    fn totals_reconcile_and_gaps_stay_gaps() {
+        let recs = [rec(2018, Team::K92, 7, 5), rec(2020, Team::K71, 17, 3), rec(2020, Team::K92, 0, 2), rec(0, Team::K90, 8, 4)];
+        let d = Dataset::from_records(recs.iter());
+        let cube = Cube::build(&d, TimeAxis::Season);
+        let all = Filter::default();
+        let (series, none) = cube.by_time(&all);
+        assert_eq!(series.iter().map(|(y, c)| (*y, c.map(|c| c.remains))).collect::<Vec<_>>(), vec![(2018, Some(5)), (2019, None), (2020, Some(5))]);
+        assert_eq!(none.remains, 4);
+        let by_p: u64 = cube.by_province(&all).values().map(|c| c.remains).sum();
+        assert_eq!(by_p, 14);
+        assert_eq!(cube.by_province(&all)[&0].remains, 2, "unknown province counted");
+        let k92 = Filter { teams: vec![Team::K92], ..Filter::default() };
+        assert_eq!(cube.total(&k92).remains, 7);
+        let s2020 = Filter { seasons: vec![Season::new(2020)], ..Filter::default() };
+        assert_eq!(cube.total(&s2020).remains, 5);
+    }
+}
+
+/// The cubes a dataset's charts and maps read: by dry season and by calendar year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Aggregates {
+    /// Sums by season × team × province.
+    pub by_season: Cube,
+    /// Sums by calendar year × team × province.
+    pub by_year: Cube,
+}
+
+impl Aggregates {
+    /// Builds both cubes (two passes over the columns).
+    pub fn build(data: &Dataset) -> Aggregates {
+        Aggregates { by_season: Cube::build(data, TimeAxis::Season), by_year: Cube::build(data, TimeAxis::Year) }
+    }
+
+    /// The cube for a time axis.
+    pub fn cube(&self, axis: TimeAxis) -> &Cube {
+        match axis {
+            TimeAxis::Season => &self.by_season,
+            TimeAxis::Year => &self.by_year,
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! Value axes: "nice" whole-number ticks for counts.
+
+/// Ticks for a count axis from 0 to at least `max`, about `target` of them, on steps of
+/// 1, 2 or 5 × 10ⁿ, never fractional. Returns the ticks, the last being the axis top.
+pub fn count_ticks(max: u64, target: usize) -> Vec<u64> {
+    let target = target.clamp(2, 12) as u64;
+    if max == 0 {
+        return vec![0, 1];
+    }
+    let raw = (max as f64 / target as f64).max(1.0);
+    let mag = 10f64.powi(raw.log10().floor() as i32);
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag)
+        .max(1.0) as u64;
+    let top = max.div_ceil(step) * step;
+    (0..=top / step).map(|i| i * step).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_whole_and_cover_the_max() {
+        assert_eq!(count_ticks(0, 5), vec![0, 1]);
+        assert_eq!(count_ticks(3, 5), vec![0, 1, 2, 3]);
+        assert_eq!(count_ticks(701, 5), vec![0, 200, 400, 600, 800]);
+        assert_eq!(count_ticks(1000, 5), vec![0, 200, 400, 600, 800, 1000]);
+        for max in [1u64, 7, 19, 99, 101, 555, 12_345, 999_999] {
+            let t = count_ticks(max, 5);
+            assert!(*t.last().unwrap() >= max);
+            assert!(t.len() >= 2 && t.len() <= 12, "{max}: {t:?}");
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! A dataset: records stored by column, so that a million finds take little memory and
+//! aggregation reads only the columns it needs.
+
+use crate::date::Date;
+use crate::province::Province;
+use crate::record::{Record, TeamRef};
+use crate::season::{Phase, Season};
+use crate::team::{MilitaryRegion, Team};
+
+/// The free-text fields, stored sparsely (most rows leave most of them empty).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextField {
+    /// District.
+    District,
+    /// Commune.
+    Commune,
+    /// Village.
+    Village,
+    /// Informant.
+    Informant,
+    /// Reception cemetery.
+    Cemetery,
+    /// Note.
+    Note,
+}
+
+impl TextField {
+    /// All text fields.
+    pub const ALL: [TextField; 6] = [
+        TextField::District,
+        TextField::Commune,
+        TextField::Village,
+        TextField::Informant,
+        TextField::Cemetery,
+        TextField::Note,
+    ];
+}
+
+const NO_COUNT: u32 = u32::MAX;
+
+/// Team column code: 0 none, 1..=11 the known teams in [`Team::ALL`] order, 12 + i the
+/// i-th other team name.
+fn team_code(team: &Option<TeamRef>, others: &mut Vec<String>) -> u16 {
+    match team {
+        None => 0,
+        Some(TeamRef::Known(t)) => Team::ALL.iter().position(|x| x == t).map_or(0, |i| i as u16 + 1),
+        Some(TeamRef::Other(name)) => {
+            let i = others.iter().position(|o| o == name).unwrap_or_else(|| {
+                others.push(name.clone());
+                others.len() - 1
+            });
+            12 + i.min(usize::from(u16::MAX - 12)) as u16
+        }
+    }
+}
+
+fn pack_date(d: &Date) -> u32 {
+    (u32::from(d.year) << 9) | (u32::from(d.month.unwrap_or(0)) << 5) | u32::from(d.day.unwrap_or(0))
+}
+
+fn unpack_date(v: u32) -> Option<Date> {
+    if v == 0 {
+        return None;
+    }
+    let (year, month, day) = ((v >> 9) as u16, ((v >> 5) & 0xf) as u8, (v & 0x1f) as u8);
+    Some(Date { year, month: (month > 0).then_some(month), day: (day > 0).then_some(day) })
+}
+
+/// Records by column. Every column has one entry per record, except coordinates and text,
+/// which are kept only for the records that have them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    line: Vec<u32>,
+    remains: Vec<u32>,
+    identified: Vec<u32>,
+    season: Vec<u16>,
+    date: Vec<u32>,
+    phase: Vec<u8>,
+    team: Vec<u16>,
+    region: Vec<u8>,
+    province: Vec<u8>,
+    other_teams: Vec<String>,
+    /// (record, longitude, latitude) for records with coordinates, in record order.
+    coords: Vec<(u32, f32, f32)>,
+    /// (field, record, string) for the text fields, in record order; strings interned.
+    texts: Vec<(u8, u32, u32)>,
+    strings: Vec<String>,
+    string_ids: std::collections::HashMap<String, u32>,
+}
+
+impl Dataset {
+    /// An empty dataset.
+    pub fn new() -> Dataset {
+        Dataset::default()
+    }
+
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        self.remains.len()
+    }
+
+    /// Whether there are no records.
+    pub fn is_empty(&self) -> bool {
+        self.remains.is_empty()
+    }
+
+    /// Adds a record at the end.
+    pub fn push(&mut self, r: &Record) {
+        let i = self.len() as u32;
+        self.line.push(r.line);
+        self.remains.push(r.remains);
+        self.identified.push(r.identified.unwrap_or(NO_COUNT));
+        self.season.push(r.season.map_or(0, |s| s.first_year()));
+        self.date.push(r.date.as_ref().map_or(0, pack_date));
+        self.phase.push(r.phase.map_or(0, |p| p.number()));
+        self.team.push(team_code(&r.team, &mut self.other_teams));
+        self.region.push(r.military_region.map_or(0, |m| m.number()));
+        self.province.push(r.province.map_or(0, |p| p.number()));
+        if let (Some(lat), Some(lon)) = (r.lat, r.lon) {
+            self.coords.push((i, lon as f32, lat as f32));
+        }
+        for (k, field) in TextField::ALL.iter().enumerate() {
+            let value = match field {
+                TextField::District => &r.district,
+                TextField::Commune => &r.commune,
+                TextField::Village => &r.village,
+                TextField::Informant => &r.informant,
+                TextField::Cemetery => &r.cemetery,
+                TextField::Note => &r.note,
+            };
+            if let Some(s) = value {
+                let id = match self.string_ids.get(s.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.strings.len() as u32;
+                        self.strings.push(s.clone());
+                        self.string_ids.insert(s.clone(), id);
+                        id
+                    }
+                };
+                self.texts.push((k as u8, i, id));
+            }
+        }
+    }
+
+    /// Builds a dataset from records.
+    pub fn from_records<'a>(records: impl IntoIterator<Item = &'a Record>) -> Dataset {
+        let mut d = Dataset::new();
+        for r in records {
+            d.push(r);
+        }
+        d
+    }
+
+    /// Record `i` rebuilt from the columns (`None` past the end).
+    pub fn record(&self, i: usize) -> Option<Record> {
+        if i >= self.len() {
+            return None;
+        }
+        let mut r = Record {
+            line: self.line[i],
+            date: unpack_date(self.date[i]),
+            season: self.season(i),
+            phase: match self.phase[i] {
+                1 => Some(Phase::First),
+                2 => Some(Phase::Second),
+                _ => None,
+            },
+            team: self.team_ref(i),
+            military_region: MilitaryRegion::from_number(self.region[i]),
+            province: self.province(i),
+            remains: self.remains[i],
+            identified: self.identified(i),
+            ..Record::default()
+        };
+        let lo = self.coords.partition_point(|c| (c.0 as usize) < i);
+        if let Some(&(j, lon, lat)) = self.coords.get(lo) {
+            if j as usize == i {
+                r.lon = Some(f64::from(lon));
+                r.lat = Some(f64::from(lat));
+            }
+        }
+        let lo = self.texts.partition_point(|t| (t.1 as usize) < i);
+        for &(k, j, id) in self.texts[lo..].iter().take_while(|t| t.1 as usize == i) {
+            let _ = j;
+            let s = Some(self.strings[id as usize].clone());
+            match TextField::ALL[k as usize] {
+                TextField::District => r.district = s,
+                TextField::Commune => r.commune = s,
+                TextField::Village => r.village = s,
+                TextField::Informant => r.informant = s,
+                TextField::Cemetery => r.cemetery = s,
+                TextField::Note => r.note = s,
+            }
+        }
+        Some(r)
+    }
+
+    /// All records, rebuilt (for export and tests; charts read columns).
+    pub fn records(&self) -> impl Iterator<Item = Record> + '_ {
+        (0..self.len()).filter_map(|i| self.record(i))
+    }
+
+    /// The source line of record `i`.
+    pub fn line(&self, i: usize) -> u32 {
+        self.line[i]
+    }
+
+    /// Sets of remains of record `i`.
+    pub fn remains(&self, i: usize) -> u32 {
+        self.remains[i]
+    }
+
+    /// How many of record `i`'s remains were identified by name, if known.
+    pub fn identified(&self, i: usize) -> Option<u32> {
+        Some(self.identified[i]).filter(|&v| v != NO_COUNT)
+    }
+
+    /// The season of record `i`.
+    pub fn season(&self, i: usize) -> Option<Season> {
+        Some(self.season[i]).filter(|&y| y != 0).map(Season::new)
+    }
+
+    /// The date of record `i`.
+    pub fn date(&self, i: usize) -> Option<Date> {
+        unpack_date(self.date[i])
+    }
+
+    /// The province of record `i`; `None` is "unknown province".
+    pub fn province(&self, i: usize) -> Option<Province> {
+        Province::from_number(self.province[i])
+    }
+
+    /// The military region of record `i`.
+    pub fn military_region(&self, i: usize) -> Option<MilitaryRegion> {
+        MilitaryRegion::from_number(self.region[i])
+    }
+
+    /// The team of record `i`.
+    pub fn team_ref(&self, i: usize) -> Option<TeamRef> {
+        match self.team[i] {
+            0 => None,
+            c @ 1..=11 => Some(TeamRef::Known(Team::ALL[usize::from(c - 1)])),
+            c => self.other_teams.get(usize::from(c - 12)).map(|s| TeamRef::Other(s.clone())),
+        }
+    }
+
+    /// The team column: 0 none, 1..=11 the known teams in [`Team::ALL`] order, 12 and up
+    /// other names (see [`Dataset::other_teams`]).
+    pub fn team_codes(&self) -> &[u16] {
+        &self.team
+    }
+
+    /// The province column: 0 unknown, 1..=25 the ISO 3166-2:KH number.
+    pub fn province_numbers(&self) -> &[u8] {
+        &self.province
+    }
+
+    /// The season column: the season's first year, 0 when unknown.
+    pub fn season_years(&self) -> &[u16] {
+        &self.season
+    }
+
+    /// The remains column.
+    pub fn remains_column(&self) -> &[u32] {
+        &self.remains
+    }
+
+    /// Team names that are not one of the eleven, in order of first appearance.
+    pub fn other_teams(&self) -> &[String] {
+        &self.other_teams
+    }
+
+    /// Records with coordinates: (record index, longitude, latitude).
+    pub fn coordinates(&self) -> &[(u32, f32, f32)] {
+        &self.coords
+    }
+
+    /// Total sets of remains.
+    pub fn total_remains(&self) -> u64 {
+        self.remains.iter().map(|&v| u64::from(v)).sum()
+    }
+
+    /// Approximate heap memory held, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        self.line.capacity() * 4
+            + self.remains.capacity() * 4
+            + self.identified.capacity() * 4
+            + self.season.capacity() * 2
+            + self.date.capacity() * 4
+            + self.phase.capacity()
+            + self.team.capacity() * 2
+            + self.region.capacity()
+            + self.province.capacity()
+            + self.coords.capacity() * 12
+            + self.texts.capacity() * 12
+            + self.strings.iter().map(|s| s.capacity() * 2 + 48).sum::<usize>()
+            + self.other_teams.iter().map(|s| s.capacity() + 24).sum::<usize>()
+    }
+
+    /// Frees spare capacity after loading.
+    pub fn shrink_to_fit(&mut self) {
+        self.line.shrink_to_fit();
+        self.remains.shrink_to_fit();
+        self.identified.shrink_to_fit();
+        self.season.shrink_to_fit();
+        self.date.shrink_to_fit();
+        self.phase.shrink_to_fit();
+        self.team.shrink_to_fit();
+        self.region.shrink_to_fit();
+        self.province.shrink_to_fit();
+        self.coords.shrink_to_fit();
+        self.texts.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_round_trip_through_columns() {
+        let a = Record {
+            line: 2,
+            date: Date::from_ymd(2025, 11, 6),
+            season: Some(Season::new(2025)),
+            phase: Some(Phase::First),
+            team: Some(TeamRef::Known(Team::K92)),
+            military_region: Some(MilitaryRegion::R9),
+            province: Province::from_number(7),
+            village: Some("Phum Thmei".into()),
+            lat: Some(10.6),
+            lon: Some(104.2),
+            remains: 3,
+            identified: Some(1),
+            note: Some("x".into()),
+            ..Record::default()
+        };
+        let b = Record { line: 3, team: Some(TeamRef::Other("K99".into())), remains: 1, ..Record::default() };
+        let d = Dataset::from_records([&a, &b]);
+        assert_eq!(d.len(), 2);
+        let ra = d.record(0).unwrap();
+        assert_eq!(ra.village.as_deref(), Some("Phum Thmei"));
+        assert!((ra.lat.unwrap() - 10.6).abs() < 1e-5);
+        assert_eq!(Record { lat: None, lon: None, ..ra }, Record { lat: None, lon: None, ..a });
+        assert_eq!(d.record(1).unwrap(), b);
+        assert_eq!(d.total_remains(), 4);
+        assert!(d.record(2).is_none());
+    }
+}

@@ -1,0 +1,118 @@
+//! Colours and themes: a light and a dark theme with a colour-blind-safe palette.
+
+use plotters_backend::BackendColor;
+use serde::{Deserialize, Serialize};
+
+/// An sRGB colour with opacity.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Color {
+    /// Red, green, blue.
+    pub rgb: (u8, u8, u8),
+    /// Opacity from 0 (transparent) to 1.
+    pub alpha: f64,
+}
+
+impl Color {
+    /// An opaque colour from `0xRRGGBB`.
+    pub const fn hex(v: u32) -> Color {
+        Color { rgb: ((v >> 16) as u8, (v >> 8) as u8, v as u8), alpha: 1.0 }
+    }
+
+    /// The same colour with another opacity.
+    pub const fn with_alpha(self, alpha: f64) -> Color {
+        Color { rgb: self.rgb, alpha }
+    }
+
+    /// `#rrggbb`, for CSS and SVG.
+    pub fn css(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.rgb.0, self.rgb.1, self.rgb.2)
+    }
+
+    pub(crate) fn backend(self) -> BackendColor {
+        BackendColor { rgb: self.rgb, alpha: self.alpha }
+    }
+}
+
+/// Which theme to draw in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeName {
+    /// Dark text on white.
+    #[default]
+    Light,
+    /// Light text on a near-black background.
+    Dark,
+}
+
+/// The colours of one theme. Text colours pass WCAG AA (4.5:1) on the background.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    /// Background of the whole drawing.
+    pub background: Color,
+    /// Titles, labels, values.
+    pub text: Color,
+    /// Subtitles, axis labels, source and credit lines.
+    pub muted: Color,
+    /// Grid lines.
+    pub grid: Color,
+    /// The baseline (zero line) and axis ticks.
+    pub axis: Color,
+    /// Bars of a single series.
+    pub bar: Color,
+    /// Marks for missing data ("no data").
+    pub missing: Color,
+    /// Eight categorical colours, colour-blind safe (Okabe–Ito order).
+    pub palette: [Color; 8],
+}
+
+impl Theme {
+    /// The theme of the given name.
+    pub fn get(name: ThemeName) -> &'static Theme {
+        match name {
+            ThemeName::Light => &LIGHT,
+            ThemeName::Dark => &DARK,
+        }
+    }
+}
+
+/// The light theme.
+pub const LIGHT: Theme = Theme {
+    background: Color::hex(0xffffff),
+    text: Color::hex(0x1a1a1a),
+    muted: Color::hex(0x595959),
+    grid: Color::hex(0xe3e3e3),
+    axis: Color::hex(0x333333),
+    bar: Color::hex(0x1f6f8b),
+    missing: Color::hex(0x8a8a8a),
+    palette: [
+        Color::hex(0x0072b2),
+        Color::hex(0xe69f00),
+        Color::hex(0x009e73),
+        Color::hex(0xcc79a7),
+        Color::hex(0x56b4e9),
+        Color::hex(0xd55e00),
+        Color::hex(0xf0e442),
+        Color::hex(0x000000),
+    ],
+};
+
+/// The dark theme.
+pub const DARK: Theme = Theme {
+    background: Color::hex(0x121417),
+    text: Color::hex(0xf0f0f0),
+    muted: Color::hex(0xb0b4ba),
+    grid: Color::hex(0x2e3238),
+    axis: Color::hex(0xc8c8c8),
+    bar: Color::hex(0x5bb3d0),
+    missing: Color::hex(0x8f959c),
+    palette: [
+        Color::hex(0x56b4e9),
+        Color::hex(0xe69f00),
+        Color::hex(0x009e73),
+        Color::hex(0xcc79a7),
+        Color::hex(0x0072b2),
+        Color::hex(0xd55e00),
+        Color::hex(0xf0e442),
+        Color::hex(0xffffff),
+    ],
+};

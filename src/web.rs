@@ -1,0 +1,90 @@
+//! The browser layer: owns canvases, the device pixel ratio and the JavaScript API.
+//! Nothing else in the crate touches `web-sys`.
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::chart::{self, ChartOptions};
+use crate::aggregate::Aggregates;
+use crate::read::{self, Report};
+
+fn js_error(e: impl std::fmt::Display) -> JsError {
+    JsError::new(&e.to_string())
+}
+
+/// Options from JavaScript: `undefined`/`null` mean the defaults; unknown fields are errors.
+///
+/// serde-wasm-bindgen reads only the fields a struct knows, so the object goes through a
+/// JSON value first, where `deny_unknown_fields` sees every key.
+fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(ChartOptions::default());
+    }
+    let json: serde_json::Value =
+        serde_wasm_bindgen::from_value(value).map_err(|e| js_error(format!("invalid chart options: {e}")))?;
+    serde_json::from_value(json).map_err(|e| js_error(format!("invalid chart options: {e}")))
+}
+
+/// A chart drawn on a `<canvas>`, sharp at any device pixel ratio.
+#[wasm_bindgen]
+pub struct Chart {
+    canvas: HtmlCanvasElement,
+    data: Aggregates,
+    report: Report,
+    options: ChartOptions,
+}
+
+#[wasm_bindgen]
+impl Chart {
+    /// Binds a chart to `canvas` with `options` (see `ChartOptions`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(canvas: HtmlCanvasElement, options: JsValue) -> Result<Chart, JsError> {
+        Ok(Chart { canvas, data: Aggregates::default(), report: Report::default(), options: options_from(options)? })
+    }
+
+    /// Reads a CSV text; `name` is the file name used in error messages. Returns the report
+    /// (rows, accepted, problems). A file that cannot be read at all throws, and the
+    /// previous data stays.
+    #[wasm_bindgen(js_name = loadCsv)]
+    pub fn load_csv(&mut self, name: &str, text: &str) -> Result<JsValue, JsError> {
+        let loaded = read::read(name, text.as_bytes()).map_err(js_error)?;
+        self.data = Aggregates::build(&loaded.dataset);
+        self.report = loaded.report;
+        serde_wasm_bindgen::to_value(&self.report).map_err(js_error)
+    }
+
+    /// Replaces the options; the data stays.
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
+        self.options = options_from(options)?;
+        Ok(())
+    }
+
+    /// Draws at the canvas's CSS size × `devicePixelRatio`, and returns `{title, description}`.
+    pub fn draw(&self) -> Result<JsValue, JsError> {
+        let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(0.5, 4.0);
+        let css_w = match self.canvas.client_width() {
+            0 => self.options.width,
+            w => f64::from(w),
+        };
+        let css_h = match self.canvas.client_height() {
+            0 => self.options.height,
+            h => f64::from(h),
+        };
+        let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
+        if self.canvas.width() != w {
+            self.canvas.set_width(w);
+        }
+        if self.canvas.height() != h {
+            self.canvas.set_height(h);
+        }
+        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
+            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let rendered = chart::render(&mut backend, dpr, &self.data, &self.options).map_err(js_error)?;
+        let label = format!("{}. {}", rendered.title, rendered.description);
+        let _ = self.canvas.set_attribute("role", "img");
+        let _ = self.canvas.set_attribute("aria-label", &label);
+        serde_wasm_bindgen::to_value(&rendered).map_err(js_error)
+    }
+}
