@@ -5,7 +5,8 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::chart::{self, ChartOptions};
+use crate::chart::{self, ChartData, ChartOptions};
+use crate::dataset::Dataset;
 use crate::aggregate::Aggregates;
 use crate::read::{self, Report};
 
@@ -30,6 +31,7 @@ fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
 #[wasm_bindgen]
 pub struct Chart {
     canvas: HtmlCanvasElement,
+    dataset: Dataset,
     data: Aggregates,
     report: Report,
     options: ChartOptions,
@@ -40,7 +42,7 @@ impl Chart {
     /// Binds a chart to `canvas` with `options` (see `ChartOptions`).
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: HtmlCanvasElement, options: JsValue) -> Result<Chart, JsError> {
-        Ok(Chart { canvas, data: Aggregates::default(), report: Report::default(), options: options_from(options)? })
+        Ok(Chart { canvas, dataset: Dataset::default(), data: Aggregates::default(), report: Report::default(), options: options_from(options)? })
     }
 
     /// Reads a CSV text; `name` is the file name used in error messages. Returns the report
@@ -50,6 +52,7 @@ impl Chart {
     pub fn load_csv(&mut self, name: &str, text: &str) -> Result<JsValue, JsError> {
         let loaded = read::read(name, text.as_bytes()).map_err(js_error)?;
         self.data = Aggregates::build(&loaded.dataset);
+        self.dataset = loaded.dataset;
         self.report = loaded.report;
         serde_wasm_bindgen::to_value(&self.report).map_err(js_error)
     }
@@ -81,7 +84,7 @@ impl Chart {
         }
         let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let rendered = chart::render(&mut backend, dpr, &self.data, &self.options).map_err(js_error)?;
+        let rendered = chart::render(&mut backend, dpr, ChartData { dataset: &self.dataset, aggregates: &self.data }, &self.options).map_err(js_error)?;
         let label = format!("{}. {}", rendered.title, rendered.description);
         let _ = self.canvas.set_attribute("role", "img");
         let _ = self.canvas.set_attribute("aria-label", &label);

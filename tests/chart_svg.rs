@@ -1,6 +1,6 @@
 //! The seasons chart rendered natively to SVG: title, labels, bars in the right order.
 
-use repatria::chart::{render_svg, ChartOptions};
+use repatria::chart::{render_svg, ChartData, ChartOptions};
 use repatria::aggregate::Aggregates;
 use repatria::read;
 use repatria::lang::Lang;
@@ -28,17 +28,17 @@ fn texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
-fn sample() -> Aggregates {
+fn svg(opts: &ChartOptions) -> String {
     let loaded = read::read("sample-seasons.csv", SAMPLE.as_bytes()).unwrap();
     assert!(loaded.report.problems.is_empty(), "{:?}", loaded.report.problems);
-    Aggregates::build(&loaded.dataset)
+    let aggregates = Aggregates::build(&loaded.dataset);
+    render_svg(ChartData { dataset: &loaded.dataset, aggregates: &aggregates }, opts).unwrap()
 }
 
 #[test]
 fn seasons_chart_has_title_labels_and_ordered_bars() {
-    let data = sample();
     let opts = ChartOptions { sample: true, ..ChartOptions::default() };
-    let svg = render_svg(&data, &opts).unwrap();
+    let svg = svg(&opts);
     let texts = texts(&svg);
 
     assert!(texts.iter().any(|t| t == "Sets of remains found, by dry season"), "{texts:?}");
@@ -65,9 +65,8 @@ fn seasons_chart_has_title_labels_and_ordered_bars() {
 
 #[test]
 fn svg_is_labelled_for_screen_readers_and_localised() {
-    let data = sample();
     let opts = ChartOptions { lang: Lang::Vi, ..ChartOptions::default() };
-    let svg = render_svg(&data, &opts).unwrap();
+    let svg = svg(&opts);
     assert!(svg.contains("<title>Số hài cốt quy tập được theo mùa khô</title>"));
     assert!(svg.contains("<desc>Biểu đồ cột: 201 bộ hài cốt qua 6 mùa khô"));
     assert!(texts(&svg).iter().any(|t| t == "không có số liệu"));
@@ -75,9 +74,8 @@ fn svg_is_labelled_for_screen_readers_and_localised() {
 
 #[test]
 fn narrow_chart_shortens_labels_instead_of_overlapping() {
-    let data = sample();
     let opts = ChartOptions { width: 320.0, height: 300.0, ..ChartOptions::default() };
-    let svg = render_svg(&data, &opts).unwrap();
+    let svg = svg(&opts);
     let texts = texts(&svg);
     assert!(!texts.iter().any(|t| t == "2018–2019"), "long labels do not fit 320 px");
     assert!(texts.iter().any(|t| t == "2018–19" || t == "18–19"), "{texts:?}");

@@ -8,7 +8,7 @@
 
 use std::process::ExitCode;
 
-use repatria::chart::{self, ChartKind, ChartOptions};
+use repatria::chart::{self, ChartData, ChartKind, ChartOptions};
 use repatria::aggregate::Aggregates;
 use repatria::read;
 use repatria::draw::theme::ThemeName;
@@ -52,7 +52,7 @@ fn render(args: &[String]) -> Result<(), String> {
         let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
         let number = |v: &str| v.parse::<f64>().ok().filter(|n| (100.0..=10_000.0).contains(n));
         match flag.as_str() {
-            "--chart" => opts.chart = ChartKind::parse(value).ok_or(format!("unknown chart \"{value}\": expected seasons"))?,
+            "--chart" => opts.chart = ChartKind::parse(value).ok_or(format!("unknown chart \"{value}\": expected one of seasons, cumulative, provinces, teams, matrix, identified, map, bubbles, sites"))?,
             "--data" => data = Some(value.clone()),
             "--out" => out = Some(value.clone()),
             "--lang" => opts.lang = Lang::parse(value).ok_or(format!("unknown language \"{value}\": expected en, vi or km"))?,
@@ -75,7 +75,8 @@ fn render(args: &[String]) -> Result<(), String> {
     let out = out.ok_or(format!("--out FILE.svg is required\n{USAGE}"))?;
     let bytes = std::fs::read(&data).map_err(|e| format!("{data}: {e}"))?;
     let loaded = read::read(&data, &bytes).map_err(|e| e.to_string())?;
-    let svg = chart::render_svg(&Aggregates::build(&loaded.dataset), &opts).map_err(|e| e.to_string())?;
+    let aggregates = Aggregates::build(&loaded.dataset);
+    let svg = chart::render_svg(ChartData { dataset: &loaded.dataset, aggregates: &aggregates }, &opts).map_err(|e| e.to_string())?;
     std::fs::write(&out, svg).map_err(|e| format!("{out}: {e}"))?;
     Ok(())
 }

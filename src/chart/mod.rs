@@ -1,37 +1,111 @@
-//! Charts: each kind is one drawing module, generic over plotters' [`DrawingBackend`], that
-//! draws the same picture on a browser canvas and to SVG.
+//! Charts and maps: each kind is one drawing module, generic over plotters'
+//! [`DrawingBackend`], that draws the same picture on a browser canvas and to SVG.
 
 pub mod axis;
 pub mod frame;
 pub mod seasons;
+pub mod table;
 
 use plotters_backend::DrawingBackend;
 use serde::{Deserialize, Serialize};
 
-use crate::aggregate::Aggregates;
+use crate::aggregate::{Aggregates, Filter, TimeAxis};
+use crate::dataset::Dataset;
 use crate::draw::theme::ThemeName;
 use crate::draw::{DrawError, Painter, Theme};
-use crate::i18n::{t, Text};
 use crate::lang::Lang;
 use crate::svg::SvgBackend;
 
-/// Which chart to draw (the value of `--chart` and of the JS option `chart`).
+pub use table::{Table, TableCell};
+
+/// Which chart or map to draw (the value of `--chart` and of the JS option `chart`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ChartKind {
-    /// Sets of remains per dry season.
+    /// Sets of remains per dry season (or calendar year), optionally stacked.
     #[default]
     Seasons,
+    /// Running total over seasons or years.
+    Cumulative,
+    /// Horizontal bars per province, sorted by count.
+    Provinces,
+    /// Bars per team, grouped by military region.
+    Teams,
+    /// Team × season heat grid.
+    Matrix,
+    /// Identified by name vs not, per season, as 100% bars.
+    Identified,
+    /// Choropleth of the provinces.
+    Map,
+    /// A circle per province, area proportional to the count.
+    Bubbles,
+    /// Each find with coordinates as a point (aggregated when crowded).
+    Sites,
 }
 
 impl ChartKind {
-    /// Reads a chart name as written on the command line or in a page attribute.
-    pub fn parse(s: &str) -> Option<ChartKind> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "seasons" => Some(ChartKind::Seasons),
-            _ => None,
+    /// Every kind, in the order the gallery shows them.
+    pub const ALL: [ChartKind; 9] = [
+        ChartKind::Seasons,
+        ChartKind::Cumulative,
+        ChartKind::Provinces,
+        ChartKind::Teams,
+        ChartKind::Matrix,
+        ChartKind::Identified,
+        ChartKind::Map,
+        ChartKind::Bubbles,
+        ChartKind::Sites,
+    ];
+
+    /// The kind's name as written in options.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChartKind::Seasons => "seasons",
+            ChartKind::Cumulative => "cumulative",
+            ChartKind::Provinces => "provinces",
+            ChartKind::Teams => "teams",
+            ChartKind::Matrix => "matrix",
+            ChartKind::Identified => "identified",
+            ChartKind::Map => "map",
+            ChartKind::Bubbles => "bubbles",
+            ChartKind::Sites => "sites",
         }
     }
+
+    /// Reads a kind's name.
+    pub fn parse(s: &str) -> Option<ChartKind> {
+        let s = s.trim().to_ascii_lowercase();
+        ChartKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+
+    /// Whether this kind is a map.
+    pub fn is_map(self) -> bool {
+        matches!(self, ChartKind::Map | ChartKind::Bubbles | ChartKind::Sites)
+    }
+}
+
+/// How bars are stacked in the `seasons` chart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grouping {
+    /// One bar per season.
+    #[default]
+    None,
+    /// Stacked by team.
+    Team,
+    /// Stacked by military region.
+    Region,
+}
+
+/// How a choropleth's classes are cut.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Classification {
+    /// Equal numbers of provinces per class.
+    #[default]
+    Quantiles,
+    /// Jenks natural breaks.
+    NaturalBreaks,
 }
 
 /// Everything a chart can be asked for. The same struct comes from the command line, from
@@ -51,10 +125,20 @@ pub struct ChartOptions {
     pub subtitle: Option<String>,
     /// Where the numbers come from, shown as "Source: …".
     pub source: Option<String>,
-    /// Width in CSS pixels (SVG output; the canvas takes its own size).
+    /// Width in CSS pixels (SVG output; a canvas takes its own size).
     pub width: f64,
     /// Height in CSS pixels.
     pub height: f64,
+    /// Which records to count.
+    pub filter: Filter,
+    /// Stacking of the `seasons` chart.
+    pub group: Grouping,
+    /// Dry seasons or calendar years, for `seasons` and `cumulative`.
+    pub time: TimeAxis,
+    /// Number of classes of the choropleth (2 to 9).
+    pub classes: u8,
+    /// How the choropleth's classes are cut.
+    pub classification: Classification,
     /// Marks the chart as drawn from made-up sample data.
     pub sample: bool,
     /// Writes Khmer digits when the language is Khmer.
@@ -72,6 +156,11 @@ impl Default for ChartOptions {
             source: None,
             width: 640.0,
             height: 400.0,
+            filter: Filter::default(),
+            group: Grouping::None,
+            time: TimeAxis::Season,
+            classes: 5,
+            classification: Classification::Quantiles,
             sample: false,
             khmer_digits: false,
         }
@@ -85,34 +174,39 @@ pub struct Rendered {
     pub title: String,
     /// A plain-language description for alt text.
     pub description: String,
+    /// The numbers the chart shows.
+    pub table: Table,
 }
 
-/// Draws the chart `opts` asks for from `data` onto `backend`, whose pixels are `scale` times
-/// smaller than CSS pixels (the device pixel ratio on a canvas, 1 in SVG).
+/// The data a chart reads: the records (for `sites`) and their aggregates.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartData<'a> {
+    /// The records.
+    pub dataset: &'a Dataset,
+    /// Sums by time × team × province.
+    pub aggregates: &'a Aggregates,
+}
+
+/// Draws the chart `opts` asks for onto `backend`, whose pixels are `scale` times smaller
+/// than CSS pixels (the device pixel ratio on a canvas, 1 in SVG).
 pub fn render<B: DrawingBackend>(
     backend: &mut B,
     scale: f64,
-    data: &Aggregates,
+    data: ChartData,
     opts: &ChartOptions,
 ) -> Result<Rendered, DrawError> {
     let theme = Theme::get(opts.theme);
     let mut p = Painter::new(backend, scale);
     let rendered = match opts.chart {
-        ChartKind::Seasons => {
-            let bars = seasons::totals(data, opts);
-            seasons::draw(&mut p, &bars, opts, theme)?;
-            Rendered {
-                title: opts.title.clone().unwrap_or_else(|| t(Text::SeasonsTitle, opts.lang).to_string()),
-                description: seasons::describe(&bars, opts),
-            }
-        }
+        ChartKind::Seasons => seasons::render(&mut p, data.aggregates, opts, theme)?,
+        other => return Err(DrawError(format!("the {} chart is not available yet", other.name()))),
     };
     p.present()?;
     Ok(rendered)
 }
 
 /// Renders the chart as an SVG document of `opts.width` × `opts.height` pixels.
-pub fn render_svg(data: &Aggregates, opts: &ChartOptions) -> Result<String, DrawError> {
+pub fn render_svg(data: ChartData, opts: &ChartOptions) -> Result<String, DrawError> {
     let w = opts.width.clamp(100.0, 10_000.0).round() as u32;
     let h = opts.height.clamp(100.0, 10_000.0).round() as u32;
     let mut svg = SvgBackend::new(w, h);

@@ -3,7 +3,7 @@
 
 use plotters_backend::DrawingBackend;
 
-use crate::aggregate::{Aggregates, Filter, TimeAxis};
+use crate::aggregate::{Aggregates, TimeAxis};
 use crate::draw::{text, Align, DrawError, Font, Painter, Theme};
 use crate::format::NumberFormat;
 use crate::i18n::{t, Text};
@@ -11,7 +11,7 @@ use crate::season::Season;
 
 use super::axis::count_ticks;
 use super::frame::{draw_frame, Rect, Sizes};
-use super::ChartOptions;
+use super::{ChartOptions, Rendered, Table, TableCell};
 
 /// One bar: a season and its total, `None` when the dataset says nothing of that season.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,9 +24,32 @@ pub struct SeasonTotal {
 
 /// Totals per season from the first to the last with data; seasons between them with no
 /// record are `None` (a gap, not a zero).
-pub fn totals(data: &Aggregates, _opts: &ChartOptions) -> Vec<SeasonTotal> {
-    let (series, _) = data.cube(TimeAxis::Season).by_time(&Filter::default());
+pub fn totals(data: &Aggregates, opts: &ChartOptions) -> Vec<SeasonTotal> {
+    let (series, _) = data.cube(TimeAxis::Season).by_time(&opts.filter);
     series.into_iter().map(|(y, c)| SeasonTotal { season: Season::new(y), remains: c.map(|c| c.remains) }).collect()
+}
+
+/// Draws the chart and returns its title, description and table.
+pub fn render<B: DrawingBackend>(
+    p: &mut Painter<B>,
+    data: &Aggregates,
+    opts: &ChartOptions,
+    theme: &Theme,
+) -> Result<Rendered, DrawError> {
+    let bars = totals(data, opts);
+    draw(p, &bars, opts, theme)?;
+    let table = Table {
+        columns: vec![t(Text::DrySeason, opts.lang).to_string(), t(Text::SetsOfRemains, opts.lang).to_string()],
+        rows: bars
+            .iter()
+            .map(|b| vec![TableCell::Text(b.season.to_string()), b.remains.map_or(TableCell::Empty, TableCell::Count)])
+            .collect(),
+    };
+    Ok(Rendered {
+        title: opts.title.clone().unwrap_or_else(|| t(Text::SeasonsTitle, opts.lang).to_string()),
+        description: describe(&bars, opts),
+        table,
+    })
 }
 
 /// Season labels from longest to shortest: `2024–2025`, `2024–25`, `24–25`.
