@@ -1,1 +1,556 @@
-//! (to be written)
+//! Cambodia's 25 first-level divisions (24 provinces and the capital Phnom Penh), identified by
+//! their ISO 3166-2:KH number, with names in three languages, map points and a forgiving
+//! lookup of the many spellings found in Vietnamese, Khmer and English sources.
+//!
+//! Names and aliases come from `data/provinces.csv` and `data/aliases.csv`, compiled by
+//! `build/gazetteer.rs`. Khmer/English names: General Directorate of Digital Economy, Ministry
+//! of Economy and Finance of Cambodia (data.mef.gov.kh); ISO names from iso-codes.
+
+pub(crate) mod fold;
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
+
+/// A first-level division of Cambodia (a province, or the capital Phnom Penh), by its
+/// ISO 3166-2:KH number 1 … 25. Serialised as its code, `"KH-4"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Province(u8);
+
+/// How well an alias is attested in the sources of `data/aliases.csv`; ordered strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AliasStatus {
+    /// Found in official lists, standards or published works.
+    Attested,
+    /// Seen only in weak sources (e.g. application data).
+    Weak,
+    /// Not found in any source; a plausible spelling, accepted with a warning.
+    Unverified,
+}
+
+impl AliasStatus {
+    /// The status as written in `aliases.csv`: `attested`, `weak`, `unverified`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AliasStatus::Attested => "attested",
+            AliasStatus::Weak => "weak",
+            AliasStatus::Unverified => "unverified",
+        }
+    }
+
+    fn from_bits(bits: u8) -> AliasStatus {
+        match bits {
+            0 => AliasStatus::Attested,
+            1 => AliasStatus::Weak,
+            _ => AliasStatus::Unverified,
+        }
+    }
+}
+
+impl fmt::Display for AliasStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A name that matches no Cambodian province, with the closest known provinces.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownProvince {
+    /// The name as given.
+    pub input: String,
+    /// Up to three provinces whose names are close to the input, closest first.
+    pub suggestions: Vec<Province>,
+}
+
+impl fmt::Display for UnknownProvince {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "\"{}\" is not a Cambodian province",
+            crate::date::shorten(&self.input)
+        )?;
+        match self.suggestions.as_slice() {
+            [] => f.write_str(
+                " (expected a province name such as Kampong Chhnang, in English, Vietnamese or \
+                 Khmer, or a code from KH-1 to KH-25)",
+            ),
+            [only] => write!(
+                f,
+                ": did you mean {} ({})?",
+                only.name(Lang::En),
+                only.code()
+            ),
+            [init @ .., last] => {
+                f.write_str(": did you mean ")?;
+                for (i, p) in init.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{} ({})", p.name(Lang::En), p.code())?;
+                }
+                write!(f, " or {} ({})?", last.name(Lang::En), last.code())
+            }
+        }
+    }
+}
+
+impl std::error::Error for UnknownProvince {}
+
+const CODES: [&str; 25] = [
+    "KH-1", "KH-2", "KH-3", "KH-4", "KH-5", "KH-6", "KH-7", "KH-8", "KH-9", "KH-10", "KH-11",
+    "KH-12", "KH-13", "KH-14", "KH-15", "KH-16", "KH-17", "KH-18", "KH-19", "KH-20", "KH-21",
+    "KH-22", "KH-23", "KH-24", "KH-25",
+];
+
+/// Inputs longer than this (in characters, once folded) get no suggestions, to bound the work.
+const MAX_SUGGESTION_INPUT: usize = 64;
+
+impl Province {
+    /// Banteay Meanchey (KH-1).
+    pub const BANTEAY_MEANCHEY: Province = Province(1);
+    /// Battambang (KH-2).
+    pub const BATTAMBANG: Province = Province(2);
+    /// Kampong Cham (KH-3).
+    pub const KAMPONG_CHAM: Province = Province(3);
+    /// Kampong Chhnang (KH-4).
+    pub const KAMPONG_CHHNANG: Province = Province(4);
+    /// Kampong Speu (KH-5).
+    pub const KAMPONG_SPEU: Province = Province(5);
+    /// Kampong Thom (KH-6).
+    pub const KAMPONG_THOM: Province = Province(6);
+    /// Kampot (KH-7).
+    pub const KAMPOT: Province = Province(7);
+    /// Kandal (KH-8).
+    pub const KANDAL: Province = Province(8);
+    /// Koh Kong (KH-9).
+    pub const KOH_KONG: Province = Province(9);
+    /// Kratie (KH-10).
+    pub const KRATIE: Province = Province(10);
+    /// Mondulkiri (KH-11).
+    pub const MONDULKIRI: Province = Province(11);
+    /// Phnom Penh, the capital (KH-12).
+    pub const PHNOM_PENH: Province = Province(12);
+    /// Preah Vihear (KH-13).
+    pub const PREAH_VIHEAR: Province = Province(13);
+    /// Prey Veng (KH-14).
+    pub const PREY_VENG: Province = Province(14);
+    /// Pursat (KH-15).
+    pub const PURSAT: Province = Province(15);
+    /// Ratanakiri (KH-16).
+    pub const RATANAKIRI: Province = Province(16);
+    /// Siem Reap (KH-17).
+    pub const SIEM_REAP: Province = Province(17);
+    /// Preah Sihanouk (KH-18).
+    pub const PREAH_SIHANOUK: Province = Province(18);
+    /// Stung Treng (KH-19).
+    pub const STUNG_TRENG: Province = Province(19);
+    /// Svay Rieng (KH-20).
+    pub const SVAY_RIENG: Province = Province(20);
+    /// Takeo (KH-21).
+    pub const TAKEO: Province = Province(21);
+    /// Oddar Meanchey (KH-22).
+    pub const ODDAR_MEANCHEY: Province = Province(22);
+    /// Kep (KH-23).
+    pub const KEP: Province = Province(23);
+    /// Pailin (KH-24).
+    pub const PAILIN: Province = Province(24);
+    /// Tbong Khmum (KH-25), split from Kampong Cham in 2013.
+    pub const TBONG_KHMUM: Province = Province(25);
+
+    /// All 25 divisions, in ISO number order.
+    pub const ALL: [Province; 25] = {
+        let mut all = [Province(1); 25];
+        let mut i = 0;
+        while i < 25 {
+            all[i] = Province(i as u8 + 1);
+            i += 1;
+        }
+        all
+    };
+
+    /// The division with ISO 3166-2:KH number `number` (1 … 25).
+    pub fn from_number(number: u8) -> Option<Province> {
+        (1..=25).contains(&number).then_some(Province(number))
+    }
+
+    /// The ISO 3166-2:KH number, 1 … 25.
+    pub fn number(self) -> u8 {
+        self.0
+    }
+
+    fn index(self) -> usize {
+        usize::from(self.0 - 1)
+    }
+
+    /// The ISO 3166-2 code, `"KH-4"`.
+    pub fn code(self) -> &'static str {
+        CODES[self.index()]
+    }
+
+    /// The name in `lang`: the English (MEF) name, the Khmer name, or the usual Vietnamese
+    /// name (often the English spelling, e.g. `Kampong Chhnang`; `Phnôm Pênh`, `Xiêm Riệp`).
+    pub fn name(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => NAME_EN[self.index()],
+            Lang::Vi => NAME_VI[self.index()],
+            Lang::Km => NAME_KM[self.index()],
+        }
+    }
+
+    /// Where to put the province's label on a map, (lon, lat) in degrees (WGS 84); a point
+    /// inside the province.
+    pub fn label_point(self) -> (f64, f64) {
+        LABEL_POINT[self.index()]
+    }
+
+    /// The area-weighted centroid, (lon, lat) in degrees; may fall outside the province.
+    pub fn centroid(self) -> (f64, f64) {
+        CENTROID[self.index()]
+    }
+
+    /// Area in km², from the simplified boundaries (Preah Sihanouk, Kep and Pailin differ from
+    /// published figures; Tonle Sap is split among its provinces).
+    pub fn area_km2(self) -> f64 {
+        AREA_KM2[self.index()]
+    }
+
+    /// Reads a code only: `KH-4`, `kh4`, `KH 04` (any case). A bare number is not a code.
+    pub fn from_code(code: &str) -> Option<Province> {
+        let key = fold::fold(code);
+        let digits = key.strip_prefix("kh")?;
+        if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        digits.parse::<u8>().ok().and_then(Province::from_number)
+    }
+
+    /// Finds the province named by `name`: any alias in `data/aliases.csv` (attested, weak or
+    /// unverified), the English, Khmer, Vietnamese or ISO name, or the code (`KH-4`, `kh4`; not a
+    /// bare number). Case, spaces, hyphens, apostrophes, diacritics, zero-width characters and a
+    /// leading or trailing word for "province" (`Province`, `Khet`, `Tỉnh`, `ខេត្ត`, `Krong`,
+    /// `Thành phố`, `រាជធានី`…) are ignored. On failure, suggests the closest provinces.
+    pub fn lookup(name: &str) -> Result<Province, UnknownProvince> {
+        Province::lookup_detailed(name).map(|(p, _)| p)
+    }
+
+    /// Like [`Province::lookup`], also telling how well the matched alias is attested, so a
+    /// data reader can warn about `Weak` or `Unverified` spellings. Codes and official names
+    /// are `Attested`; an alias attested for one province in any source counts as attested.
+    pub fn lookup_detailed(name: &str) -> Result<(Province, AliasStatus), UnknownProvince> {
+        if let Some(p) = Province::from_code(name) {
+            return Ok((p, AliasStatus::Attested));
+        }
+        let key = fold::province_key(name);
+        if !key.is_empty() {
+            for (alias, &info) in ALIAS_KEYS.split('\n').zip(ALIAS_INFO.iter()) {
+                if alias == key {
+                    if let Some(p) = Province::from_number(info & 0x1F) {
+                        return Ok((p, AliasStatus::from_bits(info >> 5)));
+                    }
+                }
+            }
+        }
+        Err(UnknownProvince {
+            input: name.to_owned(),
+            suggestions: suggest(&key),
+        })
+    }
+}
+
+/// The provinces whose alias keys are closest to `key` by edit distance: at most three,
+/// within a distance that grows with the length of the input, and no farther than one more
+/// edit than the closest.
+fn suggest(key: &str) -> Vec<Province> {
+    let input: Vec<char> = key.chars().collect();
+    if input.is_empty() || input.len() > MAX_SUGGESTION_INPUT {
+        return Vec::new();
+    }
+    let allowed = match input.len() {
+        0..=4 => 1,
+        5..=8 => 2,
+        _ => 3,
+    };
+    let mut best = [usize::MAX; 25];
+    for (alias, &info) in ALIAS_KEYS.split('\n').zip(ALIAS_INFO.iter()) {
+        if let Some(p) = Province::from_number(info & 0x1F) {
+            let d = edit_distance(&input, alias);
+            let slot = &mut best[p.index()];
+            *slot = (*slot).min(d);
+        }
+    }
+    let closest = best.iter().copied().min().unwrap_or(usize::MAX);
+    let limit = allowed.min(closest.saturating_add(1));
+    // Closest first, then in number order; no sort (it would cost kilobytes of wasm).
+    (closest..=limit)
+        .flat_map(|d| {
+            Province::ALL
+                .into_iter()
+                .filter(move |p| best[p.index()] == d)
+        })
+        .take(3)
+        .collect()
+}
+
+/// Levenshtein distance between `a` and `b`, counted in characters.
+fn edit_distance(a: &[char], b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+impl fmt::Display for Province {
+    /// The English name, `Kampong Chhnang`; use [`Province::name`] for other languages and
+    /// [`Province::code`] for the code.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name(Lang::En))
+    }
+}
+
+impl Serialize for Province {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Province {
+    /// Reads a code (`"KH-4"`, `"kh4"`); names are not accepted here (use [`Province::lookup`]).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        Province::from_code(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{}\" is not a province code (expected KH-1 … KH-25)",
+                crate::date::shorten(&text)
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_is_in_number_order() {
+        assert_eq!(Province::ALL.len(), 25);
+        for (i, p) in Province::ALL.iter().enumerate() {
+            assert_eq!(usize::from(p.number()), i + 1);
+            assert_eq!(p.code(), format!("KH-{}", i + 1));
+        }
+        assert_eq!(Province::from_number(0), None);
+        assert_eq!(Province::from_number(26), None);
+    }
+
+    #[test]
+    fn named_constants_match_the_gazetteer() {
+        let named = [
+            (Province::BANTEAY_MEANCHEY, "Banteay Meanchey"),
+            (Province::BATTAMBANG, "Battambang"),
+            (Province::KAMPONG_CHAM, "Kampong Cham"),
+            (Province::KAMPONG_CHHNANG, "Kampong Chhnang"),
+            (Province::KAMPONG_SPEU, "Kampong Speu"),
+            (Province::KAMPONG_THOM, "Kampong Thom"),
+            (Province::KAMPOT, "Kampot"),
+            (Province::KANDAL, "Kandal"),
+            (Province::KOH_KONG, "Koh Kong"),
+            (Province::KRATIE, "Kratie"),
+            (Province::MONDULKIRI, "Mondulkiri"),
+            (Province::PHNOM_PENH, "Phnom Penh"),
+            (Province::PREAH_VIHEAR, "Preah Vihear"),
+            (Province::PREY_VENG, "Prey Veng"),
+            (Province::PURSAT, "Pursat"),
+            (Province::RATANAKIRI, "Ratanakiri"),
+            (Province::SIEM_REAP, "Siem Reap"),
+            (Province::PREAH_SIHANOUK, "Preah Sihanouk"),
+            (Province::STUNG_TRENG, "Stung Treng"),
+            (Province::SVAY_RIENG, "Svay Rieng"),
+            (Province::TAKEO, "Takeo"),
+            (Province::ODDAR_MEANCHEY, "Oddar Meanchey"),
+            (Province::KEP, "Kep"),
+            (Province::PAILIN, "Pailin"),
+            (Province::TBONG_KHMUM, "Tbong Khmum"),
+        ];
+        for (p, name) in named {
+            assert_eq!(p.name(Lang::En), name);
+        }
+    }
+
+    #[test]
+    fn names_in_three_languages() {
+        let p = Province::KAMPONG_CHHNANG;
+        assert_eq!(p.name(Lang::En), "Kampong Chhnang");
+        assert_eq!(p.name(Lang::Km), "កំពង់ឆ្នាំង");
+        assert_eq!(p.name(Lang::Vi), "Kampong Chhnang");
+        assert_eq!(Province::PHNOM_PENH.name(Lang::Vi), "Phnôm Pênh");
+        assert_eq!(Province::SIEM_REAP.name(Lang::Vi), "Xiêm Riệp");
+        assert_eq!(p.to_string(), "Kampong Chhnang");
+    }
+
+    #[test]
+    fn points_and_areas() {
+        assert_eq!(Province::KAMPONG_CHHNANG.label_point(), (104.5532, 12.1155));
+        assert_eq!(Province::KAMPONG_CHHNANG.centroid(), (104.5583, 12.1686));
+        assert_eq!(Province::KEP.area_km2(), 152.0);
+        for p in Province::ALL {
+            let (lon, lat) = p.label_point();
+            assert!(
+                (102.0..108.0).contains(&lon) && (10.0..15.0).contains(&lat),
+                "{p:?}"
+            );
+            assert!(p.area_km2() > 0.0);
+        }
+    }
+
+    #[test]
+    fn codes() {
+        for text in ["KH-4", "kh4", "KH 4", "kh-04", " KH–4 "] {
+            assert_eq!(
+                Province::from_code(text),
+                Some(Province::KAMPONG_CHHNANG),
+                "{text}"
+            );
+            assert_eq!(
+                Province::lookup(text),
+                Ok(Province::KAMPONG_CHHNANG),
+                "{text}"
+            );
+        }
+        for text in ["4", "KH-0", "KH-26", "KH-", "KH-1000", "KHM-4", ""] {
+            assert_eq!(Province::from_code(text), None, "{text}");
+            assert!(Province::lookup(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn lookup_ignores_case_diacritics_spacing_and_province_words() {
+        let kc = Ok(Province::KAMPONG_CHHNANG);
+        for text in [
+            "Kampong Chhnang",
+            "KAMPONG CHHNANG",
+            "kampong-chhnang",
+            "KampongChhnang",
+            "Kâmpóng Chhnăng",
+            "Kompong Chnang",
+            "Province of Kampong Chhnang",
+            "Kampong Chhnang Province",
+            "Prov. Kampong Chhnang",
+            "Tỉnh Kampong Chhnang",
+            "tinh Kampong Chhnang",
+            "Khet Kampong Chhnang",
+            "Khaet Kampong Chhnang",
+            "Kam\u{200B}pong Chh\u{200D}nang",
+            "កំពង់ឆ្នាំង",
+            "ខេត្តកំពង់ឆ្នាំង",
+            "ខេត្ត កំពង់ឆ្នាំង",
+            "ខេត្ត\u{200B}កំពង់ឆ្នាំង",
+        ] {
+            let result = Province::lookup(text).map_err(|e| e.to_string());
+            assert_eq!(result, kc.clone(), "{text}");
+        }
+        assert_eq!(
+            Province::lookup("Thành phố Phnôm Pênh"),
+            Ok(Province::PHNOM_PENH)
+        );
+        assert_eq!(
+            Province::lookup("Rajadhani Phnom Penh"),
+            Ok(Province::PHNOM_PENH)
+        );
+        assert_eq!(Province::lookup("រាជធានីភ្នំពេញ"), Ok(Province::PHNOM_PENH));
+        assert_eq!(Province::lookup("Krong Kep"), Ok(Province::KEP));
+        assert_eq!(Province::lookup("កណ្តាល"), Ok(Province::KANDAL));
+        assert_eq!(Province::lookup("Nam Vang"), Ok(Province::PHNOM_PENH));
+        assert_eq!(Province::lookup("Tbong Khmum"), Ok(Province::TBONG_KHMUM));
+    }
+
+    #[test]
+    fn lookup_reports_alias_status() {
+        assert_eq!(
+            Province::lookup_detailed("Kampong Chnang"),
+            Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak))
+        );
+        assert_eq!(
+            Province::lookup_detailed("Công-pông Chnăng"),
+            Ok((Province::KAMPONG_CHHNANG, AliasStatus::Unverified))
+        );
+        // Unverified as a Vietnamese spelling, but attested as the English name.
+        assert_eq!(
+            Province::lookup_detailed("Preah Sihanouk"),
+            Ok((Province::PREAH_SIHANOUK, AliasStatus::Attested))
+        );
+        assert_eq!(
+            Province::lookup_detailed("KH-18"),
+            Ok((Province::PREAH_SIHANOUK, AliasStatus::Attested))
+        );
+    }
+
+    #[test]
+    fn unknown_names_get_suggestions() {
+        let err = Province::lookup("Kampong Chnnang").unwrap_err();
+        assert_eq!(err.suggestions, vec![Province::KAMPONG_CHHNANG]);
+        assert_eq!(
+            err.to_string(),
+            "\"Kampong Chnnang\" is not a Cambodian province: did you mean Kampong Chhnang (KH-4)?"
+        );
+        let err = Province::lookup("Paris").unwrap_err();
+        assert_eq!(err.suggestions, vec![]);
+        assert_eq!(
+            err.to_string(),
+            "\"Paris\" is not a Cambodian province (expected a province name such as Kampong \
+             Chhnang, in English, Vietnamese or Khmer, or a code from KH-1 to KH-25)"
+        );
+        let err = Province::lookup("Kampong").unwrap_err();
+        assert!(err.suggestions.len() <= 3);
+        assert_eq!(
+            Province::lookup("Ratanakri").unwrap_err().suggestions,
+            vec![Province::RATANAKIRI]
+        );
+        assert_eq!(Province::lookup("").unwrap_err().suggestions, vec![]);
+    }
+
+    #[test]
+    fn several_suggestions_are_listed() {
+        let err = UnknownProvince {
+            input: "Kampong".into(),
+            suggestions: vec![
+                Province::KAMPONG_CHAM,
+                Province::KAMPONG_THOM,
+                Province::KAMPOT,
+            ],
+        };
+        assert_eq!(
+            err.to_string(),
+            "\"Kampong\" is not a Cambodian province: did you mean Kampong Cham (KH-3), \
+             Kampong Thom (KH-6) or Kampot (KH-7)?"
+        );
+    }
+
+    #[test]
+    fn edit_distance_counts_characters() {
+        let a: Vec<char> = "kitten".chars().collect();
+        assert_eq!(edit_distance(&a, "sitting"), 3);
+        assert_eq!(edit_distance(&[], "abc"), 3);
+        let k: Vec<char> = "កំពង់".chars().collect();
+        assert_eq!(edit_distance(&k, "កំពង"), 1);
+    }
+
+    #[test]
+    fn serde_as_code() {
+        let json = serde_json::to_string(&Province::KAMPONG_CHHNANG).unwrap();
+        assert_eq!(json, "\"KH-4\"");
+        let back: Province = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, Province::KAMPONG_CHHNANG);
+        assert!(serde_json::from_str::<Province>("\"Kampot\"").is_err());
+    }
+}
