@@ -161,7 +161,7 @@ impl Cube {
 
     /// The total over kept cells.
     pub fn total(&self, filter: &Filter) -> Cell {
-        self.fold(filter, |_, _, _| ()).remove(&()).unwrap_or_default()
+        self.fold(filter, |_, _, _| 0u8).remove(&0).unwrap_or_default()
     }
 
     /// One entry per year from the first to the last with data (gaps are `None`), plus the
