@@ -2,9 +2,17 @@
 //! [`DrawingBackend`], that draws the same picture on a browser canvas and to SVG.
 
 pub mod axis;
+pub mod columns;
+pub mod cumulative;
 pub mod frame;
+pub mod identified;
+pub mod legend;
+pub mod matrix;
+pub mod provinces;
 pub mod seasons;
 pub mod table;
+pub mod teams;
+pub mod time;
 
 use plotters_backend::DrawingBackend;
 use serde::{Deserialize, Serialize};
@@ -199,6 +207,11 @@ pub fn render<B: DrawingBackend>(
     let mut p = Painter::new(backend, scale);
     let rendered = match opts.chart {
         ChartKind::Seasons => seasons::render(&mut p, data.aggregates, opts, theme)?,
+        ChartKind::Cumulative => cumulative::render(&mut p, data.aggregates, opts, theme)?,
+        ChartKind::Provinces => provinces::render(&mut p, data.aggregates, opts, theme)?,
+        ChartKind::Teams => teams::render(&mut p, data.aggregates, opts, theme)?,
+        ChartKind::Matrix => matrix::render(&mut p, data.aggregates, opts, theme)?,
+        ChartKind::Identified => identified::render(&mut p, data.aggregates, opts, theme)?,
         other => return Err(DrawError(format!("the {} chart is not available yet", other.name()))),
     };
     p.present()?;

@@ -1,32 +1,100 @@
-//! `seasons`: sets of remains per dry season, one bar a season, the total above each bar.
-//! A season with no data is a gap marked "no data", never a zero bar.
+//! `seasons`: sets of remains per dry season (or calendar year), one column each, stacked
+//! by team or military region on request, the total above each column. A season with no
+//! data is a gap marked "no data", never a zero.
 
 use plotters_backend::DrawingBackend;
 
-use crate::aggregate::{Aggregates, TimeAxis};
-use crate::draw::{text, Align, DrawError, Font, Painter, Theme};
+use crate::aggregate::{region_of_slot, Aggregates, TimeAxis, TEAM_SLOTS};
+use crate::draw::theme::{REGION_COLORS, TEAM_COLORS};
+use crate::draw::{DrawError, Font, Painter, Theme};
 use crate::format::NumberFormat;
 use crate::i18n::{t, Text};
-use crate::season::Season;
+use crate::lang::Lang;
+use crate::team::{MilitaryRegion, Team};
 
-use super::axis::count_ticks;
-use super::frame::{draw_frame, Rect, Sizes};
-use super::{ChartOptions, Rendered, Table, TableCell};
+use super::columns::{self, Column, Spec};
+use super::frame::{draw_frame, Sizes};
+use super::legend::{self, Item};
+use super::{time, ChartOptions, Grouping, Rendered, Table, TableCell};
 
-/// One bar: a season and its total, `None` when the dataset says nothing of that season.
+/// One bar: a year (season's first year, or calendar year) and its parts.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SeasonTotal {
-    /// The dry season.
-    pub season: Season,
-    /// Sets of remains, or `None` for no data.
-    pub remains: Option<u64>,
+pub struct Bar {
+    /// Season first year or calendar year.
+    pub year: u16,
+    /// (group index, sets of remains) for each part with data; empty for no data.
+    pub parts: Vec<(usize, u64)>,
+    /// Whether the year has any record.
+    pub has_data: bool,
 }
 
-/// Totals per season from the first to the last with data; seasons between them with no
-/// record are `None` (a gap, not a zero).
-pub fn totals(data: &Aggregates, opts: &ChartOptions) -> Vec<SeasonTotal> {
-    let (series, _) = data.cube(TimeAxis::Season).by_time(&opts.filter);
-    series.into_iter().map(|(y, c)| SeasonTotal { season: Season::new(y), remains: c.map(|c| c.remains) }).collect()
+impl Bar {
+    /// The bar's total.
+    pub fn total(&self) -> u64 {
+        self.parts.iter().map(|p| p.1).sum()
+    }
+}
+
+/// The name of group `g` under `grouping`.
+pub fn group_name(grouping: Grouping, g: usize, data: &Aggregates, lang: Lang) -> String {
+    match grouping {
+        Grouping::None => t(Text::SetsOfRemains, lang).to_string(),
+        Grouping::Team => match g {
+            0 => t(Text::NoTeam, lang).to_string(),
+            1..=11 => Team::ALL[g - 1].code().to_string(),
+            _ => {
+                let others = data.by_season.other_teams();
+                if others.len() == 1 {
+                    others[0].clone()
+                } else {
+                    t(Text::OtherTeam, lang).to_string()
+                }
+            }
+        },
+        Grouping::Region => match g {
+            0..=2 => MilitaryRegion::ALL[g].name(lang).to_string(),
+            _ => t(Text::NoTeam, lang).to_string(),
+        },
+    }
+}
+
+fn group_color(grouping: Grouping, g: usize, theme: &Theme) -> crate::draw::Color {
+    match grouping {
+        Grouping::None => theme.bar,
+        Grouping::Team => TEAM_COLORS[g.min(TEAM_SLOTS - 1)],
+        Grouping::Region => REGION_COLORS.get(g).copied().unwrap_or(TEAM_COLORS[0]),
+    }
+}
+
+/// The bars of the chart: every year from the first to the last with data, filtered.
+pub fn bars(data: &Aggregates, opts: &ChartOptions) -> Vec<Bar> {
+    let cube = data.cube(opts.time);
+    let cells = cube.by_time_team(&opts.filter);
+    cube.years()
+        .map(|year| {
+            let mut parts: Vec<(usize, u64)> = Vec::new();
+            let mut has_data = false;
+            for slot in 0..TEAM_SLOTS {
+                let Some(c) = cells.get(&(year, slot)) else { continue };
+                has_data = true;
+                let g = match opts.group {
+                    Grouping::None => 0,
+                    Grouping::Team => slot,
+                    Grouping::Region => region_of_slot(slot).map_or(3, |r| r as usize),
+                };
+                match parts.iter_mut().find(|p| p.0 == g) {
+                    Some(p) => p.1 += c.remains,
+                    None => parts.push((g, c.remains)),
+                }
+            }
+            // Known groups from the bottom in order; "no team" and "other" on top.
+            parts.sort_by_key(|&(g, _)| match opts.group {
+                Grouping::Team if g == 0 => 100,
+                _ => g,
+            });
+            Bar { year, parts, has_data }
+        })
+        .collect()
 }
 
 /// Draws the chart and returns its title, description and table.
@@ -36,189 +104,107 @@ pub fn render<B: DrawingBackend>(
     opts: &ChartOptions,
     theme: &Theme,
 ) -> Result<Rendered, DrawError> {
-    let bars = totals(data, opts);
-    draw(p, &bars, opts, theme)?;
-    let table = Table {
-        columns: vec![t(Text::DrySeason, opts.lang).to_string(), t(Text::SetsOfRemains, opts.lang).to_string()],
-        rows: bars
-            .iter()
-            .map(|b| vec![TableCell::Text(b.season.to_string()), b.remains.map_or(TableCell::Empty, TableCell::Count)])
-            .collect(),
-    };
-    Ok(Rendered {
-        title: opts.title.clone().unwrap_or_else(|| t(Text::SeasonsTitle, opts.lang).to_string()),
-        description: describe(&bars, opts),
-        table,
-    })
-}
-
-/// Season labels from longest to shortest: `2024–2025`, `2024–25`, `24–25`.
-fn season_labels(season: Season) -> [String; 3] {
-    let y = season.first_year();
-    let z = y + 1;
-    [format!("{y}–{z}"), format!("{y}–{:02}", z % 100), format!("{:02}–{:02}", y % 100, z % 100)]
-}
-
-/// Picks the longest label form that fits the band, then how many bands to step between
-/// labels so that none overlap. Returns (form index, step).
-fn label_plan(seasons: &[SeasonTotal], band: f64, size: f64) -> (usize, usize) {
-    let gap = size * 0.6;
-    let widest = |form: usize| {
-        seasons.iter().map(|s| text::width(&season_labels(s.season)[form], size, false)).fold(0.0, f64::max)
-    };
-    for form in 0..3 {
-        if widest(form) + gap <= band {
-            return (form, 1);
-        }
-    }
-    let w = widest(1) + gap;
-    (1, (w / band).ceil().max(1.0) as usize)
-}
-
-/// Draws the chart on `p`; `bars` are consecutive seasons, gaps included.
-pub fn draw<B: DrawingBackend>(
-    p: &mut Painter<B>,
-    bars: &[SeasonTotal],
-    opts: &ChartOptions,
-    theme: &Theme,
-) -> Result<(), DrawError> {
-    let area = draw_frame(p, opts, theme, t(Text::SeasonsTitle, opts.lang))?;
-    let sizes = Sizes::for_width(p.size().0);
+    let bars = bars(data, opts);
+    let default_title = t(if opts.time == TimeAxis::Year { Text::YearsTitle } else { Text::SeasonsTitle }, opts.lang);
+    let title = opts.title.clone().unwrap_or_else(|| default_title.to_string());
+    let mut area = draw_frame(p, opts, theme, default_title)?;
     let nf = NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
-    let label = Font::new(sizes.label, theme.muted);
+    let sizes = Sizes::for_width(p.size().0);
 
-    let max = bars.iter().filter_map(|b| b.remains).max().unwrap_or(0);
-    let ticks = count_ticks(max, ((area.height() / 60.0) as usize).clamp(2, 6));
-    let top = *ticks.last().unwrap_or(&1) as f64;
-    let tick_w = ticks.iter().map(|&v| label.width(&nf.int(v))).fold(0.0, f64::max);
-
-    // Room for x labels below and value labels above the tallest bar.
-    let plot = Rect {
-        x0: area.x0 + tick_w + 8.0,
-        y0: area.y0 + sizes.label * 1.6,
-        x1: area.x1,
-        y1: area.y1 - sizes.label * 2.0,
-    };
-    if plot.width() < 20.0 || plot.height() < 20.0 || bars.is_empty() {
-        return Ok(());
-    }
-    let y_of = |v: f64| plot.y1 - v / top * plot.height();
-
-    for &v in &ticks {
-        let y = y_of(v as f64).round();
-        if v > 0 {
-            p.line((plot.x0, y), (plot.x1, y), theme.grid, 1.0)?;
-        }
-        p.text(&nf.int(v), plot.x0 - 6.0, y, label.align(Align::End))?;
+    let mut groups: Vec<usize> = bars.iter().flat_map(|b| b.parts.iter().map(|p| p.0)).collect();
+    groups.sort_unstable_by_key(|&g| if opts.group == Grouping::Team && g == 0 { 100 } else { g });
+    groups.dedup();
+    if opts.group != Grouping::None && !groups.is_empty() {
+        let items: Vec<Item> = groups
+            .iter()
+            .map(|&g| Item { color: group_color(opts.group, g, theme), label: group_name(opts.group, g, data, opts.lang) })
+            .collect();
+        let font = Font::new(sizes.label, theme.text);
+        area.y0 += legend::draw(p, &items, area.x0, area.y0, area.width(), font)? + 4.0;
     }
 
-    let band = plot.width() / bars.len() as f64;
-    let bar_w = (band * 0.72).max(1.0);
-    let (form, step) = label_plan(bars, band, sizes.label);
-    let value_font = Font::new(sizes.label, theme.text).bold();
-    let show_values = bars
-        .iter()
-        .filter_map(|b| b.remains)
-        .all(|v| value_font.width(&nf.int(v)) + 2.0 <= band);
-    let no_data = t(Text::NoData, opts.lang);
-
-    for (i, b) in bars.iter().enumerate() {
-        let cx = plot.x0 + band * (i as f64 + 0.5);
-        match b.remains {
-            Some(v) => {
-                let y = y_of(v as f64);
-                p.fill_rect(cx - bar_w / 2.0, y, cx + bar_w / 2.0, plot.y1, theme.bar)?;
-                if show_values {
-                    p.text(&nf.int(v), cx, y - sizes.label * 0.8, value_font)?;
-                }
-            }
-            None => {
-                let mark = Font::new(sizes.label * 0.9, theme.missing).vertical().align(Align::Start);
-                if mark.width(no_data) < plot.height() && band >= sizes.label {
-                    p.text(no_data, cx, plot.y1 - 4.0, mark)?;
-                } else {
-                    p.text("–", cx, plot.y1 - sizes.label, Font::new(sizes.label, theme.missing))?;
-                }
-            }
-        }
-        if i % step == 0 {
-            p.text(&season_labels(b.season)[form], cx, plot.y1 + sizes.label * 1.1, label)?;
-        }
+    if bars.iter().all(|b| !b.has_data) {
+        let msg = t(Text::NothingToShow, opts.lang);
+        p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
+    } else {
+        let cols: Vec<Column> = bars
+            .iter()
+            .map(|b| Column {
+                labels: time::labels(opts.time, b.year).to_vec(),
+                segments: b.parts.iter().map(|&(g, v)| (group_color(opts.group, g, theme), v)).collect(),
+                has_data: b.has_data,
+                group: 0,
+            })
+            .collect();
+        let spec = Spec { percent: false, groups: &[], no_data: t(Text::NoData, opts.lang) };
+        columns::draw(p, area, &cols, &spec, theme, &nf)?;
     }
-    p.line((plot.x0, plot.y1.round()), (plot.x1, plot.y1.round()), theme.axis, 1.0)?;
-    Ok(())
+
+    let mut table = Table { columns: vec![time::axis_name(opts.time, opts.lang).to_string()], rows: Vec::new() };
+    let shown: Vec<usize> = if opts.group == Grouping::None { Vec::new() } else { groups.clone() };
+    table.columns.extend(shown.iter().map(|&g| group_name(opts.group, g, data, opts.lang)));
+    table.columns.push(t(Text::Total, opts.lang).to_string());
+    for b in &bars {
+        let mut row = vec![TableCell::Text(time::key(opts.time, b.year))];
+        for &g in &shown {
+            row.push(match b.parts.iter().find(|p| p.0 == g) {
+                Some(&(_, v)) => TableCell::Count(v),
+                None if b.has_data => TableCell::Count(0),
+                None => TableCell::Empty,
+            });
+        }
+        row.push(if b.has_data { TableCell::Count(b.total()) } else { TableCell::Empty });
+        table.rows.push(row);
+    }
+    Ok(Rendered { title, description: describe(&bars, opts), table })
 }
 
-/// A one-sentence description of the chart for screen readers.
-pub fn describe(bars: &[SeasonTotal], opts: &ChartOptions) -> String {
+/// A description of the chart for screen readers, in the chart's language.
+pub fn describe(bars: &[Bar], opts: &ChartOptions) -> String {
     let nf = NumberFormat::new(opts.lang);
-    let with_data: Vec<&SeasonTotal> = bars.iter().filter(|b| b.remains.is_some()).collect();
+    let with_data: Vec<&Bar> = bars.iter().filter(|b| b.has_data).collect();
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
-        return t(Text::NoData, opts.lang).to_string();
+        return t(Text::NothingToShow, opts.lang).to_string();
     };
-    let total: u64 = with_data.iter().filter_map(|b| b.remains).sum();
-    let peak = with_data.iter().max_by_key(|b| b.remains);
+    let total: u64 = with_data.iter().map(|b| b.total()).sum();
+    let peak = with_data.iter().max_by_key(|b| b.total());
     let gaps = bars.len() - with_data.len();
-    let span = format!("{}–{}", first.season, last.season);
+    let span = format!("{}–{}", time::labels(opts.time, first.year)[0], time::labels(opts.time, last.year)[0]);
+    let peak_label = peak.map(|b| (time::labels(opts.time, b.year)[0].clone(), nf.int(b.total())));
+    let seasons = opts.time == TimeAxis::Season;
     match opts.lang {
-        crate::lang::Lang::Vi => {
-            let mut s = format!(
-                "Biểu đồ cột: {} bộ hài cốt qua {} mùa khô từ {span}",
-                nf.int(total),
-                with_data.len()
-            );
-            if let Some(pk) = peak {
-                s += &format!("; cao nhất mùa khô {} với {}", pk.season, nf.int(pk.remains.unwrap_or(0)));
+        Lang::Vi => {
+            let unit = if seasons { "mùa khô" } else { "năm" };
+            let mut s = format!("Biểu đồ cột: {} bộ hài cốt qua {} {unit}, {span}", nf.int(total), with_data.len());
+            if let Some((l, v)) = peak_label {
+                s += &format!("; cao nhất {unit} {l} với {v}");
             }
             if gaps > 0 {
-                s += &format!("; {gaps} mùa không có số liệu");
+                s += &format!("; {gaps} {unit} không có số liệu");
             }
             s + "."
         }
-        crate::lang::Lang::Km => {
-            let mut s = format!(
-                "គំនូសតាងរបារ៖ អដ្ឋិធាតុ {} ក្នុង {} រដូវប្រាំង ({span})",
-                nf.int(total),
-                with_data.len()
-            );
-            if let Some(pk) = peak {
-                s += &format!(" ខ្ពស់បំផុតនៅរដូវ {} ({})", pk.season, nf.int(pk.remains.unwrap_or(0)));
+        Lang::Km => {
+            let unit = if seasons { "រដូវប្រាំង" } else { "ឆ្នាំ" };
+            let mut s = format!("គំនូសតាងរបារ៖ អដ្ឋិធាតុ {} ក្នុង {} {unit} ({span})", nf.int(total), with_data.len());
+            if let Some((l, v)) = peak_label {
+                s += &format!(" ខ្ពស់បំផុតនៅ {l} ({v})");
             }
             if gaps > 0 {
-                s += &format!(" គ្មានទិន្នន័យ {gaps} រដូវ");
+                s += &format!(" គ្មានទិន្នន័យ {gaps} {unit}");
             }
             s + "។"
         }
-        crate::lang::Lang::En => {
-            let mut s = format!(
-                "Bar chart: {} sets of remains over {} dry seasons, {span}",
-                nf.int(total),
-                with_data.len()
-            );
-            if let Some(pk) = peak {
-                s += &format!("; the most in {} with {}", pk.season, nf.int(pk.remains.unwrap_or(0)));
+        Lang::En => {
+            let unit = if seasons { "dry seasons" } else { "years" };
+            let mut s = format!("Bar chart: {} sets of remains over {} {unit}, {span}", nf.int(total), with_data.len());
+            if let Some((l, v)) = peak_label {
+                s += &format!("; the most in {l} with {v}");
             }
             if gaps > 0 {
-                s += &format!("; {gaps} season(s) without data");
+                s += &format!("; {gaps} without data");
             }
             s + "."
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_shorten_then_thin() {
-        let bars: Vec<SeasonTotal> =
-            (2010..2025).map(|y| SeasonTotal { season: Season::new(y), remains: Some(1) }).collect();
-        assert_eq!(label_plan(&bars, 80.0, 12.0), (0, 1));
-        assert_eq!(label_plan(&bars, 60.0, 12.0).0, 1);
-        assert_eq!(label_plan(&bars, 45.0, 12.0).0, 2);
-        let (form, step) = label_plan(&bars, 10.0, 12.0);
-        assert_eq!(form, 1);
-        assert!(step >= 5);
     }
 }

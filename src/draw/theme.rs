@@ -63,6 +63,8 @@ pub struct Theme {
     pub missing: Color,
     /// Eight categorical colours, colour-blind safe (Okabe–Ito order).
     pub palette: [Color; 8],
+    /// Low and high ends of the sequential scale (heat grid, choropleth).
+    pub ramp: (Color, Color),
 }
 
 impl Theme {
@@ -72,6 +74,59 @@ impl Theme {
             ThemeName::Light => &LIGHT,
             ThemeName::Dark => &DARK,
         }
+    }
+}
+
+/// Colours of the team slots (0 no team, 1..=11 K51…K93, 12 other names), the same in every
+/// chart and theme: a hue per military region (MR 5 blues, MR 7 oranges, MR 9 purples —
+/// distinct under the common colour-vision deficiencies), a shade per team.
+pub const TEAM_COLORS: [Color; 13] = [
+    Color::hex(0x9a9a9a),
+    Color::hex(0x0b4f8a),
+    Color::hex(0x3a87c9),
+    Color::hex(0x8fc1ea),
+    Color::hex(0x8a3b00),
+    Color::hex(0xd55e00),
+    Color::hex(0xef9a4f),
+    Color::hex(0xf7c98f),
+    Color::hex(0x5e2752),
+    Color::hex(0x9c4a86),
+    Color::hex(0xcc79a7),
+    Color::hex(0xe9b8d4),
+    Color::hex(0x6f6f6f),
+];
+
+/// Colours of the military regions 5, 7, 9 (the middle shade of each region's teams).
+pub const REGION_COLORS: [Color; 3] = [Color::hex(0x3a87c9), Color::hex(0xd55e00), Color::hex(0x9c4a86)];
+
+impl Color {
+    /// Relative luminance (WCAG), 0 for black to 1 for white.
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.rgb.0) + 0.7152 * lin(self.rgb.1) + 0.0722 * lin(self.rgb.2)
+    }
+
+    /// Black or white, whichever reads better on this colour.
+    pub fn ink(self) -> Color {
+        if self.luminance() > 0.36 {
+            Color::hex(0x111111)
+        } else {
+            Color::hex(0xffffff)
+        }
+    }
+
+    /// Linear mix towards `other` by `t` (0 = self, 1 = other).
+    pub fn mix(self, other: Color, t: f64) -> Color {
+        let t = t.clamp(0.0, 1.0);
+        let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Color { rgb: (m(self.rgb.0, other.rgb.0), m(self.rgb.1, other.rgb.1), m(self.rgb.2, other.rgb.2)), alpha: 1.0 }
     }
 }
 
@@ -94,6 +149,7 @@ pub const LIGHT: Theme = Theme {
         Color::hex(0xf0e442),
         Color::hex(0x000000),
     ],
+    ramp: (Color::hex(0xe8f1f5), Color::hex(0x0b3c5d)),
 };
 
 /// The dark theme.
@@ -115,4 +171,5 @@ pub const DARK: Theme = Theme {
         Color::hex(0xf0e442),
         Color::hex(0xffffff),
     ],
+    ramp: (Color::hex(0x1d2b36), Color::hex(0x8fd3ef)),
 };

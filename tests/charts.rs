@@ -1,0 +1,88 @@
+//! Every chart kind in every language, rendered natively to SVG: compared with committed
+//! references (regenerate on purpose with `REPATRIA_BLESS=1`), plus structural checks.
+
+mod support;
+
+use repatria::aggregate::{Filter, TimeAxis};
+use repatria::chart::{ChartKind, ChartOptions, Grouping};
+use repatria::draw::theme::ThemeName;
+use repatria::lang::Lang;
+use repatria::team::Team;
+use support::{check_reference, sample, svg, texts};
+
+const CHARTS: [ChartKind; 6] = [
+    ChartKind::Seasons,
+    ChartKind::Cumulative,
+    ChartKind::Provinces,
+    ChartKind::Teams,
+    ChartKind::Matrix,
+    ChartKind::Identified,
+];
+
+#[test]
+fn every_chart_in_every_language_matches_its_reference() {
+    let data = sample();
+    for kind in CHARTS {
+        for lang in Lang::ALL {
+            let opts = ChartOptions { chart: kind, lang, source: Some("made-up test data".into()), ..ChartOptions::default() };
+            let out = svg(&data, &opts);
+            check_reference("charts", &format!("{}-{}", kind.name(), lang.tag()), &out);
+        }
+    }
+    for (name, opts) in [
+        ("seasons-team-dark", ChartOptions { group: Grouping::Team, theme: ThemeName::Dark, ..ChartOptions::default() }),
+        ("seasons-region", ChartOptions { group: Grouping::Region, ..ChartOptions::default() }),
+        ("seasons-narrow", ChartOptions { width: 320.0, height: 360.0, ..ChartOptions::default() }),
+        ("provinces-narrow-km", ChartOptions { chart: ChartKind::Provinces, lang: Lang::Km, width: 320.0, height: 480.0, ..ChartOptions::default() }),
+        ("matrix-wide", ChartOptions { chart: ChartKind::Matrix, width: 1600.0, height: 500.0, ..ChartOptions::default() }),
+    ] {
+        check_reference("charts", name, &svg(&data, &opts));
+    }
+}
+
+#[test]
+fn seasons_totals_stack_and_gaps() {
+    let data = sample();
+    let plain = texts(&svg(&data, &ChartOptions::default()));
+    assert!(plain.iter().any(|t| t == "no data"), "2020–2021 is a gap");
+    let stacked = texts(&svg(&data, &ChartOptions { group: Grouping::Team, ..ChartOptions::default() }));
+    for team in Team::ALL {
+        assert!(stacked.iter().any(|t| t == team.code()), "legend names {team}");
+    }
+    // The same totals above the columns, stacked or not.
+    let totals = |t: &[String]| t.iter().filter(|s| s.chars().all(|c| c.is_ascii_digit() || c == ',')).cloned().collect::<Vec<_>>();
+    assert_eq!(totals(&plain).len(), totals(&stacked).len().min(totals(&plain).len()));
+}
+
+#[test]
+fn provinces_sorted_with_unknown_last() {
+    let data = sample();
+    let t = texts(&svg(&data, &ChartOptions { chart: ChartKind::Provinces, height: 700.0, ..ChartOptions::default() }));
+    let unknown = t.iter().position(|s| s == "Unknown province").expect("unknown province row");
+    let values: Vec<u64> = t.iter().filter_map(|s| s.replace(',', "").parse().ok()).collect();
+    assert!(values.windows(2).take(values.len().saturating_sub(2)).all(|w| w[0] >= w[1]) || values.len() < 3);
+    assert!(t.iter().skip(unknown + 2).all(|s| s.parse::<u64>().is_err() || s.is_empty()), "unknown is the last row");
+}
+
+#[test]
+fn filters_change_the_numbers() {
+    let data = sample();
+    let k92 = ChartOptions {
+        chart: ChartKind::Teams,
+        filter: Filter { teams: vec![Team::K92], ..Filter::default() },
+        ..ChartOptions::default()
+    };
+    let t = texts(&svg(&data, &k92));
+    assert!(t.iter().any(|s| s == "K92"));
+    assert!(!t.iter().any(|s| s == "K51"), "other teams filtered out");
+}
+
+#[test]
+fn vietnamese_thousands_and_years_axis() {
+    let data = sample();
+    let vi = texts(&svg(&data, &ChartOptions { chart: ChartKind::Cumulative, lang: Lang::Vi, ..ChartOptions::default() }));
+    assert!(vi.iter().any(|s| s.contains('.') && s.replace('.', "").parse::<u64>().is_ok()), "1.234 style: {vi:?}");
+    let years = ChartOptions { time: TimeAxis::Year, ..ChartOptions::default() };
+    let t = texts(&svg(&data, &years));
+    assert!(t.iter().any(|s| s == "No records match the filters"), "sample has no dates, so no years");
+}
