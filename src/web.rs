@@ -1,13 +1,15 @@
 //! The browser layer: owns canvases, the device pixel ratio and the JavaScript API.
 //! Nothing else in the crate touches `web-sys`.
 
+use std::rc::Rc;
+
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use crate::aggregate::Aggregates;
 use crate::chart::{self, ChartData, ChartOptions};
 use crate::dataset::Dataset;
-use crate::aggregate::Aggregates;
 use crate::read::{self, Report};
 
 fn js_error(e: impl std::fmt::Display) -> JsError {
@@ -27,13 +29,53 @@ fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
     serde_json::from_value(json).map_err(|e| js_error(format!("invalid chart options: {e}")))
 }
 
+struct Loaded {
+    dataset: Dataset,
+    aggregates: Aggregates,
+    report: Report,
+}
+
+/// A dataset read from a file, with its aggregates and the report of reading it; shared by
+/// any number of charts.
+#[wasm_bindgen]
+pub struct Data {
+    inner: Rc<Loaded>,
+}
+
+#[wasm_bindgen]
+impl Data {
+    /// Reads a file's bytes; `name` is the file name used in messages (and picks the format).
+    /// Throws when the file cannot be read at all.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Data, JsError> {
+        let loaded = read::read(name, bytes).map_err(js_error)?;
+        let aggregates = Aggregates::build(&loaded.dataset);
+        Ok(Data { inner: Rc::new(Loaded { dataset: loaded.dataset, aggregates, report: loaded.report }) })
+    }
+
+    /// Reads a text (CSV, TSV or JSON).
+    #[wasm_bindgen(js_name = fromText)]
+    pub fn from_text(name: &str, text: &str) -> Result<Data, JsError> {
+        Data::from_bytes(name, text.as_bytes())
+    }
+
+    /// The report of reading: `{rows, accepted, problems: [{line, column, value, severity, message}]}`.
+    pub fn report(&self) -> Result<JsValue, JsError> {
+        serde_wasm_bindgen::to_value(&self.inner.report).map_err(js_error)
+    }
+
+    /// Number of records.
+    #[wasm_bindgen(getter)]
+    pub fn records(&self) -> usize {
+        self.inner.dataset.len()
+    }
+}
+
 /// A chart drawn on a `<canvas>`, sharp at any device pixel ratio.
 #[wasm_bindgen]
 pub struct Chart {
     canvas: HtmlCanvasElement,
-    dataset: Dataset,
-    data: Aggregates,
-    report: Report,
+    data: Option<Rc<Loaded>>,
     options: ChartOptions,
 }
 
@@ -42,19 +84,22 @@ impl Chart {
     /// Binds a chart to `canvas` with `options` (see `ChartOptions`).
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: HtmlCanvasElement, options: JsValue) -> Result<Chart, JsError> {
-        Ok(Chart { canvas, dataset: Dataset::default(), data: Aggregates::default(), report: Report::default(), options: options_from(options)? })
+        Ok(Chart { canvas, data: None, options: options_from(options)? })
     }
 
-    /// Reads a CSV text; `name` is the file name used in error messages. Returns the report
-    /// (rows, accepted, problems). A file that cannot be read at all throws, and the
-    /// previous data stays.
+    /// Shows `data` (shared, not copied).
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&mut self, data: &Data) {
+        self.data = Some(Rc::clone(&data.inner));
+    }
+
+    /// Reads a CSV text and shows it; returns the report. A file that cannot be read at all
+    /// throws, and the previous data stays.
     #[wasm_bindgen(js_name = loadCsv)]
     pub fn load_csv(&mut self, name: &str, text: &str) -> Result<JsValue, JsError> {
-        let loaded = read::read(name, text.as_bytes()).map_err(js_error)?;
-        self.data = Aggregates::build(&loaded.dataset);
-        self.dataset = loaded.dataset;
-        self.report = loaded.report;
-        serde_wasm_bindgen::to_value(&self.report).map_err(js_error)
+        let data = Data::from_text(name, text)?;
+        self.set_data(&data);
+        data.report()
     }
 
     /// Replaces the options; the data stays.
@@ -64,7 +109,8 @@ impl Chart {
         Ok(())
     }
 
-    /// Draws at the canvas's CSS size × `devicePixelRatio`, and returns `{title, description}`.
+    /// Draws at the canvas's CSS size × `devicePixelRatio`, and returns
+    /// `{title, description, table: {columns, rows}}`.
     pub fn draw(&self) -> Result<JsValue, JsError> {
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(0.5, 4.0);
         let css_w = match self.canvas.client_width() {
@@ -84,7 +130,10 @@ impl Chart {
         }
         let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let rendered = chart::render(&mut backend, dpr, ChartData { dataset: &self.dataset, aggregates: &self.data }, &self.options).map_err(js_error)?;
+        let empty = Loaded { dataset: Dataset::default(), aggregates: Aggregates::default(), report: Report::default() };
+        let loaded = self.data.as_deref().unwrap_or(&empty);
+        let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
+        let rendered = chart::render(&mut backend, dpr, data, &self.options).map_err(js_error)?;
         let label = format!("{}. {}", rendered.title, rendered.description);
         let _ = self.canvas.set_attribute("role", "img");
         let _ = self.canvas.set_attribute("aria-label", &label);
