@@ -144,3 +144,12 @@ pub fn t(t: Text, lang: Lang) -> &'static str {
         (NothingToShow, Km) => "គ្មានកំណត់ត្រាត្រូវនឹងតម្រង",
     }
 }
+
+/// "40 sets of remains" in `lang`, with the number already formatted.
+pub fn remains_phrase(n: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{n} sets of remains"),
+        Lang::Vi => format!("{n} bộ hài cốt"),
+        Lang::Km => format!("អដ្ឋិធាតុ {n}"),
+    }
+}

@@ -8,7 +8,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::aggregate::Aggregates;
-use crate::chart::{self, ChartData, ChartOptions};
+use crate::chart::mark::Mark;
+use crate::chart::{self, ChartData, ChartOptions, Rendered};
 use crate::dataset::Dataset;
 use crate::read::{self, Report};
 
@@ -77,6 +78,27 @@ pub struct Chart {
     canvas: HtmlCanvasElement,
     data: Option<Rc<Loaded>>,
     options: ChartOptions,
+    marks: Vec<Mark>,
+    rendered: Option<Rendered>,
+    size: (f64, f64),
+}
+
+/// Merges the fields of a JS options object into `base`; unknown fields are errors.
+fn merge_options(base: &ChartOptions, patch: JsValue) -> Result<ChartOptions, JsError> {
+    if patch.is_undefined() || patch.is_null() {
+        return Ok(base.clone());
+    }
+    let patch: serde_json::Value =
+        serde_wasm_bindgen::from_value(patch).map_err(|e| js_error(format!("invalid chart options: {e}")))?;
+    let mut merged = serde_json::to_value(base).map_err(js_error)?;
+    if let (Some(m), Some(p)) = (merged.as_object_mut(), patch.as_object()) {
+        for (k, v) in p {
+            m.insert(k.clone(), v.clone());
+        }
+    } else {
+        return Err(JsError::new("invalid chart options: expected an object"));
+    }
+    serde_json::from_value(merged).map_err(|e| js_error(format!("invalid chart options: {e}")))
 }
 
 #[wasm_bindgen]
@@ -84,7 +106,14 @@ impl Chart {
     /// Binds a chart to `canvas` with `options` (see `ChartOptions`).
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: HtmlCanvasElement, options: JsValue) -> Result<Chart, JsError> {
-        Ok(Chart { canvas, data: None, options: options_from(options)? })
+        Ok(Chart {
+            canvas,
+            data: None,
+            options: options_from(options)?,
+            marks: Vec::new(),
+            rendered: None,
+            size: (0.0, 0.0),
+        })
     }
 
     /// Shows `data` (shared, not copied).
@@ -102,16 +131,67 @@ impl Chart {
         data.report()
     }
 
-    /// Replaces the options; the data stays.
+    /// Changes the options named in `patch`, keeping the others; the data stays. An unknown
+    /// option or a bad value throws and changes nothing.
     #[wasm_bindgen(js_name = setOptions)]
-    pub fn set_options(&mut self, options: JsValue) -> Result<(), JsError> {
-        self.options = options_from(options)?;
+    pub fn set_options(&mut self, patch: JsValue) -> Result<(), JsError> {
+        self.options = merge_options(&self.options, patch)?;
+        Ok(())
+    }
+
+    /// The current options.
+    pub fn options(&self) -> Result<JsValue, JsError> {
+        let ser = serde_wasm_bindgen::Serializer::json_compatible();
+        serde::Serialize::serialize(&self.options, &ser).map_err(js_error)
+    }
+
+    /// What is under the CSS-pixel point (`x`, `y`) of the last drawing:
+    /// `{target: {kind, …}, title, lines, x0, y0, x1, y1}` or `null`.
+    pub fn hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let loaded = self.loaded();
+        let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
+        match chart::hit(data, &self.options, &self.marks, self.size.0, self.size.1, x, y) {
+            Some(m) => serde_wasm_bindgen::to_value(&m).map_err(js_error),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// Every pointable mark of the last drawing, in drawing order (for keyboard navigation).
+    pub fn marks(&self) -> Result<JsValue, JsError> {
+        serde_wasm_bindgen::to_value(&self.marks).map_err(js_error)
+    }
+
+    /// The chart as an SVG document at the canvas's CSS size (or `width` × `height` when given).
+    pub fn svg(&self, width: Option<f64>, height: Option<f64>) -> Result<String, JsError> {
+        let (w, h) = (width.unwrap_or(self.size.0), height.unwrap_or(self.size.1));
+        let opts = ChartOptions { width: if w > 0.0 { w } else { self.options.width }, height: if h > 0.0 { h } else { self.options.height }, ..self.options.clone() };
+        let loaded = self.loaded();
+        chart::render_svg(ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &opts).map_err(js_error)
+    }
+
+    /// The table behind the last drawing as CSV (formula-like cells neutralised).
+    #[wasm_bindgen(js_name = tableCsv)]
+    pub fn table_csv(&self) -> String {
+        self.rendered.as_ref().map(|r| r.table.to_csv()).unwrap_or_default()
+    }
+
+    /// Draws onto another canvas at `width` × `height` CSS pixels and `scale` device pixels
+    /// per CSS pixel (for PNG export at 2×); this chart's own canvas is untouched.
+    #[wasm_bindgen(js_name = drawOn)]
+    pub fn draw_on(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64) -> Result<(), JsError> {
+        let scale = scale.clamp(0.5, 8.0);
+        canvas.set_width((width * scale).round() as u32);
+        canvas.set_height((height * scale).round() as u32);
+        let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let loaded = self.loaded();
+        chart::render(&mut backend, scale, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &self.options)
+            .map_err(js_error)?;
         Ok(())
     }
 
     /// Draws at the canvas's CSS size × `devicePixelRatio`, and returns
     /// `{title, description, table: {columns, rows}}`.
-    pub fn draw(&self) -> Result<JsValue, JsError> {
+    pub fn draw(&mut self) -> Result<JsValue, JsError> {
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(0.5, 4.0);
         let css_w = match self.canvas.client_width() {
             0 => self.options.width,
@@ -130,13 +210,33 @@ impl Chart {
         }
         let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let empty = Loaded { dataset: Dataset::default(), aggregates: Aggregates::default(), report: Report::default() };
-        let loaded = self.data.as_deref().unwrap_or(&empty);
+        let loaded = self.loaded();
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
-        let rendered = chart::render(&mut backend, dpr, data, &self.options).map_err(js_error)?;
+        let (rendered, marks) = chart::render_with_marks(&mut backend, dpr, data, &self.options).map_err(js_error)?;
         let label = format!("{}. {}", rendered.title, rendered.description);
         let _ = self.canvas.set_attribute("role", "img");
         let _ = self.canvas.set_attribute("aria-label", &label);
-        serde_wasm_bindgen::to_value(&rendered).map_err(js_error)
+        let out = serde_wasm_bindgen::to_value(&rendered).map_err(js_error)?;
+        self.marks = marks;
+        self.rendered = Some(rendered);
+        self.size = (css_w, css_h);
+        Ok(out)
+    }
+}
+
+thread_local! {
+    static EMPTY: Rc<Loaded> = Rc::new(Loaded {
+        dataset: Dataset::default(),
+        aggregates: Aggregates::default(),
+        report: Report::default(),
+    });
+}
+
+impl Chart {
+    fn loaded(&self) -> Rc<Loaded> {
+        match &self.data {
+            Some(d) => Rc::clone(d),
+            None => EMPTY.with(Rc::clone),
+        }
     }
 }

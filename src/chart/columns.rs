@@ -8,6 +8,7 @@ use crate::format::NumberFormat;
 
 use super::axis::count_ticks;
 use super::frame::{Rect, Sizes};
+use super::mark::{Mark, Target};
 
 /// One column.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +21,8 @@ pub struct Column {
     pub has_data: bool,
     /// Index of the group (military region) the column belongs to.
     pub group: usize,
+    /// What the column stands for, and its tooltip (title, lines).
+    pub mark: Option<(Target, String, Vec<String>)>,
 }
 
 impl Column {
@@ -112,6 +115,9 @@ pub fn draw<B: DrawingBackend>(
         }
         let cx = x + band / 2.0;
         centres.push(cx);
+        if let Some((target, title, lines)) = &c.mark {
+            p.mark(Mark { x0: x, y0: plot.y0, x1: x + band, y1: plot.y1, target: target.clone(), title: title.clone(), lines: lines.clone() });
+        }
         match group_span.last_mut() {
             Some(g) if g.0 == c.group => g.2 = x + band,
             _ => group_span.push((c.group, x, x + band)),

@@ -90,6 +90,19 @@ pub fn render<B: DrawingBackend>(
             let n = points.len();
             for (i, (&(y, v, has), &(x, py))) in points.iter().zip(&xy).enumerate() {
                 let color = if has { theme.bar } else { theme.missing };
+                let own = if i == 0 { v } else { v - points[i - 1].1 };
+                p.mark(super::mark::Mark {
+                    x0: x - band / 2.0,
+                    y0: plot.y0,
+                    x1: x + band / 2.0,
+                    y1: plot.y1,
+                    target: super::seasons::time_target(opts.time, y),
+                    title: time::labels(opts.time, y)[0].clone(),
+                    lines: vec![
+                        format!("{}: {}", t(Text::RunningTotal, opts.lang), nf.int(v)),
+                        if has { crate::i18n::remains_phrase(&format!("+{}", nf.int(own)), opts.lang) } else { t(Text::NoData, opts.lang).to_string() },
+                    ],
+                });
                 p.circle((x, py), 3.5, theme.background, true)?;
                 p.circle((x, py), 3.5, color, has)?;
                 let last = i + 1 == n;

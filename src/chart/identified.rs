@@ -49,6 +49,10 @@ pub fn render<B: DrawingBackend>(
                 segments: c.map_or_else(Vec::new, |c| parts(&c).iter().zip(colors).map(|(&v, col)| (col, v)).collect()),
                 has_data: c.is_some(),
                 group: 0,
+                mark: Some((super::seasons::time_target(opts.time, *y), time::labels(opts.time, *y)[0].clone(), match c {
+                    Some(c) => parts(c).iter().zip(names).map(|(&v, n)| format!("{}: {}", t(n, opts.lang), nf.int(v))).collect(),
+                    None => vec![t(Text::NoData, opts.lang).to_string()],
+                })),
             })
             .collect();
         columns::draw(p, area, &cols, &Spec { percent: true, groups: &[], no_data: t(Text::NoData, opts.lang) }, theme, &nf)?;

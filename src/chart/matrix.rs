@@ -10,6 +10,7 @@ use crate::i18n::{t, Text};
 use crate::lang::Lang;
 
 use super::frame::{draw_frame, Sizes};
+use super::mark::{Mark, Target};
 use super::seasons::group_name;
 use super::{time, ChartOptions, Grouping, Rendered, Table, TableCell};
 
@@ -59,6 +60,19 @@ pub fn render<B: DrawingBackend>(
             for (j, &y) in years.iter().enumerate() {
                 let cx0 = x0 + col_w * j as f64;
                 let (a, b) = (cx0 + 1.0, cx0 + col_w - 1.0);
+                let value = cells.get(&(y, slot)).map(|c| c.remains);
+                p.mark(Mark {
+                    x0: cx0,
+                    y0,
+                    x1: cx0 + col_w,
+                    y1: y0 + row_h,
+                    target: Target::Cell {
+                        team: crate::aggregate::team_of_slot(slot).map(|t| t.code().to_string()).unwrap_or_default(),
+                        season: time::key(opts.time, y),
+                    },
+                    title: format!("{} · {}", name(slot), time::labels(opts.time, y)[0]),
+                    lines: vec![value.map_or_else(|| t(Text::NoData, opts.lang).to_string(), |v| crate::i18n::remains_phrase(&nf.int(v), opts.lang))],
+                });
                 match cells.get(&(y, slot)) {
                     Some(c) => {
                         // Square-root scale so small counts stay visible next to large ones.

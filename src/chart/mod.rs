@@ -7,6 +7,7 @@ pub mod cumulative;
 pub mod frame;
 pub mod identified;
 pub mod legend;
+pub mod mark;
 pub mod matrix;
 pub mod provinces;
 pub mod seasons;
@@ -203,6 +204,16 @@ pub fn render<B: DrawingBackend>(
     data: ChartData,
     opts: &ChartOptions,
 ) -> Result<Rendered, DrawError> {
+    render_with_marks(backend, scale, data, opts).map(|(r, _)| r)
+}
+
+/// Like [`render`], and also returns the marks a reader can point at.
+pub fn render_with_marks<B: DrawingBackend>(
+    backend: &mut B,
+    scale: f64,
+    data: ChartData,
+    opts: &ChartOptions,
+) -> Result<(Rendered, Vec<mark::Mark>), DrawError> {
     let theme = Theme::get(opts.theme);
     let mut p = Painter::new(backend, scale);
     let rendered = match opts.chart {
@@ -212,10 +223,10 @@ pub fn render<B: DrawingBackend>(
         ChartKind::Teams => teams::render(&mut p, data.aggregates, opts, theme)?,
         ChartKind::Matrix => matrix::render(&mut p, data.aggregates, opts, theme)?,
         ChartKind::Identified => identified::render(&mut p, data.aggregates, opts, theme)?,
-        other => return Err(DrawError(format!("the {} chart is not available yet", other.name()))),
+        ChartKind::Map | ChartKind::Bubbles | ChartKind::Sites => crate::map::render(&mut p, data, opts, theme)?,
     };
     p.present()?;
-    Ok(rendered)
+    Ok((rendered, p.take_marks()))
 }
 
 /// Renders the chart as an SVG document of `opts.width` × `opts.height` pixels.
@@ -226,4 +237,47 @@ pub fn render_svg(data: ChartData, opts: &ChartOptions) -> Result<String, DrawEr
     let rendered = render(&mut svg, 1.0, data, opts)?;
     svg.describe(&rendered.title, &rendered.description);
     Ok(svg.into_string())
+}
+
+/// What is under CSS pixel (`x`, `y`) of a chart drawn `width` × `height`: for charts, the
+/// smallest of the drawn `marks` containing it; for maps, the province (or on `sites` the
+/// nearest find) with its tooltip.
+pub fn hit(data: ChartData, opts: &ChartOptions, marks: &[mark::Mark], width: f64, height: f64, x: f64, y: f64) -> Option<mark::Mark> {
+    if !opts.chart.is_map() {
+        return mark::hit(marks, x, y).cloned();
+    }
+    let h = crate::map::hit(data, opts, width, height, x, y)?;
+    let nf = crate::format::NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
+    let count = |v: Option<u64>| match v {
+        Some(v) => crate::i18n::remains_phrase(&nf.int(v), opts.lang),
+        None => crate::i18n::t(crate::i18n::Text::NoData, opts.lang).to_string(),
+    };
+    let (target, title, lines) = match (h.find, h.province) {
+        (Some(i), _) => {
+            let r = data.dataset.record(i)?;
+            let mut lines = vec![crate::i18n::remains_phrase(&nf.int(u64::from(r.remains)), opts.lang)];
+            if let Some(d) = r.date {
+                lines.push(d.to_string());
+            } else if let Some(s) = r.season {
+                lines.push(s.to_string());
+            }
+            if let Some(t) = &r.team {
+                lines.push(match t {
+                    crate::record::TeamRef::Known(t) => t.code().to_string(),
+                    crate::record::TeamRef::Other(s) => s.clone(),
+                });
+            }
+            let place: Vec<&str> = [r.village.as_deref(), r.commune.as_deref(), r.district.as_deref()].into_iter().flatten().collect();
+            let title = match (place.is_empty(), r.province) {
+                (false, Some(p)) => format!("{}, {}", place.join(", "), p.name(opts.lang)),
+                (false, None) => place.join(", "),
+                (true, Some(p)) => p.name(opts.lang).to_string(),
+                (true, None) => crate::i18n::t(crate::i18n::Text::UnknownProvince, opts.lang).to_string(),
+            };
+            (mark::Target::Find { record: i }, title, lines)
+        }
+        (None, Some(p)) => (mark::Target::Province { province: p.code().to_string() }, p.name(opts.lang).to_string(), vec![count(h.remains)]),
+        (None, None) => return None,
+    };
+    Some(mark::Mark { x0: x, y0: y, x1: x, y1: y, target, title, lines })
 }

@@ -11,6 +11,7 @@ use crate::lang::Lang;
 use crate::province::Province;
 
 use super::frame::{draw_frame, Sizes};
+use super::mark::{Mark, Target};
 use super::{ChartOptions, Rendered, Table, TableCell};
 
 /// (province, sets of remains) sorted by count (ties by name), then the unknown total.
@@ -73,6 +74,16 @@ pub fn render<B: DrawingBackend>(
             let h = (band * 0.7).max(2.0);
             p.fill_rect(x0, y - h / 2.0, x0 + w, y + h / 2.0, color)?;
             p.text(&nf.int(*v), x0 + w + 4.0, y, value_font)?;
+            let code = if *is_unknown { String::new() } else { known[i].0.code().to_string() };
+            p.mark(Mark {
+                x0: area.x0,
+                y0: y - band / 2.0,
+                x1: area.x1,
+                y1: y + band / 2.0,
+                target: Target::Province { province: code },
+                title: rows[i].0.clone(),
+                lines: vec![crate::i18n::remains_phrase(&nf.int(*v), opts.lang)],
+            });
         }
         p.line((x0.round(), area.y0), (x0.round(), area.y0 + band * rows.len() as f64), theme.axis, 1.0)?;
     }

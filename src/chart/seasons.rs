@@ -97,6 +97,14 @@ pub fn bars(data: &Aggregates, opts: &ChartOptions) -> Vec<Bar> {
         .collect()
 }
 
+/// The mark target of a season or year.
+pub fn time_target(axis: TimeAxis, year: u16) -> super::mark::Target {
+    match axis {
+        TimeAxis::Season => super::mark::Target::Season { season: time::key(axis, year) },
+        TimeAxis::Year => super::mark::Target::Year { year },
+    }
+}
+
 /// Draws the chart and returns its title, description and table.
 pub fn render<B: DrawingBackend>(
     p: &mut Painter<B>,
@@ -134,6 +142,17 @@ pub fn render<B: DrawingBackend>(
                 segments: b.parts.iter().map(|&(g, v)| (group_color(opts.group, g, theme), v)).collect(),
                 has_data: b.has_data,
                 group: 0,
+                mark: Some((time_target(opts.time, b.year), time::labels(opts.time, b.year)[0].clone(), {
+                    let mut lines = vec![if b.has_data {
+                        crate::i18n::remains_phrase(&nf.int(b.total()), opts.lang)
+                    } else {
+                        t(Text::NoData, opts.lang).to_string()
+                    }];
+                    if opts.group != Grouping::None {
+                        lines.extend(b.parts.iter().map(|&(g, v)| format!("{}: {}", group_name(opts.group, g, data, opts.lang), nf.int(v))));
+                    }
+                    lines
+                })),
             })
             .collect();
         let spec = Spec { percent: false, groups: &[], no_data: t(Text::NoData, opts.lang) };

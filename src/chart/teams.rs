@@ -54,7 +54,19 @@ pub fn render<B: DrawingBackend>(
             .map(|&(slot, v)| {
                 let n = name(slot);
                 let short = if (1..=11).contains(&slot) { n.clone() } else { "…".to_string() };
-                Column { labels: vec![n, short], segments: vec![(TEAM_COLORS[slot.min(12)], v)], has_data: true, group: group_of(slot) }
+                let title = match slot {
+                    1..=11 => format!("{n} · {}", Team::ALL[slot - 1].military_region().name(opts.lang)),
+                    _ => n.clone(),
+                };
+                let code = if (1..=11).contains(&slot) { Team::ALL[slot - 1].code().to_string() } else { String::new() };
+                let lines = vec![crate::i18n::remains_phrase(&nf.int(v), opts.lang)];
+                Column {
+                    labels: vec![n, short],
+                    segments: vec![(TEAM_COLORS[slot.min(12)], v)],
+                    has_data: true,
+                    group: group_of(slot),
+                    mark: Some((super::mark::Target::Team { team: code }, title, lines)),
+                }
             })
             .collect();
         let mut groups: Vec<String> = MilitaryRegion::ALL
