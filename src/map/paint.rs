@@ -1,0 +1,194 @@
+//! Drawing a laid-out map: sea, neighbours, provinces, marks, borders, names, legend, notes.
+
+use plotters_backend::DrawingBackend;
+
+use crate::chart::frame::Rect;
+use crate::chart::ChartKind;
+use crate::draw::{Align, DrawError, Font, Painter, Theme};
+use crate::geo::{self, Country, Region, RegionKey};
+use crate::province::Province;
+
+use super::classify::ramp;
+use super::clip::{self, Mask, Px};
+use super::labels::{self, country_code};
+use super::{legend, text_on, Layout, MapColors, ProvinceFill, SitesMode, DOT_RADIUS, HATCH_SPACING};
+
+/// A region's rings projected, thinned to device pixels and clipped to the map: each polygon's
+/// exterior first, then its holes.
+fn rings(region: &Region, layout: &Layout, scale: f64) -> Vec<(bool, Vec<Px>)> {
+    let proj = &layout.projection;
+    let m = &layout.map;
+    let mut out = Vec::new();
+    for poly in &region.polygons {
+        for (i, ring) in poly.rings.iter().enumerate() {
+            let pts = clip::thin(ring.iter().map(|&[lon, lat]| proj.project(lon, lat)), scale);
+            let c = clip::clip_ring(&pts, m);
+            if c.len() >= 3 {
+                out.push((i == 0, c));
+            }
+        }
+    }
+    out
+}
+
+fn all(rings: &[(bool, Vec<Px>)]) -> Vec<Vec<Px>> {
+    rings.iter().map(|r| r.1.clone()).collect()
+}
+
+/// Where a country's name would best go (lon, lat): inland, near Cambodia.
+fn preferred(c: Country) -> (f64, f64) {
+    match c {
+        Country::Thailand => (102.4, 14.3),
+        Country::Laos => (106.2, 14.95),
+        Country::Vietnam => (107.4, 11.5),
+        Country::Cambodia => (104.9, 12.7),
+    }
+}
+
+/// Draws the map laid out in `layout` (the frame is drawn by the caller).
+pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &Theme) -> Result<(), DrawError> {
+    let colors = MapColors::new(theme);
+    let scale = p.scale();
+    let m = layout.map;
+    let sizes = layout.sizes;
+    let atlas = geo::atlas();
+    let k = layout.classes.as_ref().map_or(0, |c| c.len());
+    let classes_ramp = ramp(colors.dark, k);
+
+    p.fill_rect(m.x0, m.y0, m.x1, m.y1, colors.sea)?;
+    let mut mask = Mask::new(&m, 2.0);
+
+    for region in atlas.neighbours() {
+        let rs = rings(region, layout, scale);
+        for (exterior, ring) in &rs {
+            if *exterior {
+                p.fill_polygon(ring, colors.neighbour)?;
+            }
+        }
+        if let RegionKey::Country(c) = region.key {
+            mask.fill(&all(&rs), country_code(c));
+        }
+    }
+
+    // Provinces with holes first: whatever fills a hole is drawn over it afterwards.
+    let mut provinces: Vec<&Region> = atlas.provinces.iter().collect();
+    provinces.sort_by_key(|r| std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>()));
+    let mut fills: Vec<(u8, crate::draw::Color)> = Vec::new();
+    for region in provinces {
+        let Some(n) = region.province() else { continue };
+        let rs = rings(region, layout, scale);
+        let how = Province::from_number(n).map_or(ProvinceFill::Land, |pr| layout.province_fill(pr));
+        let fill = match how {
+            ProvinceFill::Class(c) => classes_ramp.get(c).copied().unwrap_or(colors.land),
+            ProvinceFill::NoData => colors.no_data,
+            ProvinceFill::NotSelected => colors.unselected,
+            ProvinceFill::Land => colors.land,
+        };
+        fills.push((n, fill));
+        for (exterior, ring) in &rs {
+            if *exterior {
+                p.fill_polygon(ring, fill)?;
+            }
+        }
+        let rings_all = all(&rs);
+        if how == ProvinceFill::NoData {
+            for (a, b) in clip::hatch(&rings_all, HATCH_SPACING) {
+                p.line(a, b, colors.hatch, 1.0)?;
+            }
+        }
+        mask.fill(&rings_all, n);
+    }
+
+    // Hexagons under the borders; dots over them.
+    if layout.kind == ChartKind::Sites && layout.mode == SitesMode::Hexagons {
+        let hex_ramp = ramp(colors.dark, layout.classes.as_ref().map_or(0, |c| c.len()));
+        for h in &layout.hexes {
+            let c = layout.classes.as_ref().map_or(0, |c| c.class_of(h.remains));
+            let ring = clip::clip_ring(&super::sites::hexagon(h.x, h.y, layout.hex_r), &m);
+            if ring.len() >= 3 {
+                p.fill_polygon(&ring, hex_ramp.get(c).copied().unwrap_or(colors.dot))?;
+            }
+        }
+    }
+
+    for arc in &atlas.arcs {
+        let (color, width) = if arc.is_provincial() {
+            (colors.province_border, 1.0)
+        } else if arc.is_international() {
+            let cambodian = arc.left.country == Some(Country::Cambodia) || arc.right.country == Some(Country::Cambodia);
+            (colors.border, if cambodian { 1.5 } else { 1.0 })
+        } else if arc.is_coast() {
+            (colors.coast, 1.0)
+        } else {
+            continue;
+        };
+        let pts = clip::thin(arc.points.iter().map(|&[lon, lat]| layout.projection.project(lon, lat)), scale);
+        for run in clip::clip_polyline(&pts, &m) {
+            p.polyline(&run, color, width)?;
+        }
+    }
+
+    if layout.kind == ChartKind::Sites && layout.mode == SitesMode::Dots {
+        let dot = colors.dot.with_alpha(0.8);
+        for (x, y) in super::sites::project(&layout.finds, &layout.projection) {
+            if x >= m.x0 && x <= m.x1 && y >= m.y0 && y <= m.y1 {
+                p.circle((x, y), DOT_RADIUS, dot, true)?;
+            }
+        }
+    }
+
+    let bubbles = if layout.kind == ChartKind::Bubbles { layout.bubbles() } else { Vec::new() };
+    for &(_, c, r) in &bubbles {
+        p.circle(c, r, colors.bubble.with_alpha(0.45), true)?;
+        p.circle(c, r, colors.bubble, false)?;
+    }
+
+    // Names: provinces first (they matter more), then the neighbours in what room is left.
+    let mut occupied = Vec::new();
+    let name_font = Font::new(sizes.label - 1.0, theme.text);
+    let anchors: Vec<(Province, (f64, f64), f64)> = Province::ALL
+        .iter()
+        .map(|&pr| {
+            let (lon, lat) = pr.label_point();
+            let r = bubbles.iter().find(|b| b.0 == pr).map_or(0.0, |b| b.2);
+            (pr, layout.projection.project(lon, lat), r)
+        })
+        .collect();
+    let hex_mode = layout.kind == ChartKind::Sites && layout.mode == SitesMode::Hexagons;
+    for (l, font) in labels::provinces(&mask, &name_font, layout.lang, &anchors, &mut occupied) {
+        let fill = l.province.and_then(|n| fills.iter().find(|f| f.0 == n)).map_or(colors.land, |f| f.1);
+        let color = match layout.kind {
+            ChartKind::Map => text_on(fill),
+            ChartKind::Sites if !hex_mode => theme.muted,
+            _ => theme.text,
+        };
+        if hex_mode {
+            // A plate under the name keeps it readable over the hexagons.
+            let r = l.rect;
+            p.fill_rect(r.x0 - 1.0, r.y0, r.x1 + 1.0, r.y1, colors.land.with_alpha(0.8))?;
+        }
+        let font = Font { color, ..font };
+        for (i, line) in l.lines.iter().enumerate() {
+            p.text(line, l.x, l.y + i as f64 * font.size * 1.15, font)?;
+        }
+    }
+    // Country names keep off the bubbles.
+    occupied.extend(bubbles.iter().map(|&(_, (x, y), r)| Rect { x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+    let country_font = Font::new(sizes.label, theme.muted);
+    for c in [Country::Thailand, Country::Laos, Country::Vietnam] {
+        let (lon, lat) = preferred(c);
+        let pref = layout.projection.project(lon, lat);
+        let name = c.name(layout.lang);
+        if let Some(l) = labels::country(&mask, &m, &country_font, name, country_code(c), pref, &mut occupied) {
+            p.text(name, l.x, l.y, country_font)?;
+        }
+    }
+
+    legend::draw(p, &layout.legend, &layout.legend_box, layout.legend_at, &classes_ramp, &colors, theme, &sizes)?;
+
+    let note = Font::new(sizes.note, theme.muted);
+    for (line, x, y, right) in &layout.attribution {
+        p.text(line, *x, *y, note.align(if *right { Align::End } else { Align::Start }))?;
+    }
+    Ok(())
+}
