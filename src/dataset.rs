@@ -314,6 +314,138 @@ impl Dataset {
     }
 }
 
+/// Magic bytes of the binary form ("RPD" and a format version).
+const MAGIC: &[u8; 4] = b"RPD1";
+
+fn put_u32(out: &mut Vec<u8>, v: u32) {
+    out.extend_from_slice(&v.to_le_bytes());
+}
+
+/// Reads the binary form a little at a time; every read is checked.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.bytes.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        self.take(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn vec<T>(&mut self, size: usize, read: impl Fn(&[u8]) -> T) -> Option<Vec<T>> {
+        let n = self.u32()? as usize;
+        let raw = self.take(n.checked_mul(size)?)?;
+        Some(raw.chunks_exact(size).map(read).collect())
+    }
+
+    fn string(&mut self) -> Option<String> {
+        let n = self.u32()? as usize;
+        String::from_utf8(self.take(n)?.to_vec()).ok()
+    }
+}
+
+impl Dataset {
+    /// The dataset as bytes, to move it between a worker that reads a file and the page that
+    /// draws it (both run the same module). [`Dataset::from_bytes`] reads it back.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.len() * 24 + 64);
+        out.extend_from_slice(MAGIC);
+        macro_rules! col {
+            ($v:expr, $f:expr) => {{
+                put_u32(&mut out, $v.len() as u32);
+                for x in $v.iter() {
+                    out.extend_from_slice(&$f(x));
+                }
+            }};
+        }
+        col!(self.line, |x: &u32| x.to_le_bytes());
+        col!(self.remains, |x: &u32| x.to_le_bytes());
+        col!(self.identified, |x: &u32| x.to_le_bytes());
+        col!(self.season, |x: &u16| x.to_le_bytes());
+        col!(self.date, |x: &u32| x.to_le_bytes());
+        col!(self.phase, |x: &u8| [*x]);
+        col!(self.team, |x: &u16| x.to_le_bytes());
+        col!(self.region, |x: &u8| [*x]);
+        col!(self.province, |x: &u8| [*x]);
+        put_u32(&mut out, self.coords.len() as u32);
+        for (i, lon, lat) in &self.coords {
+            out.extend_from_slice(&i.to_le_bytes());
+            out.extend_from_slice(&lon.to_le_bytes());
+            out.extend_from_slice(&lat.to_le_bytes());
+        }
+        put_u32(&mut out, self.texts.len() as u32);
+        for (k, i, id) in &self.texts {
+            out.push(*k);
+            out.extend_from_slice(&i.to_le_bytes());
+            out.extend_from_slice(&id.to_le_bytes());
+        }
+        for list in [&self.strings, &self.other_teams] {
+            put_u32(&mut out, list.len() as u32);
+            for s in list.iter() {
+                put_u32(&mut out, s.len() as u32);
+                out.extend_from_slice(s.as_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads the bytes written by [`Dataset::to_bytes`]; `None` if they are not such bytes or
+    /// are inconsistent.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Dataset> {
+        let mut c = Cursor { bytes, at: 0 };
+        if c.take(4)? != MAGIC {
+            return None;
+        }
+        let u32s = |b: &[u8]| u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let u16s = |b: &[u8]| u16::from_le_bytes([b[0], b[1]]);
+        let mut d = Dataset {
+            line: c.vec(4, u32s)?,
+            remains: c.vec(4, u32s)?,
+            identified: c.vec(4, u32s)?,
+            season: c.vec(2, u16s)?,
+            date: c.vec(4, u32s)?,
+            phase: c.vec(1, |b| b[0])?,
+            team: c.vec(2, u16s)?,
+            region: c.vec(1, |b| b[0])?,
+            province: c.vec(1, |b| b[0])?,
+            ..Dataset::default()
+        };
+        let n = d.remains.len();
+        let lens = [d.line.len(), d.identified.len(), d.season.len(), d.date.len(), d.phase.len(), d.team.len(), d.region.len(), d.province.len()];
+        if lens.iter().any(|&l| l != n) || d.province.iter().any(|&p| p > 25) {
+            return None;
+        }
+        let f32s = |b: &[u8]| f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        d.coords = c.vec(12, |b| (u32s(&b[0..4]), f32s(&b[4..8]), f32s(&b[8..12])))?;
+        d.texts = c.vec(9, |b| (b[0], u32s(&b[1..5]), u32s(&b[5..9])))?;
+        let strings = c.u32()? as usize;
+        for _ in 0..strings.min(bytes.len()) {
+            d.strings.push(c.string()?);
+        }
+        let teams = c.u32()? as usize;
+        for _ in 0..teams.min(bytes.len()) {
+            d.other_teams.push(c.string()?);
+        }
+        let ok_coords = d.coords.iter().all(|c| (c.0 as usize) < n);
+        let ok_texts = d.texts.iter().all(|t| (t.0 as usize) < TextField::ALL.len() && (t.1 as usize) < n && (t.2 as usize) < d.strings.len());
+        let ok_teams = d.team.iter().all(|&t| t < 12 || usize::from(t - 12) < d.other_teams.len());
+        if !(ok_coords && ok_texts && ok_teams && c.at == bytes.len()) {
+            return None;
+        }
+        for (i, s) in d.strings.iter().enumerate() {
+            d.string_ids.insert(s.clone(), i as u32);
+        }
+        Some(d)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,5 +478,10 @@ mod tests {
         assert_eq!(d.record(1).unwrap(), b);
         assert_eq!(d.total_remains(), 4);
         assert!(d.record(2).is_none());
+        let bytes = d.to_bytes();
+        assert_eq!(Dataset::from_bytes(&bytes), Some(d.clone()));
+        for cut in [0, 3, 4, 10, bytes.len() - 1] {
+            assert_eq!(Dataset::from_bytes(&bytes[..cut]), None, "truncated at {cut}");
+        }
     }
 }

@@ -13,9 +13,11 @@ pub mod dataset;
 pub mod date;
 pub mod draw;
 pub mod format;
+pub mod generate;
 pub mod geo;
 pub mod i18n;
 pub mod lang;
+pub mod map;
 pub mod province;
 pub mod read;
 pub mod record;
@@ -25,3 +27,5 @@ pub mod team;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(target_arch = "wasm32")]
+pub mod web_backend;

@@ -4,6 +4,9 @@
 use std::rc::Rc;
 
 use plotters_canvas::CanvasBackend;
+
+use crate::svg::SvgBackend;
+use crate::web_backend::WebBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -11,7 +14,7 @@ use crate::aggregate::Aggregates;
 use crate::chart::mark::Mark;
 use crate::chart::{self, ChartData, ChartOptions, Rendered};
 use crate::dataset::Dataset;
-use crate::read::{self, Report};
+use crate::read;
 
 fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
@@ -33,7 +36,8 @@ fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
 struct Loaded {
     dataset: Dataset,
     aggregates: Aggregates,
-    report: Report,
+    /// The report as JSON, so that a worker can hand it over with the records.
+    report: String,
 }
 
 /// A dataset read from a file, with its aggregates and the report of reading it; shared by
@@ -50,8 +54,27 @@ impl Data {
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Data, JsError> {
         let loaded = read::read(name, bytes).map_err(js_error)?;
-        let aggregates = Aggregates::build(&loaded.dataset);
-        Ok(Data { inner: Rc::new(Loaded { dataset: loaded.dataset, aggregates, report: loaded.report }) })
+        let report = serde_json::to_string(&loaded.report).map_err(js_error)?;
+        Ok(Data::new(loaded.dataset, report))
+    }
+
+    /// The records in binary form, for handing over from a worker (see `fromBinary`).
+    #[wasm_bindgen(js_name = toBinary)]
+    pub fn to_binary(&self) -> Vec<u8> {
+        self.inner.dataset.to_bytes()
+    }
+
+    /// Rebuilds data from `toBinary()` bytes and `reportJson()` text made in a worker.
+    #[wasm_bindgen(js_name = fromBinary)]
+    pub fn from_binary(bytes: &[u8], report_json: String) -> Result<Data, JsError> {
+        let dataset = Dataset::from_bytes(bytes).ok_or_else(|| JsError::new("corrupt dataset bytes"))?;
+        Ok(Data::new(dataset, report_json))
+    }
+
+    /// The report as JSON text.
+    #[wasm_bindgen(js_name = reportJson)]
+    pub fn report_json(&self) -> String {
+        self.inner.report.clone()
     }
 
     /// Reads a text (CSV, TSV or JSON).
@@ -62,13 +85,21 @@ impl Data {
 
     /// The report of reading: `{rows, accepted, problems: [{line, column, value, severity, message}]}`.
     pub fn report(&self) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&self.inner.report).map_err(js_error)
+        js_sys::JSON::parse(&self.inner.report).map_err(|_| JsError::new("corrupt report"))
     }
 
     /// Number of records.
     #[wasm_bindgen(getter)]
     pub fn records(&self) -> usize {
         self.inner.dataset.len()
+    }
+}
+
+impl Data {
+    fn new(mut dataset: Dataset, report: String) -> Data {
+        dataset.shrink_to_fit();
+        let aggregates = Aggregates::build(&dataset);
+        Data { inner: Rc::new(Loaded { dataset, aggregates, report }) }
     }
 }
 
@@ -166,7 +197,15 @@ impl Chart {
         let (w, h) = (width.unwrap_or(self.size.0), height.unwrap_or(self.size.1));
         let opts = ChartOptions { width: if w > 0.0 { w } else { self.options.width }, height: if h > 0.0 { h } else { self.options.height }, ..self.options.clone() };
         let loaded = self.loaded();
-        chart::render_svg(ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &opts).map_err(js_error)
+        let mut svg = WebBackend::Svg(SvgBackend::new(opts.width.clamp(100.0, 10_000.0).round() as u32, opts.height.clamp(100.0, 10_000.0).round() as u32));
+        let rendered = chart::render(&mut svg, 1.0, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &opts).map_err(js_error)?;
+        match svg {
+            WebBackend::Svg(mut doc) => {
+                doc.describe(&rendered.title, &rendered.description);
+                Ok(doc.into_string())
+            }
+            WebBackend::Canvas(_) => Err(JsError::new("unreachable")),
+        }
     }
 
     /// The table behind the last drawing as CSV (formula-like cells neutralised).
@@ -182,7 +221,9 @@ impl Chart {
         let scale = scale.clamp(0.5, 8.0);
         canvas.set_width((width * scale).round() as u32);
         canvas.set_height((height * scale).round() as u32);
-        let mut backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let mut backend = WebBackend::Canvas(
+            CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?,
+        );
         let loaded = self.loaded();
         chart::render(&mut backend, scale, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &self.options)
             .map_err(js_error)?;
@@ -208,8 +249,10 @@ impl Chart {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
-        let mut backend = CanvasBackend::with_canvas_object(self.canvas.clone())
-            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let mut backend = WebBackend::Canvas(
+            CanvasBackend::with_canvas_object(self.canvas.clone())
+                .ok_or_else(|| JsError::new("the canvas has no 2D context"))?,
+        );
         let loaded = self.loaded();
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
         let (rendered, marks) = chart::render_with_marks(&mut backend, dpr, data, &self.options).map_err(js_error)?;
@@ -228,7 +271,7 @@ thread_local! {
     static EMPTY: Rc<Loaded> = Rc::new(Loaded {
         dataset: Dataset::default(),
         aggregates: Aggregates::default(),
-        report: Report::default(),
+        report: String::from("{}"),
     });
 }
 

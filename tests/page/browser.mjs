@@ -28,8 +28,11 @@ export async function start({ deviceScaleFactor = 1 } = {}) {
   async function open(path, { width = 1280, height = 900 } = {}) {
     const page = await context.newPage();
     await page.setViewportSize({ width, height });
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    page.on('pageerror', (e) => errors.push(String(e)));
+    // Console errors of this page alone (page.consoleErrors) and of the whole run (errors).
+    page.consoleErrors = [];
+    const record = (text) => { errors.push(text); page.consoleErrors.push(text); };
+    page.on('console', (m) => { if (m.type() === 'error') record(m.text()); });
+    page.on('pageerror', (e) => record(String(e)));
     await page.goto(base + path);
     return page;
   }

@@ -1,54 +1,204 @@
-// The demo page in headless Chromium: the chart is drawn, sharp, and nothing errs.
+// The analyst's page (www/index.html) in headless Chromium: loading, tooltips, linked
+// filters, data problems, languages, export, URL state, text-only data, HiDPI, phone size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { start, OUT } from './browser.mjs';
+import { start, OUT, ROOT } from './browser.mjs';
 
 let b;
 before(async () => { b = await start(); await mkdir(OUT, { recursive: true }); });
 after(async () => { await b.close(); });
 
-/** Counts non-background pixels and distinct colours of the canvas. */
-async function canvasStats(page) {
-  return page.evaluate(() => {
-    const c = document.getElementById('chart');
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let ink = 0; const colours = new Set();
-    for (let i = 0; i < d.length; i += 4) {
-      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) ink++;
-      if (i % 64 === 0) colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+const ready = (page) => page.waitForSelector('html[data-ready="true"]', { timeout: 60000 });
+
+/** Finds a CSS-pixel point of a view's canvas whose hit target matches `want`. */
+async function findPoint(page, viewId, want) {
+  return page.evaluate(({ viewId, want }) => {
+    const view = window.repatria.views.find((v) => v.id === viewId);
+    view.canvas.scrollIntoView({ block: 'center' });
+    const r = view.canvas.getBoundingClientRect();
+    for (let y = 4; y < r.height; y += 6) {
+      for (let x = 4; x < r.width; x += 6) {
+        const hit = view.chart.hit(x, y);
+        if (hit && hit.target.kind === want.kind && (!want.value || Object.values(hit.target).includes(want.value))) {
+          return { x: r.left + x, y: r.top + y, hit };
+        }
+      }
     }
-    return { ink, colours: colours.size, width: c.width, height: c.height, cssWidth: c.clientWidth,
-      label: c.getAttribute('aria-label') };
-  });
+    return null;
+  }, { viewId, want });
 }
 
-test('index.html draws the seasons chart with no console errors', async () => {
-  const page = await b.open('index.html', { width: 1280, height: 900 });
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 30000 });
-  const s = await canvasStats(page);
-  assert.ok(s.ink > 5000, `canvas has ink (${s.ink} pixels)`);
-  assert.ok(s.colours > 3, 'more than a background colour');
-  assert.equal(s.width, s.cssWidth, 'backing store matches CSS width at DPR 1');
-  assert.match(s.label, /Sets of remains found, by dry season/);
-  assert.match(await page.textContent('#sample-note'), /Sample data/);
-  await page.screenshot({ path: join(OUT, 'index-1280.png') });
-  assert.deepEqual(b.errors, []);
+const table = (page, viewId) => page.evaluate((id) => window.repatria.views.find((v) => v.id === id).rendered.table, viewId);
+
+test('loads the published figures by default and draws every view', async () => {
+  const page = await b.open('index.html', { width: 1280, height: 1000 });
+  await ready(page);
+  assert.match(await page.textContent('#dataset'), /published\.csv/);
+  const drawn = await page.$$eval('.view', (els) => els.map((e) => e.dataset.drawn));
+  assert.ok(drawn.length >= 5 && drawn.every((d) => d === 'true'), `views drawn: ${drawn}`);
+  const labels = await page.$$eval('.view canvas', (els) => els.map((c) => c.getAttribute('aria-label')));
+  assert.ok(labels.every((l) => l && l.length > 20), 'every canvas has an accessible name and description');
+  assert.equal(await page.isHidden('#sample-note'), true, 'real data is not labelled as sample');
+  await page.screenshot({ path: join(OUT, 'app-published-1280.png'), fullPage: true });
+  assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });
 
-test('the canvas is sharp at devicePixelRatio 2 on a phone-sized screen', async () => {
+test('hover a province for its tooltip; click it to filter the seasons chart', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  const spot = await findPoint(page, 'map', { kind: 'province' });
+  assert.ok(spot, 'a province under some point of the map');
+  await page.mouse.move(spot.x, spot.y);
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const tip = await page.textContent('#tooltip');
+  assert.ok(tip.includes(spot.hit.title), `tooltip names the province: ${tip}`);
+  assert.match(tip, /\d+ sets of remains/);
+
+  const before = await table(page, 'seasons');
+  const provinceRow = (await table(page, 'provinces')).rows.find((r) => r[1] === spot.hit.target.province);
+  await page.mouse.click(spot.x, spot.y);
+  await page.waitForFunction((code) => location.search.includes(code), spot.hit.target.province);
+  const after = await table(page, 'seasons');
+  const total = (t) => t.rows.reduce((s, r) => s + (typeof r.at(-1) === 'number' ? r.at(-1) : 0), 0);
+  assert.notDeepEqual(after, before, 'the seasons chart changed');
+  assert.equal(total(after), provinceRow[2], "the seasons chart now sums to that province's figure");
+  assert.match(await page.textContent('#filter-list'), new RegExp(spot.hit.target.province));
+  // Removing the chip restores the view.
+  await page.click('#filter-list button');
+  assert.deepEqual(await table(page, 'seasons'), before);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('a file with errors lists each problem, and keeps every readable row', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  await page.setInputFiles('#file', join(ROOT, 'tests/page/data/with-errors.csv'));
+  await page.waitForFunction(() => document.getElementById('dataset').textContent.includes('with-errors.csv'));
+  const rows = await page.$$eval('#problems tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+  const find = (line, column) => rows.find((r) => r[0] === String(line) && r[1].toLowerCase() === column);
+  assert.match(find(3, 'province')?.[4] ?? '', /Kampong Chhnang/, 'unknown province suggests the right one');
+  assert.ok(find(4, 'remains'), 'bad count is reported on line 4');
+  assert.match(find(5, 'team')?.[3] ?? '', /warning/, 'unknown team is a warning');
+  assert.ok(find(6, 'season'), 'bad season is reported on line 6');
+  assert.equal(await page.getAttribute('#quality', 'open'), '', 'the panel opens when there are problems');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-problems')]);
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.match(csv, /^line,column,value,severity,problem,row/);
+  assert.match(csv, /Kampong Chnnang/);
+  // A file that cannot be read keeps the previous data.
+  await page.evaluate(() => window.repatria.loadText('broken.csv', '\u0000\u0001\u0002'));
+  assert.match(await page.textContent('#dataset'), /with-errors\.csv/);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('switching to Vietnamese and Khmer translates labels without reloading data', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  await page.selectOption('#lang', 'vi');
+  assert.match(await page.getAttribute('#view-seasons canvas', 'aria-label'), /mùa khô/);
+  assert.equal(await page.textContent('#use-sample'), 'Dữ liệu mẫu (giả lập)');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+  await page.selectOption('#lang', 'km');
+  assert.match(await page.getAttribute('#view-seasons canvas', 'aria-label'), /រដូវប្រាំង/);
+  assert.match(await page.getAttribute('#view-provinces canvas', 'aria-label'), /ខេត្ត/);
+  await page.screenshot({ path: join(OUT, 'app-km-1280.png') });
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('exports a PNG at 2× and an SVG', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  const css = await page.$eval('#view-seasons canvas', (c) => [c.clientWidth, c.clientHeight]);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#view-seasons .export-png')]);
+  const bytes = await readFile(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  assert.equal(bytes.readUInt32BE(16), css[0] * 2, 'PNG is twice the CSS width');
+  assert.equal(bytes.readUInt32BE(20), css[1] * 2);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#view-seasons .export-svg')]);
+  const text = await readFile(await svg.path(), 'utf8');
+  assert.match(text, /^<svg [^>]*role="img"/);
+  assert.match(text, /<title>Sets of remains found, by dry season<\/title>/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#view-teams .export-csv')]);
+  assert.match(await readFile(await csv.path(), 'utf8'), /^Team,Military region,sets of remains/);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('the URL keeps the view: a copied link reopens the same filters, language and theme', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  const spot = await findPoint(page, 'teams', { kind: 'team', value: 'K92' });
+  await page.mouse.click(spot.x, spot.y);
+  await page.selectOption('#lang', 'vi');
+  await page.selectOption('#theme', 'dark');
+  const url = page.url();
+  assert.match(url, /teams=K92/);
+  const chips = await page.textContent('#filter-list');
+  const seasons = await table(page, 'seasons');
+  const again = await b.open(url.slice(b.base.length), { width: 1280, height: 1000 });
+  await ready(again);
+  assert.equal(await again.textContent('#filter-list'), chips);
+  assert.deepEqual(await table(again, 'seasons'), seasons);
+  assert.equal(await again.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await again.$eval('#lang', (s) => s.value), 'vi');
+  assert.deepEqual(page.consoleErrors, []);
+  assert.deepEqual(again.consoleErrors, []);
+  await page.close();
+  await again.close();
+});
+
+test('markup in data is drawn as text, and no script runs', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await ready(page);
+  await page.setInputFiles('#file', join(ROOT, 'tests/page/data/xss.csv'));
+  await page.waitForFunction(() => document.getElementById('dataset').textContent.includes('xss.csv'));
+  await page.check('#view-teams .as-table');
+  const cells = await page.$$eval('#view-teams .view-table th, #view-teams .view-table td', (els) => els.map((e) => e.textContent));
+  assert.ok(cells.includes('<img src=x onerror=alert(1)>'), `the team name is shown as text: ${cells}`);
+  assert.equal(await page.$$eval('img', (imgs) => imgs.length), 0, 'no <img> element was created');
+  const problems = await page.textContent('#problems');
+  assert.ok(problems.includes('<b onmouseover=alert(2)>Kep</b>'), 'the bad province is listed as text');
+  await page.mouse.move(10, 10);
+  await page.waitForTimeout(300);
+  assert.deepEqual(dialogs, [], 'no alert ran');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('keyboard: arrows move through bars with a tooltip, Enter filters', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  await page.focus('#view-seasons canvas');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('#tooltip:not([hidden])');
+  const tip = await page.textContent('#tooltip');
+  assert.match(tip, /\d{4}–\d{4}/);
+  await page.keyboard.press('Enter');
+  assert.match(page.url(), /seasons=\d{4}-\d{4}/);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('phone-sized screen at devicePixelRatio 2: views stack and canvases are sharp', async () => {
   const hi = await start({ deviceScaleFactor: 2 });
   try {
-    const page = await hi.open('index.html', { width: 360, height: 740 });
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 30000 });
-    const s = await canvasStats(page);
-    assert.equal(await page.evaluate(() => devicePixelRatio), 2);
-    assert.equal(s.width, s.cssWidth * 2, 'backing store is twice the CSS width');
-    assert.ok(s.ink > 5000);
-    await page.screenshot({ path: join(OUT, 'index-360@2x.png') });
-    assert.deepEqual(hi.errors, []);
+    const page = await hi.open('index.html?src=sample', { width: 360, height: 740 });
+    await ready(page);
+    const s = await page.$eval('#view-seasons canvas', (c) => ({ w: c.width, css: c.clientWidth }));
+    assert.equal(s.w, s.css * 2, 'backing store is twice the CSS width');
+    const boxes = await page.$$eval('.view', (els) => els.map((e) => e.getBoundingClientRect().left));
+    assert.ok(boxes.every((x) => Math.abs(x - boxes[0]) < 1), 'one column');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
+    await page.screenshot({ path: join(OUT, 'app-360@2x.png'), fullPage: true });
+    assert.deepEqual(page.consoleErrors, []);
   } finally {
     await hi.close();
   }
