@@ -397,6 +397,11 @@ fn draw_times() {
         let t = Instant::now();
         let hit = map::hit(data.chart(), &o, w, h, w / 3.0, h / 2.0);
         println!("  hit test: {:.1} ms ({hit:?})", t.elapsed().as_secs_f64() * 1e3);
+        let layout = Layout::new(data.chart(), &o, w, h);
+        let t = Instant::now();
+        let again = layout.hit(w / 3.0, h / 2.0);
+        println!("  hit test on a kept layout: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
+        assert_eq!(hit, again);
     }
 }
 

@@ -74,7 +74,7 @@ pub fn render<B: DrawingBackend>(
 /// CSS pixels: the province (and on `sites` the nearest find); `None` off the map, in the sea
 /// or over a neighbouring country.
 pub fn hit(data: ChartData, opts: &ChartOptions, width: f64, height: f64, x: f64, y: f64) -> Option<MapHit> {
-    Layout::new(data, opts, width, height).hit(x, y)
+    Layout::build(data, opts, width, height, false).hit(x, y)
 }
 
 /// Colours of a map's layers in a theme.
@@ -338,8 +338,16 @@ fn nice_floor(v: f64) -> u64 {
 }
 
 impl Layout {
-    /// Lays out the map `opts` asks for on a `width` × `height` CSS-pixel drawing.
+    /// Lays out the map `opts` asks for on a `width` × `height` CSS-pixel drawing. To answer
+    /// many [`Layout::hit`] queries (a pointer moving), keep the layout rather than calling
+    /// [`hit`] each time.
     pub fn new(data: ChartData, opts: &ChartOptions, width: f64, height: f64) -> Layout {
+        Layout::build(data, opts, width, height, true)
+    }
+
+    /// The one layout computation; without `for_drawing` it stops once the map's geometry is
+    /// fixed (what hit testing needs), skipping the hexagon bins and the final legend.
+    fn build(data: ChartData, opts: &ChartOptions, width: f64, height: f64, for_drawing: bool) -> Layout {
         let finite = |v: f64, d: f64| if v.is_finite() && v > 0.0 { v.min(100_000.0) } else { d };
         let (width, height) = (finite(width, 640.0), finite(height, 400.0));
         let kind = match opts.chart {
@@ -449,6 +457,9 @@ impl Layout {
         let centre = bbox.center().unwrap_or((105.0, 12.5));
         layout.projection =
             Projection::new(fitted.scale(), centre, (map.x0 + map.width() / 2.0, map.y0 + map.height() / 2.0));
+        if !for_drawing {
+            return layout;
+        }
 
         if kind == ChartKind::Sites && layout.mode == SitesMode::Hexagons {
             let proj = layout.projection;
