@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the npm package `repatria` into pkg/ and packs it (pkg/repatria-<version>.tgz):
+# the Wasm module and its wasm-bindgen bindings (www/pkg/), the JS API, the custom element and
+# their TypeScript declarations (www/lib/), and the README, LICENSE and data notices (pkg-src/).
+# Prints the package's size: wasm and JS, raw and gzipped.
+#   SKIP_WASM=1 scripts/package.sh   reuses www/pkg/ as it is
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=pkg
+
+if [ "${SKIP_WASM:-}" != 1 ]; then
+  make --no-print-directory wasm
+fi
+for f in repatria.js repatria.d.ts repatria_bg.wasm repatria_bg.wasm.d.ts; do
+  [ -s "www/pkg/$f" ] || { echo "package: www/pkg/$f is missing (run make wasm)" >&2; exit 1; }
+done
+
+version=$(node -p "require('./pkg-src/package.json').version")
+lib_version=$(sed -n "s/^export const VERSION = '\(.*\)';$/\1/p" www/lib/repatria.js)
+if [ "$version" != "$lib_version" ]; then
+  echo "package: pkg-src/package.json has version $version but www/lib/repatria.js says $lib_version" >&2
+  exit 1
+fi
+
+rm -rf "$OUT"
+mkdir -p "$OUT/lib" "$OUT/pkg"
+cp www/pkg/repatria.js www/pkg/repatria.d.ts www/pkg/repatria_bg.wasm www/pkg/repatria_bg.wasm.d.ts "$OUT/pkg/"
+for f in repatria.js repatria.d.ts repatria-chart.js repatria-chart.d.ts embed-parent.js embed-parent.d.ts; do
+  cp "www/lib/$f" "$OUT/lib/"
+done
+cp pkg-src/package.json pkg-src/README.md pkg-src/LICENSE pkg-src/NOTICE.md "$OUT/"
+
+tarball=$(cd "$OUT" && npm pack --silent --pack-destination . 2>/dev/null | tail -n 1)
+[ -s "$OUT/$tarball" ] || { echo "package: npm pack made no tarball" >&2; exit 1; }
+
+size() { stat -c %s "$1"; }
+gz() { gzip -9c "$1" | wc -c; }
+js_raw=0; js_gz=0
+for f in "$OUT"/lib/*.js "$OUT"/pkg/*.js; do
+  js_raw=$((js_raw + $(size "$f"))); js_gz=$((js_gz + $(gz "$f")))
+done
+printf '\npackage repatria %s: %s\n' "$version" "$OUT/$tarball"
+printf '  %-34s %10s %10s\n' 'file' 'bytes' 'gzip -9'
+for f in "$OUT"/pkg/repatria_bg.wasm "$OUT"/pkg/repatria.js "$OUT"/lib/repatria.js "$OUT"/lib/repatria-chart.js "$OUT"/lib/embed-parent.js; do
+  printf '  %-34s %10s %10s\n' "${f#"$OUT"/}" "$(size "$f")" "$(gz "$f")"
+done
+printf '  %-34s %10s %10s\n' 'wasm' "$(size "$OUT/pkg/repatria_bg.wasm")" "$(gz "$OUT/pkg/repatria_bg.wasm")"
+printf '  %-34s %10s %10s\n' 'JS (all .js)' "$js_raw" "$js_gz"
+printf '  %-34s %10s\n' 'tarball' "$(size "$OUT/$tarball")"

@@ -1,0 +1,70 @@
+// The iframe embed page: a <repatria-chart> made from the query string, that tells the parent
+// page its height the way Datawrapper's embeds do:
+//   parent.postMessage({"repatria-height": {"<id>": 512}}, "*")
+// The parent sizes the iframe that sent it (see lib/embed-parent.js and the package README).
+import { RepatriaChartElement } from './lib/repatria-chart.js';
+
+const params = new URLSearchParams(location.search);
+const main = document.getElementById('embed');
+const lang = ['en', 'vi', 'km'].includes(params.get('lang')) ? params.get('lang') : 'en';
+const id = (params.get('id') || `${params.get('src') || 'chart'}-${params.get('chart') || 'seasons'}`).slice(0, 200);
+const LINK = { en: 'Get the data', vi: 'Tải dữ liệu', km: 'ទាញយកទិន្នន័យ' };
+
+document.documentElement.lang = lang;
+const page = document.documentElement.style;
+page.margin = '0';
+document.body.style.margin = '0';
+document.body.style.fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Khmer", Arial, sans-serif';
+if (params.get('theme') === 'dark') {
+  page.background = '#121417';
+  page.color = '#f0f0f0';
+  page.colorScheme = 'dark';
+} else {
+  page.background = 'transparent';
+}
+main.style.padding = params.has('padding') ? `${Math.min(64, Math.max(0, Number(params.get('padding')) || 0))}px` : '0';
+
+const chart = document.createElement('repatria-chart');
+for (const name of RepatriaChartElement.observedAttributes) {
+  if (params.has(name)) chart.setAttribute(name, params.get(name));
+}
+main.append(chart);
+
+// "Get the data": a link to the file shown, when it is a web address.
+const src = params.get('src');
+if (src && params.get('download') !== 'off') {
+  try {
+    const url = new URL(src, location.href);
+    if (url.protocol === 'https:' || url.protocol === 'http:') {
+      const p = document.createElement('p');
+      p.style.margin = '.25rem 0 0';
+      p.style.fontSize = '.8125rem';
+      const a = document.createElement('a');
+      a.href = url.href;
+      a.textContent = LINK[lang];
+      a.target = '_blank';
+      a.rel = 'noopener';
+      p.append(a);
+      main.append(p);
+    }
+  } catch { /* not a URL: no link */ }
+}
+
+// The height, each time it changes.
+let sent = -1;
+function report() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === sent || window.parent === window) return;
+  sent = height;
+  window.parent.postMessage({ 'repatria-height': { [id]: height } }, '*');
+}
+new ResizeObserver(report).observe(document.documentElement);
+chart.addEventListener('repatria-draw', report);
+chart.addEventListener('repatria-error', report);
+// A parent that starts listening late can ask again.
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && event.data && event.data['repatria-get-height']) {
+    sent = -1;
+    report();
+  }
+});

@@ -1,0 +1,339 @@
+// Type declarations for repatria's JavaScript API (lib/repatria.js).
+
+/** Every chart and map kind. */
+export type ChartKind = 'seasons' | 'cumulative' | 'provinces' | 'teams' | 'matrix' | 'identified' | 'map' | 'bubbles' | 'sites';
+/** English, Vietnamese or Khmer. */
+export type Lang = 'en' | 'vi' | 'km';
+/** Light or dark. */
+export type ThemeName = 'light' | 'dark';
+/** How the bars of the `seasons` chart are stacked. */
+export type Grouping = 'none' | 'team' | 'region';
+/** Dry seasons (September to August) or calendar years, for `seasons` and `cumulative`. */
+export type TimeAxis = 'season' | 'year';
+/** How a choropleth's classes are cut. */
+export type Classification = 'quantiles' | 'naturalBreaks';
+/** A dry season, `2024-2025` (or a year, `2024`, on the year axis). */
+export type SeasonName = `${number}-${number}` | `${number}`;
+/** The eleven search teams ("đội K"), by military region 5, 7 and 9. */
+export type TeamCode = 'K51' | 'K52' | 'K53' | 'K70' | 'K71' | 'K72' | 'K73' | 'K90' | 'K91' | 'K92' | 'K93';
+/** A Cambodian province, by its ISO 3166-2:KH code. */
+export type ProvinceCode =
+  | 'KH-1' | 'KH-2' | 'KH-3' | 'KH-4' | 'KH-5' | 'KH-6' | 'KH-7' | 'KH-8' | 'KH-9' | 'KH-10'
+  | 'KH-11' | 'KH-12' | 'KH-13' | 'KH-14' | 'KH-15' | 'KH-16' | 'KH-17' | 'KH-18' | 'KH-19' | 'KH-20'
+  | 'KH-21' | 'KH-22' | 'KH-23' | 'KH-24' | 'KH-25';
+
+/** Which records to count: empty lists keep everything. */
+export interface Filter {
+  seasons?: SeasonName[];
+  teams?: TeamCode[];
+  provinces?: ProvinceCode[];
+}
+
+/** Everything a chart can be asked for; every field is optional and has a default. */
+export interface ChartOptions {
+  /** The chart kind (default `seasons`). */
+  chart?: ChartKind;
+  /** Language of every built-in string and name (default `en`). */
+  lang?: Lang;
+  /** Default `light`. */
+  theme?: ThemeName;
+  /** Title; the chart's own title when absent or null. */
+  title?: string | null;
+  /** A line under the title. */
+  subtitle?: string | null;
+  /** Where the numbers come from, shown as "Source: …". */
+  source?: string | null;
+  /** Width in CSS pixels for SVG output (a canvas takes its own size). Default 640. */
+  width?: number;
+  /**
+   * Height in CSS pixels. On a canvas that the chart added to an element, a number fixes the
+   * canvas's height and `null` lets it follow the width again. Default: automatic.
+   */
+  height?: number | null;
+  /** Which records to count. */
+  filter?: Filter;
+  /** Stacking of the `seasons` chart (default `none`). */
+  group?: Grouping;
+  /** Default `season`. */
+  time?: TimeAxis;
+  /** Number of classes of the choropleth, 2 to 9 (default 5). */
+  classes?: number;
+  /** Default `quantiles`. */
+  classification?: Classification;
+  /** Marks the chart as drawn from made-up sample data. */
+  sample?: boolean;
+  /** Writes Khmer digits when the language is Khmer. */
+  khmerDigits?: boolean;
+}
+
+/** The options as the chart holds them (every field present). */
+export interface ResolvedChartOptions {
+  chart: ChartKind;
+  lang: Lang;
+  theme: ThemeName;
+  title: string | null;
+  subtitle: string | null;
+  source: string | null;
+  width: number;
+  height: number;
+  filter: Required<Filter>;
+  group: Grouping;
+  time: TimeAxis;
+  classes: number;
+  classification: Classification;
+  sample: boolean;
+  khmerDigits: boolean;
+}
+
+/** One cell of a table: a label, a count, or null for no data. */
+export type TableCell = string | number | null;
+
+/** The numbers a chart shows, in the reader's language. */
+export interface Table {
+  columns: string[];
+  rows: TableCell[][];
+}
+
+/** What drawing yields besides the picture. */
+export interface Rendered {
+  /** The title as drawn (the canvas's accessible name). */
+  title: string;
+  /** A plain-language description, for alt text. */
+  description: string;
+  table: Table;
+}
+
+/** What a mark stands for. */
+export type MarkTarget =
+  | { kind: 'season'; season: string }
+  | { kind: 'year'; year: number }
+  | { kind: 'team'; team: string }
+  | { kind: 'province'; province: string }
+  | { kind: 'cell'; team: string; season: string }
+  | { kind: 'find'; record: number };
+
+/** A region of the drawn chart (CSS pixels) with what it stands for and its tooltip. */
+export interface Mark {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  target: MarkTarget;
+  /** The tooltip's first line. */
+  title: string;
+  /** The tooltip's other lines. */
+  lines: string[];
+}
+
+/** One problem in one cell (or row) of the input. */
+export interface Problem {
+  /** Line in the file (the header is line 1; JSON: where the object starts; xlsx: the sheet row). */
+  line: number;
+  /** The column as named in the file (empty for a whole-row problem). */
+  column: string;
+  /** The value as written (cut to 40 characters). */
+  value: string;
+  severity: 'error' | 'warning';
+  /** What is wrong, and what was expected. */
+  message: string;
+  /** What would have been accepted, when it can be said. */
+  expected?: string;
+}
+
+/** The report of reading a file: counts, totals and every problem found. */
+export interface Report {
+  /** The format read. */
+  format?: 'csv' | 'json' | 'xlsx' | null;
+  /** Data rows read. */
+  rows: number;
+  /** Rows accepted as records. */
+  accepted: number;
+  /** Rows rejected (each with an error saying why). */
+  rejected?: number;
+  /** Rows of another figure kind, not read. */
+  skipped?: number;
+  /** Sets of remains in the accepted rows. */
+  remains: number;
+  /** Sets identified by name in the accepted rows. */
+  identified: number;
+  /** Sets by season (`2024-2025` … , `unknown` last). */
+  by_season: Record<string, number>;
+  /** Sets by province (`KH-1` … `KH-25`, `unknown`). */
+  by_province: Record<string, number>;
+  /** Sets by team. */
+  by_team: Record<string, number>;
+  /** Number of errors (including any beyond `problems`). */
+  errors?: number;
+  /** Number of warnings. */
+  warnings?: number;
+  /** The problems, in file order. */
+  problems: Problem[];
+  /** Problems not listed. */
+  problems_omitted?: number;
+  /** Comment lines before the header, without the `#`. */
+  comments?: string[];
+  /** Whether a comment says the data is made up. */
+  sample?: boolean;
+  /** How each column was understood. */
+  columns?: { name: string; field: string | null }[];
+  /** Kinds of published figure, when the file has a `figure` column. */
+  figures?: { kind: string; rows: number; read: boolean }[];
+}
+
+/** One record given from script; keys are column names in English, Vietnamese or Khmer. */
+export type DataRecord = Record<string, string | number | boolean | Date | null | undefined>;
+
+/**
+ * Data in any form a chart takes:
+ * - a URL (a string with no line break that does not start with `[` or `{`, or a `URL`),
+ * - the text of a file (a string with a line break, or starting with `[` or `{` for JSON),
+ * - bytes (`Uint8Array`, `ArrayBuffer`), a `Blob` or `File`,
+ * - an array of records,
+ * - data read once with `loadData()` (shared, not copied),
+ * - or an explicit `{url}`, `{text}`, `{bytes}` or `{records}`, each with an optional `name`.
+ */
+export type DataSource =
+  | string
+  | URL
+  | Uint8Array
+  | ArrayBuffer
+  | Blob
+  | readonly DataRecord[]
+  | RepatriaData
+  | { url: string | URL; name?: string }
+  | { text: string; name?: string }
+  | { bytes: Uint8Array | ArrayBuffer | Blob; name?: string }
+  | { records: readonly DataRecord[]; name?: string };
+
+/** How data is read. */
+export interface LoadOptions {
+  /** The file name used in messages; its extension (`.csv`, `.tsv`, `.json`, `.xlsx`) picks the format. */
+  name?: string;
+  /** Cancels a fetch. */
+  signal?: AbortSignal;
+  /** Passed to `fetch` for a URL (headers, credentials…). */
+  fetchOptions?: RequestInit;
+}
+
+/** What `createChart` takes: the chart's options and how the wrapper behaves. */
+export interface CreateChartOptions extends ChartOptions {
+  /** Data to show at once. */
+  data?: DataSource;
+  /** The file name of `data` (picks the format). */
+  dataName?: string;
+  /** Tooltips on hover and tap (default true). */
+  tooltips?: boolean;
+  /** Arrow keys walk through the marks when the canvas has focus (default true). */
+  keyboard?: boolean;
+  /** Redraw when the canvas or its element is resized (default true). */
+  resize?: boolean;
+  /** Milliseconds a resize waits before redrawing (default 100). */
+  resizeDelay?: number;
+  /** The height of a canvas the chart adds, from its kind and width (CSS pixels). */
+  autoHeight?: (kind: ChartKind, width: number) => number;
+}
+
+/** What `toPNG` takes. */
+export interface PNGOptions {
+  /** Device pixels per CSS pixel (default 2). */
+  scale?: number;
+  /** CSS pixels (default: the canvas's size). */
+  width?: number;
+  height?: number;
+}
+
+/** The events a chart sends. */
+export interface RepatriaChartEventMap {
+  /** After each drawing. */
+  draw: CustomEvent<Rendered>;
+  /** The mark under the pointer or chosen with the keyboard (null when none). */
+  hover: CustomEvent<Mark | null>;
+  /** A redraw that nobody called (on resize) failed. */
+  error: CustomEvent<Error>;
+}
+
+/** The package's version. */
+export declare const VERSION: string;
+/** Every chart and map kind. */
+export declare const CHART_KINDS: readonly ChartKind[];
+/** The languages. */
+export declare const LANGS: readonly Lang[];
+
+/** Where the `.wasm` file is, for `init`. */
+export type WasmInput = string | URL | Request | Response | BufferSource | WebAssembly.Module | Promise<Response>;
+
+/**
+ * Loads the Wasm module, once per page (later calls return the same promise). `input` is
+ * where the `.wasm` file is; by default `repatria_bg.wasm` beside the bindings.
+ */
+export declare function init(input?: WasmInput): Promise<void>;
+/** Whether the module is loaded (then `new RepatriaChart()` works synchronously). */
+export declare function isReady(): boolean;
+
+/** A dataset read once and shown by any number of charts (shared, not copied). */
+export declare class RepatriaData {
+  private constructor();
+  /** Number of records. */
+  readonly records: number;
+  /** The report of reading. */
+  report(): Report;
+  /** Whether `free()` was called. */
+  readonly freed: boolean;
+  /** Releases this handle's Wasm memory (charts showing the data keep their own reference). */
+  free(): void;
+}
+
+/** Reads data once, for sharing between charts. Rejects with an `Error` with the reader's message. */
+export declare function loadData(source: DataSource, options?: LoadOptions): Promise<RepatriaData>;
+
+/** A chart on a canvas. */
+export declare class RepatriaChart extends EventTarget {
+  /**
+   * Binds a chart to `target`: a `<canvas>` (drawn at its CSS size), another element (a canvas
+   * filling its width is added) or a CSS selector. The module must be loaded (`await init()`).
+   */
+  constructor(target: HTMLCanvasElement | HTMLElement | string, options?: CreateChartOptions);
+  /** The canvas drawn on. */
+  readonly canvas: HTMLCanvasElement;
+  /** Whether `dispose()` was called. */
+  readonly disposed: boolean;
+  /**
+   * Shows new data and redraws; resolves to the report of reading. Rejects with an `Error`
+   * (the reader's message) when the data cannot be read; the previous data then stays.
+   */
+  setData(source: DataSource, options?: LoadOptions): Promise<Report>;
+  /** Changes the named options, keeping the others and the data, and redraws. Throws on an unknown option or bad value, changing nothing. */
+  setOptions(patch: ChartOptions): Rendered;
+  /** The current options. */
+  options(): ResolvedChartOptions;
+  /** Draws now; returns the title, description and table. */
+  draw(): Rendered;
+  /** The report of reading the data shown (null before any data). */
+  report(): Report | null;
+  /** The title as drawn. */
+  title(): string;
+  /** A plain-language description (alt text). */
+  description(): string;
+  /** The numbers behind the last drawing. */
+  table(): Table;
+  /** The table as CSV (formula-like cells neutralised). */
+  tableCsv(): string;
+  /** Every mark a reader can point at, in drawing order (maps have none). */
+  marks(): Mark[];
+  /** What is under CSS pixel (x, y) of the canvas. */
+  hit(x: number, y: number): Mark | null;
+  /** The chart as an SVG document, at the canvas's size or `width` × `height`. */
+  toSVG(width?: number, height?: number): string;
+  /** The chart as a PNG, at 2× by default. */
+  toPNG(options?: PNGOptions): Promise<Blob>;
+  /** Releases listeners, observers, timers, the tooltip, an added canvas and the Wasm memory. */
+  dispose(): void;
+
+  addEventListener<K extends keyof RepatriaChartEventMap>(type: K, listener: (this: RepatriaChart, ev: RepatriaChartEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof RepatriaChartEventMap>(type: K, listener: (this: RepatriaChart, ev: RepatriaChartEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+}
+
+/** Makes a chart in `target`, loading the module (once) and `options.data`, and draws it. */
+export declare function createChart(target: HTMLCanvasElement | HTMLElement | string, options?: CreateChartOptions): Promise<RepatriaChart>;
