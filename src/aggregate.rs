@@ -142,9 +142,9 @@ impl Cube {
         t_ok && team_ok && prov_ok
     }
 
-    /// Folds every kept cell into `out`, keyed by `key(time slot, team slot, province slot)`.
-    pub fn fold<K: Ord>(&self, filter: &Filter, mut key: impl FnMut(usize, usize, usize) -> K) -> std::collections::BTreeMap<K, Cell> {
-        let mut out = std::collections::BTreeMap::new();
+    /// Sums every kept cell into `n` bins, bin `key(time slot, team slot, province slot)`.
+    fn dense(&self, filter: &Filter, n: usize, key: impl Fn(usize, usize, usize) -> usize) -> Vec<Cell> {
+        let mut out = vec![Cell::default(); n];
         for t in 0..self.times {
             for team in 0..TEAM_SLOTS {
                 for prov in 0..PROVINCE_SLOTS {
@@ -152,7 +152,9 @@ impl Cube {
                     if c.records == 0 || !self.keep(filter, t, team, prov) {
                         continue;
                     }
-                    out.entry(key(t, team, prov)).or_insert_with(Cell::default).add(c);
+                    if let Some(o) = out.get_mut(key(t, team, prov)) {
+                        o.add(c);
+                    }
                 }
             }
         }
@@ -161,40 +163,94 @@ impl Cube {
 
     /// The total over kept cells.
     pub fn total(&self, filter: &Filter) -> Cell {
-        self.fold(filter, |_, _, _| 0u8).remove(&0).unwrap_or_default()
+        self.dense(filter, 1, |_, _, _| 0)[0]
     }
 
     /// One entry per year from the first to the last with data (gaps are `None`), plus the
     /// total of records with no time.
     pub fn by_time(&self, filter: &Filter) -> (Vec<(u16, Option<Cell>)>, Cell) {
-        let m = self.fold(filter, |t, _, _| t);
-        let series = self.years().enumerate().map(|(k, y)| (y, m.get(&(k + 1)).copied())).collect();
-        (series, m.get(&0).copied().unwrap_or_default())
+        let m = self.dense(filter, self.times, |t, _, _| t);
+        let series = self.years().enumerate().map(|(k, y)| (y, Some(m[k + 1]).filter(|c| c.records > 0))).collect();
+        (series, m[0])
     }
 
-    /// Per year and team slot.
-    pub fn by_time_team(&self, filter: &Filter) -> std::collections::BTreeMap<(u16, usize), Cell> {
-        let first = self.first;
-        self.fold(filter, |t, team, _| (t, team))
+    /// Per (year, team slot), for the cells with records.
+    pub fn by_time_team(&self, filter: &Filter) -> Sums<(u16, usize)> {
+        let m = self.dense(filter, self.times * TEAM_SLOTS, |t, team, _| t * TEAM_SLOTS + team);
+        let entries = m
             .into_iter()
-            .filter(|((t, _), _)| *t > 0)
-            .map(|((t, team), c)| ((first + (t - 1) as u16, team), c))
-            .collect()
+            .enumerate()
+            .filter(|(i, c)| c.records > 0 && *i >= TEAM_SLOTS)
+            .map(|(i, c)| ((self.first + (i / TEAM_SLOTS - 1) as u16, i % TEAM_SLOTS), c))
+            .collect();
+        Sums { entries }
     }
 
-    /// Per province slot (0 = unknown).
-    pub fn by_province(&self, filter: &Filter) -> std::collections::BTreeMap<usize, Cell> {
-        self.fold(filter, |_, _, p| p)
+    /// Per province slot (0 = unknown), for the provinces with records.
+    pub fn by_province(&self, filter: &Filter) -> Sums<usize> {
+        Sums::from_dense(self.dense(filter, PROVINCE_SLOTS, |_, _, p| p))
     }
 
-    /// Per team slot (0 = none, 12 = other names).
-    pub fn by_team(&self, filter: &Filter) -> std::collections::BTreeMap<usize, Cell> {
-        self.fold(filter, |_, team, _| team)
+    /// Per team slot (0 = none, 12 = other names), for the teams with records.
+    pub fn by_team(&self, filter: &Filter) -> Sums<usize> {
+        Sums::from_dense(self.dense(filter, TEAM_SLOTS, |_, team, _| team))
     }
 
     /// Team names outside the eleven, which share team slot 12.
     pub fn other_teams(&self) -> &[String] {
         &self.other_teams
+    }
+}
+
+/// Sums by key, in key order, for the keys with records.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sums<K> {
+    entries: Vec<(K, Cell)>,
+}
+
+impl Sums<usize> {
+    fn from_dense(m: Vec<Cell>) -> Sums<usize> {
+        Sums { entries: m.into_iter().enumerate().filter(|(_, c)| c.records > 0).collect() }
+    }
+}
+
+impl<K: PartialEq> Sums<K> {
+    /// The sums for `key`, if it has records.
+    pub fn get(&self, key: &K) -> Option<&Cell> {
+        self.entries.iter().find(|e| &e.0 == key).map(|e| &e.1)
+    }
+
+    /// (key, sums) in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &Cell)> {
+        self.entries.iter().map(|(k, c)| (k, c))
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.entries.iter().map(|e| &e.0)
+    }
+
+    /// The sums, in key order.
+    pub fn values(&self) -> impl Iterator<Item = &Cell> {
+        self.entries.iter().map(|e| &e.1)
+    }
+
+    /// Number of keys with records.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no key has records.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl<K: PartialEq> std::ops::Index<&K> for Sums<K> {
+    type Output = Cell;
+
+    fn index(&self, key: &K) -> &Cell {
+        self.get(key).expect("no sums for that key")
     }
 }
 

@@ -22,6 +22,7 @@ pub mod province;
 pub mod read;
 pub mod record;
 pub mod season;
+pub mod sort;
 pub mod svg;
 pub mod team;
 

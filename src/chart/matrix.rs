@@ -25,7 +25,7 @@ pub fn render<B: DrawingBackend>(
     let cells = cube.by_time_team(&opts.filter);
     let years: Vec<u16> = cube.years().collect();
     let mut teams: Vec<usize> = cells.keys().map(|&(_, slot)| slot).collect();
-    teams.sort_unstable_by_key(|&s| if s == 0 { 100 } else { s });
+    crate::sort::sort_by_key(&mut teams, |&s| if s == 0 { 100 } else { s });
     teams.dedup();
     let title = opts.title.clone().unwrap_or_else(|| t(Text::MatrixTitle, opts.lang).to_string());
     let area = draw_frame(p, opts, theme, t(Text::MatrixTitle, opts.lang))?;

@@ -22,7 +22,7 @@ pub fn totals(data: &Aggregates, opts: &ChartOptions) -> (Vec<(Province, u64)>, 
         .filter_map(|(&slot, c)| Province::from_number(slot as u8).map(|p| (p, c.remains)))
         .filter(|&(_, v)| v > 0)
         .collect();
-    known.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name(opts.lang).cmp(b.0.name(opts.lang))));
+    crate::sort::sort_by(&mut known, |a, b| b.1.cmp(&a.1).then_with(|| a.0.name(opts.lang).cmp(b.0.name(opts.lang))));
     (known, by.get(&0).map_or(0, |c| c.remains))
 }
 

@@ -88,7 +88,7 @@ pub fn bars(data: &Aggregates, opts: &ChartOptions) -> Vec<Bar> {
                 }
             }
             // Known groups from the bottom in order; "no team" and "other" on top.
-            parts.sort_by_key(|&(g, _)| match opts.group {
+            crate::sort::sort_by_key(&mut parts, |&(g, _)| match opts.group {
                 Grouping::Team if g == 0 => 100,
                 _ => g,
             });
@@ -120,7 +120,7 @@ pub fn render<B: DrawingBackend>(
     let sizes = Sizes::for_width(p.size().0);
 
     let mut groups: Vec<usize> = bars.iter().flat_map(|b| b.parts.iter().map(|p| p.0)).collect();
-    groups.sort_unstable_by_key(|&g| if opts.group == Grouping::Team && g == 0 { 100 } else { g });
+    crate::sort::sort_by_key(&mut groups, |&g| if opts.group == Grouping::Team && g == 0 { 100 } else { g });
     groups.dedup();
     if opts.group != Grouping::None && !groups.is_empty() {
         let items: Vec<Item> = groups

@@ -21,7 +21,7 @@ use super::{ChartOptions, Grouping, Rendered, Table, TableCell};
 pub fn totals(data: &Aggregates, opts: &ChartOptions) -> Vec<(usize, u64)> {
     let by = data.cube(TimeAxis::Season).by_team(&opts.filter);
     let mut out: Vec<(usize, u64)> = by.iter().map(|(&slot, c)| (slot, c.remains)).collect();
-    out.sort_by_key(|&(slot, _)| if slot == 0 { 100 } else { slot });
+    crate::sort::sort_by_key(&mut out, |&(slot, _)| if slot == 0 { 100 } else { slot });
     out
 }
 

@@ -187,7 +187,7 @@ impl Index {
             if list.is_empty() {
                 list = (1..=25).collect();
             }
-            list.sort_unstable();
+            crate::sort::sort_by(&mut list, |a, b| a.cmp(b));
             list.dedup();
             index.cells.push(CANDIDATES + index.candidates.len() as u32);
             index.candidates.push(list.len() as u8);

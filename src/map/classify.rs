@@ -20,7 +20,7 @@ impl Classes {
     /// distinct values) with `method`. `None` for no values.
     pub fn new(values: &[u64], k: usize, method: Classification) -> Option<Classes> {
         let mut v = values.to_vec();
-        v.sort_unstable();
+        crate::sort::sort_by(&mut v, |a, b| a.cmp(b));
         let (&min, &max) = (v.first()?, v.last()?);
         let k = k.clamp(2, 9);
         let mut uppers = match method {
@@ -28,7 +28,7 @@ impl Classes {
             Classification::NaturalBreaks => jenks_uppers(&v, k),
         };
         uppers.push(max);
-        uppers.sort_unstable();
+        crate::sort::sort_by(&mut uppers, |a, b| a.cmp(b));
         uppers.dedup();
         Some(Classes { min, uppers })
     }

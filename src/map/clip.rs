@@ -136,7 +136,7 @@ fn crossings_y(rings: &[Vec<Px>], y: f64, out: &mut Vec<f64>) {
             a = b;
         }
     }
-    out.sort_unstable_by(f64::total_cmp);
+    crate::sort::sort_by(out, |a, b| a.total_cmp(b));
 }
 
 /// Diagonal hatch lines (`/`) `spacing` pixels apart inside the rings (even-odd: holes stay

@@ -79,7 +79,7 @@ pub fn provinces(
     occupied: &mut Vec<Rect>,
 ) -> Vec<(Label, Font)> {
     let mut order: Vec<&(Province, (f64, f64), f64)> = anchors.iter().collect();
-    order.sort_by(|a, b| b.0.area_km2().total_cmp(&a.0.area_km2()).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut order, |a, b| b.0.area_km2().total_cmp(&a.0.area_km2()).then(a.0.cmp(&b.0)));
     let mut out = Vec::new();
     for &&(prov, (ax, ay), around) in &order {
         let code = prov.number();

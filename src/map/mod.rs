@@ -503,7 +503,7 @@ impl Layout {
             return;
         }
         let by = data.aggregates.cube(TimeAxis::Season).by_province(&opts.filter);
-        for (&slot, cell) in &by {
+        for (&slot, cell) in by.iter() {
             if slot == 0 {
                 self.unknown += cell.remains;
             } else if slot < 26 && self.selected[slot] {
@@ -670,7 +670,7 @@ impl Layout {
                 (r > 0.0).then(|| (p, self.projection.project(lon, lat), r))
             })
             .collect();
-        out.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut out, |a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         out
     }
 
@@ -709,7 +709,7 @@ impl Layout {
     /// Provinces with data, most remains first (ties by name).
     fn ranked(&self) -> Vec<(Province, u64)> {
         let mut v: Vec<(Province, u64)> = Province::ALL.iter().filter_map(|&p| self.value(p).map(|n| (p, n))).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name(self.lang).cmp(b.0.name(self.lang))));
+        crate::sort::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then_with(|| a.0.name(self.lang).cmp(b.0.name(self.lang))));
         v
     }
 
@@ -759,7 +759,7 @@ impl Layout {
             .copied()
             .filter(|p| self.selected[usize::from(p.number())] && self.value(*p).is_none())
             .collect();
-        missing.sort_by(|a, b| a.name(lang).cmp(b.name(lang)));
+        crate::sort::sort_by(&mut missing, |a, b| a.name(lang).cmp(b.name(lang)));
         rows.extend(missing.into_iter().map(|p| vec![text(p.name(lang)), text(p.code()), TableCell::Empty]));
         if self.unknown > 0 {
             rows.push(vec![text(mt(MapText::UnknownProvince, lang)), TableCell::Empty, TableCell::Count(self.unknown)]);

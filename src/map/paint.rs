@@ -72,7 +72,7 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
 
     // Provinces with holes first: whatever fills a hole is drawn over it afterwards.
     let mut provinces: Vec<&Region> = atlas.provinces.iter().collect();
-    provinces.sort_by_key(|r| std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>()));
+    crate::sort::sort_by_key(&mut provinces, |r| std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>()));
     let mut fills: Vec<(u8, crate::draw::Color)> = Vec::new();
     for region in provinces {
         let Some(n) = region.province() else { continue };
