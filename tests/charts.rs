@@ -86,3 +86,72 @@ fn vietnamese_thousands_and_years_axis() {
     let t = texts(&svg(&data, &years));
     assert!(t.iter().any(|s| s == "No records match the filters"), "sample has no dates, so no years");
 }
+
+/// Text boxes of an SVG (unrotated text only): (x0, y0, x1, y1, text).
+fn text_boxes(svg: &str) -> Vec<(f64, f64, f64, f64, String)> {
+    let attr = |l: &str, name: &str| -> Option<String> {
+        let start = l.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(l[start..].split('"').next()?.to_string())
+    };
+    svg.lines()
+        .filter(|l| l.starts_with("<text") && !l.contains("transform="))
+        .filter_map(|l| {
+            let x: f64 = attr(l, "x")?.parse().ok()?;
+            let y: f64 = attr(l, "y")?.parse().ok()?;
+            let size: f64 = attr(l, "font-size")?.parse().ok()?;
+            let bold = l.contains("font-weight=\"bold\"");
+            let content = l.split('>').nth(1)?.trim_end_matches("</text").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+            let w = repatria::draw::text::width(&content, size, bold);
+            let x0 = match attr(l, "text-anchor")?.as_str() {
+                "middle" => x - w / 2.0,
+                "end" => x - w,
+                _ => x,
+            };
+            Some((x0, y - size * 0.5, x0 + w, y + size * 0.5, content))
+        })
+        .collect()
+}
+
+#[test]
+fn no_label_overlaps_or_leaves_the_chart_from_320_to_1600_px() {
+    let data = sample();
+    for kind in CHARTS {
+        for lang in Lang::ALL {
+            for (w, h) in [(320.0, 320.0), (480.0, 360.0), (800.0, 480.0), (1280.0, 600.0), (1600.0, 700.0)] {
+                for group in [Grouping::None, Grouping::Team] {
+                    if group == Grouping::Team && kind != ChartKind::Seasons {
+                        continue;
+                    }
+                    let opts = ChartOptions { chart: kind, lang, width: w, height: h, group, source: Some("a source line".into()), ..ChartOptions::default() };
+                    let svg = svg(&data, &opts);
+                    let boxes = text_boxes(&svg);
+                    let name = format!("{}-{}-{w}x{h}-{group:?}", kind.name(), lang.tag());
+                    for b in &boxes {
+                        assert!(b.0 >= -0.5 && b.2 <= w + 0.5, "{name}: {:?} leaves the chart", b.4);
+                    }
+                    for (i, a) in boxes.iter().enumerate() {
+                        for b in &boxes[i + 1..] {
+                            let overlap_x = a.0.max(b.0) < a.2.min(b.2) - 1.0;
+                            let overlap_y = a.1.max(b.1) < a.3.min(b.3) - 1.0;
+                            assert!(!(overlap_x && overlap_y), "{name}: {:?} overlaps {:?}", a.4, b.4);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn khmer_digits_on_request() {
+    let data = sample();
+    let opts = ChartOptions { chart: ChartKind::Teams, lang: Lang::Km, khmer_digits: true, ..ChartOptions::default() };
+    // Numbers: labels made only of digits and separators.
+    let numbers = |t: Vec<String>| -> Vec<String> {
+        t.into_iter().filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || ('០'..='៩').contains(&c) || c == ',')).collect()
+    };
+    let khmer = numbers(texts(&svg(&data, &opts)));
+    assert!(khmer.len() > 5 && khmer.iter().all(|s| !s.chars().any(|c| c.is_ascii_digit())), "Khmer digits: {khmer:?}");
+    let western = numbers(texts(&svg(&data, &ChartOptions { khmer_digits: false, ..opts })));
+    assert!(western.len() > 5 && western.iter().all(|s| !s.chars().any(|c| ('០'..='៩').contains(&c))), "{western:?}");
+}

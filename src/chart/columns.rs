@@ -61,6 +61,33 @@ pub fn keep_inside(cx: f64, w: f64, lo: f64, hi: f64) -> f64 {
     cx.min(hi - w / 2.0).max(lo + w / 2.0)
 }
 
+/// Places centred labels along a row from left to right: each stays between `lo` and `hi`,
+/// and one that would touch the label before it is left out.
+#[derive(Clone, Copy, Debug)]
+pub struct LabelRow {
+    lo: f64,
+    hi: f64,
+    gap: f64,
+    right: f64,
+}
+
+impl LabelRow {
+    /// A row between `lo` and `hi` keeping `gap` pixels between labels.
+    pub fn new(lo: f64, hi: f64, gap: f64) -> LabelRow {
+        LabelRow { lo, hi, gap, right: f64::NEG_INFINITY }
+    }
+
+    /// Where to centre a label `w` wide meant for `cx`, or `None` to leave it out.
+    pub fn place(&mut self, cx: f64, w: f64) -> Option<f64> {
+        let x = keep_inside(cx, w, self.lo, self.hi);
+        if x - w / 2.0 < self.right + self.gap {
+            return None;
+        }
+        self.right = x + w / 2.0;
+        Some(x)
+    }
+}
+
 /// Draws the columns into `area`. Returns the x centre of each column (for hit testing).
 pub fn draw<B: DrawingBackend>(
     p: &mut Painter<B>,
@@ -109,6 +136,7 @@ pub fn draw<B: DrawingBackend>(
     let mut centres = Vec::with_capacity(cols.len());
     let mut x = plot.x0;
     let mut group_span: Vec<(usize, f64, f64)> = Vec::new();
+    let mut row = LabelRow::new(area.x0, p.size().0 - 2.0, sizes.label * 0.4);
     for (i, c) in cols.iter().enumerate() {
         if i > 0 && cols[i - 1].group != c.group {
             x += band * 0.5;
@@ -161,8 +189,9 @@ pub fn draw<B: DrawingBackend>(
         }
         if i % step == 0 {
             let l = &c.labels[form.min(c.labels.len() - 1)];
-            let lx = keep_inside(cx, label.width(l), area.x0, p.size().0 - 2.0);
-            p.text(l, lx, plot.y1 + sizes.label * 1.1, label)?;
+            if let Some(lx) = row.place(cx, label.width(l)) {
+                p.text(l, lx, plot.y1 + sizes.label * 1.1, label)?;
+            }
         }
     }
     p.line((plot.x0, plot.y1.round()), (plot.x1, plot.y1.round()), theme.axis, 1.0)?;

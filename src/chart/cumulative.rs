@@ -88,6 +88,7 @@ pub fn render<B: DrawingBackend>(
             let lw = points.iter().map(|p| value_font.width(&nf.int(p.1))).fold(0.0, f64::max) + 6.0;
             let label_step = (lw / band).ceil().max(1.0) as usize;
             let n = points.len();
+            let mut row = super::columns::LabelRow::new(area.x0, p.size().0 - 2.0, sizes.label * 0.4);
             for (i, (&(y, v, has), &(x, py))) in points.iter().zip(&xy).enumerate() {
                 let color = if has { theme.bar } else { theme.missing };
                 let own = if i == 0 { v } else { v - points[i - 1].1 };
@@ -111,8 +112,9 @@ pub fn render<B: DrawingBackend>(
                 }
                 if i % step == 0 {
                     let l = &time::labels(opts.time, y)[form];
-                    let lx = super::columns::keep_inside(x, label.width(l), area.x0, p.size().0 - 2.0);
-                    p.text(l, lx, plot.y1 + sizes.label * 1.1, label)?;
+                    if let Some(lx) = row.place(x, label.width(l)) {
+                        p.text(l, lx, plot.y1 + sizes.label * 1.1, label)?;
+                    }
                 }
             }
             p.line((plot.x0, plot.y1.round()), (plot.x1, plot.y1.round()), theme.axis, 1.0)?;

@@ -46,10 +46,14 @@ pub fn render<B: DrawingBackend>(
         let row_h = ((area.height() - header_h) / teams.len() as f64).min(sizes.label * 3.0);
         let (form, step) = time::plan(opts.time, &years, col_w, sizes.label);
         let head = Font::new(sizes.label, theme.muted);
+        let mut row = super::columns::LabelRow::new(x0, area.x1, sizes.label * 0.4);
         for (j, &y) in years.iter().enumerate() {
             if j % step == 0 {
                 let cx = x0 + col_w * (j as f64 + 0.5);
-                p.text(&time::labels(opts.time, y)[form], cx, area.y0 + header_h / 2.0, head)?;
+                let l = &time::labels(opts.time, y)[form];
+                if let Some(lx) = row.place(cx, head.width(l)) {
+                    p.text(l, lx, area.y0 + header_h / 2.0, head)?;
+                }
             }
         }
         let value_font = Font::new(sizes.label * 0.95, theme.text);
