@@ -1,20 +1,29 @@
-//! The `repatria` command line: render charts natively.
+//! The `repatria` command line: check data files, render charts natively, generate data.
 //!
 //! ```text
+//! repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
+//!                [--column NAME=FIELD]… [--format csv|json|xlsx] [--max-rows N]
 //! repatria render --chart seasons --data FILE.csv --out FILE.svg [--lang en|vi|km]
 //!                 [--theme light|dark] [--width W] [--height H] [--title T]
 //!                 [--subtitle S] [--source S] [--sample]
+//! repatria generate --records N --seed S --out FILE
 //! ```
+//!
+//! `check` exits with 0 when no row has an error, 1 when some rows have errors, 2 when the
+//! file cannot be read at all.
 
 use std::process::ExitCode;
 
-use repatria::chart::{self, ChartData, ChartKind, ChartOptions};
 use repatria::aggregate::Aggregates;
-use repatria::read;
+use repatria::chart::{self, ChartData, ChartKind, ChartOptions};
 use repatria::draw::theme::ThemeName;
 use repatria::lang::Lang;
+use repatria::read;
 
 const USAGE: &str = "usage:
+  repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
+                 [--column NAME=FIELD]... [--format csv|json|xlsx] [--max-rows N]
+  repatria generate --records N --seed S --out FILE
   repatria render --chart seasons --data FILE.csv --out FILE.svg
                   [--lang en|vi|km] [--theme light|dark] [--width W] [--height H]
                   [--title T] [--subtitle S] [--source S] [--sample]";
@@ -22,6 +31,14 @@ const USAGE: &str = "usage:
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
+        Some("check") => check(&args[1..]),
+        Some("generate") => match generate(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("repatria: {e}");
+                ExitCode::from(2)
+            }
+        },
         Some("render") => match render(&args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -76,7 +93,152 @@ fn render(args: &[String]) -> Result<(), String> {
     let bytes = std::fs::read(&data).map_err(|e| format!("{data}: {e}"))?;
     let loaded = read::read(&data, &bytes).map_err(|e| e.to_string())?;
     let aggregates = Aggregates::build(&loaded.dataset);
-    let svg = chart::render_svg(ChartData { dataset: &loaded.dataset, aggregates: &aggregates }, &opts).map_err(|e| e.to_string())?;
+    let svg = chart::render_svg(ChartData { dataset: &loaded.dataset, aggregates: &aggregates }, &opts)
+        .map_err(|e| e.to_string())?;
     std::fs::write(&out, svg).map_err(|e| format!("{out}: {e}"))?;
     Ok(())
+}
+
+/// `repatria check FILE [--json] …`: reads the file and prints the report.
+fn check(args: &[String]) -> ExitCode {
+    let (file, json, opts) = match check_args(args) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("repatria: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("repatria: {file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let loaded = match read::read_with(&file, &bytes, &opts) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let report = &loaded.report;
+    if json {
+        println!("{}", report.to_check_json());
+    } else {
+        print!("{}", human(&file, report));
+    }
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn check_args(args: &[String]) -> Result<(String, bool, read::ReadOptions), String> {
+    let mut opts = read::ReadOptions::default();
+    let (mut file, mut json) = (None, false);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--json" {
+            json = true;
+            continue;
+        }
+        if !arg.starts_with("--") {
+            if file.replace(arg.clone()).is_some() {
+                return Err(format!("check reads one file\n{USAGE}"));
+            }
+            continue;
+        }
+        let value = it.next().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))?;
+        match arg.as_str() {
+            "--sheet" => opts.sheet = Some(value.clone()),
+            "--figure" => opts.figure = Some(value.clone()),
+            "--season-start" => {
+                opts.season_start_month = value
+                    .parse()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or(format!("bad --season-start \"{value}\": expected a month, 1 to 12"))?
+            }
+            "--max-rows" => opts.max_rows = value.parse().map_err(|_| format!("bad --max-rows \"{value}\""))?,
+            "--format" => {
+                opts.format = Some(match value.as_str() {
+                    "csv" | "tsv" => read::Format::Csv,
+                    "json" | "geojson" => read::Format::Json,
+                    "xlsx" => read::Format::Xlsx,
+                    _ => return Err(format!("unknown format \"{value}\": expected csv, json or xlsx")),
+                })
+            }
+            "--column" => {
+                let (name, field) =
+                    value.rsplit_once('=').ok_or(format!("bad --column \"{value}\": expected NAME=FIELD"))?;
+                let field = read::parse_field(field).ok_or(format!("unknown field \"{field}\" in --column"))?;
+                opts.columns.push((name.to_owned(), field));
+            }
+            _ => return Err(format!("unknown option {arg}\n{USAGE}")),
+        }
+    }
+    let file = file.ok_or(format!("check needs a FILE\n{USAGE}"))?;
+    Ok((file, json, opts))
+}
+
+/// The report for people: one line per problem, then a summary.
+fn human(file: &str, r: &read::Report) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for p in &r.problems {
+        let _ = write!(out, "{file}:{}: ", p.line);
+        if !p.column.is_empty() {
+            let _ = write!(out, "{}: ", p.column);
+        }
+        if !p.value.is_empty() {
+            let _ = write!(out, "{}: ", p.value);
+        }
+        let _ = writeln!(out, "{} [{}]", p.message, p.severity.as_str());
+    }
+    if r.problems_omitted > 0 {
+        let _ = writeln!(out, "{file}: … and {} more problems", r.problems_omitted);
+    }
+    if r.sample {
+        let _ = writeln!(out, "{file}: made-up data: {}", r.comments.join(" "));
+    }
+    let _ = writeln!(
+        out,
+        "{file}: {} rows, {} accepted, {} rejected; {} sets of remains, {} identified by name",
+        r.rows, r.accepted, r.rejected, r.remains, r.identified
+    );
+    for f in &r.figures {
+        let how = if f.read { "read" } else { "not read (choose it with --figure)" };
+        let _ = writeln!(out, "  figure {}: {} rows, {how}", f.kind, f.rows);
+    }
+    let list =
+        |entries: &[(String, u64)]| entries.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", ");
+    let _ = writeln!(out, "  by season: {}", list(&r.by_season));
+    let _ = writeln!(out, "  by province: {}", list(&r.by_province));
+    let _ = writeln!(out, "  by team: {}", list(&r.by_team));
+    let _ = writeln!(out, "  {} errors, {} warnings", r.errors, r.warnings);
+    out
+}
+
+/// `repatria generate --records N --seed S --out FILE`: a synthetic dataset.
+fn generate(args: &[String]) -> Result<(), String> {
+    let (mut records, mut seed, mut out) = (None, 1u64, None);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--records" => {
+                records =
+                    Some(value.replace('_', "").parse::<usize>().map_err(|_| format!("bad --records \"{value}\""))?)
+            }
+            "--seed" => seed = value.parse().map_err(|_| format!("bad --seed \"{value}\""))?,
+            "--out" => out = Some(value.clone()),
+            _ => return Err(format!("unknown option {flag}\n{USAGE}")),
+        }
+    }
+    let records = records.ok_or(format!("--records N is required\n{USAGE}"))?;
+    let out = out.ok_or(format!("--out FILE is required\n{USAGE}"))?;
+    let csv = repatria::generate::generate(records, seed);
+    std::fs::write(&out, csv).map_err(|e| format!("{out}: {e}"))
 }

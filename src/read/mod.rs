@@ -1,14 +1,31 @@
 //! Reading files into a [`Dataset`] and a [`Report`] of every problem found.
 //!
-//! (First slice: comma-separated files with `season`, `team`, `province`, `remains`.)
+//! Every format goes through one validation path: the format yields rows of cells with their
+//! line (CSV, TSV: the line in the file, the header being line 1 when no comment precedes it;
+//! JSON: the line where each object starts; xlsx: the sheet row), a header maps columns to
+//! fields by their English, Vietnamese or Khmer names, and each row becomes a [`Record`]
+//! pushed into the dataset. A row with a problem is never silently dropped: what can be read
+//! still counts (an unknown province counts under "unknown"), and a row is rejected only when
+//! its count cannot be read or it has no date, season, place or team; each rejection is an
+//! error that says why. The report's totals always reconcile with the dataset's.
+//!
+//! [`Record`]: crate::record::Record
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::dataset::Dataset;
-use crate::province::Province;
-use crate::record::{Record, TeamRef};
-use crate::season::Season;
-use crate::team::Team;
+
+mod delimited;
+mod header;
+mod json;
+mod sheet;
+mod text;
+mod validate;
+#[cfg(not(target_arch = "wasm32"))]
+mod xlsx;
+
+pub use header::{parse_field, Field};
+pub use sheet::{read_rows, SheetCell, SheetRow};
 
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -20,36 +37,167 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
 /// One problem in one cell (or row) of the input.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// Line in the file (the header is line 1; for xlsx, the sheet row).
+    /// Line in the file (the header is line 1; for xlsx, the sheet row; for JSON, the line
+    /// where the object starts).
     pub line: u32,
     /// The column as named in the file's header (empty for a whole-row problem).
     pub column: String,
-    /// The value as written.
+    /// The value as written (cut to 40 characters).
     pub value: String,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong and what was expected.
+    /// What is wrong, and what was expected (the text of `expected`, when there is one).
     pub message: String,
+    /// What would have been accepted, when it can be said (also at the end of `message`).
+    pub expected: String,
 }
 
-/// What reading found: counts and every problem.
+/// How a column of the file was understood.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Column {
+    /// The name in the file.
+    pub name: String,
+    /// The field it holds; `None` when ignored.
+    pub field: Option<Field>,
+}
+
+/// A kind of published figure found in a `figure` column, and whether its rows were read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FigureKind {
+    /// The kind as written (`season_total`, `team_season`).
+    pub kind: String,
+    /// Rows of this kind.
+    pub rows: usize,
+    /// Whether they were read (one kind is read at a time, so that totals are not added to
+    /// their own parts).
+    pub read: bool,
+}
+
+/// The file formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Comma-, semicolon- or tab-separated text.
+    Csv,
+    /// JSON: an array of objects, `{"records": […]}` or a GeoJSON FeatureCollection.
+    Json,
+    /// Excel workbook.
+    Xlsx,
+}
+
+/// What reading found: counts, totals and every problem.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
-    /// Data rows read (not counting the header).
+    /// The format read.
+    pub format: Option<Format>,
+    /// Data rows read (not counting the header, comments, empty rows and skipped figures).
     pub rows: usize,
     /// Rows accepted as records.
     pub accepted: usize,
-    /// Every problem, in file order.
+    /// Rows rejected (each with an error saying why): `rows - accepted`.
+    pub rejected: usize,
+    /// Rows of another figure kind, not read (see [`Report::figures`]).
+    pub skipped: usize,
+    /// Sets of remains in the accepted rows.
+    pub remains: u64,
+    /// Sets identified by name in the accepted rows (where given).
+    pub identified: u64,
+    /// Sets by season (`2024-2025`, chronological; `unknown` last, when any).
+    #[serde(serialize_with = "as_map")]
+    pub by_season: Vec<(String, u64)>,
+    /// Sets by province (`KH-1` … `KH-25` in number order, then `unknown`, always present).
+    #[serde(serialize_with = "as_map")]
+    pub by_province: Vec<(String, u64)>,
+    /// Sets by team (the eleven in order, other names as written, `unknown` last when any).
+    #[serde(serialize_with = "as_map")]
+    pub by_team: Vec<(String, u64)>,
+    /// Number of error problems (including any beyond `problems`).
+    pub errors: usize,
+    /// Number of warnings (including any beyond `problems`).
+    pub warnings: usize,
+    /// The problems, in file order, up to `ReadOptions::max_problems`.
     pub problems: Vec<Problem>,
+    /// Problems not listed because there were more than `ReadOptions::max_problems`.
+    pub problems_omitted: usize,
+    /// Comment lines before the header (`# …`), without the `#`.
+    pub comments: Vec<String>,
+    /// Whether a comment says the data is made up (SAMPLE, SYNTHETIC, made-up, dữ liệu mẫu…).
+    pub sample: bool,
+    /// How each column was understood.
+    pub columns: Vec<Column>,
+    /// Kinds of published figure, when the file has a `figure` column.
+    pub figures: Vec<FigureKind>,
+}
+
+fn as_map<S: Serializer>(entries: &[(String, u64)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(entries.iter().map(|(k, v)| (k, v)))
 }
 
 impl Report {
     /// Whether any problem is an error.
     pub fn has_errors(&self) -> bool {
-        self.problems.iter().any(|p| p.severity == Severity::Error)
+        self.errors > 0
+    }
+
+    /// The report as `repatria check --json` prints it: exactly `{"rows","accepted",
+    /// "remains","identified","by_season","by_province","by_team","problems"}`.
+    pub fn to_check_json(&self) -> String {
+        #[derive(Serialize)]
+        struct P<'a> {
+            line: u32,
+            column: &'a str,
+            value: &'a str,
+            severity: Severity,
+            message: &'a str,
+        }
+        #[derive(Serialize)]
+        struct J<'a> {
+            rows: usize,
+            accepted: usize,
+            remains: u64,
+            identified: u64,
+            #[serde(serialize_with = "as_map")]
+            by_season: &'a [(String, u64)],
+            #[serde(serialize_with = "as_map")]
+            by_province: &'a [(String, u64)],
+            #[serde(serialize_with = "as_map")]
+            by_team: &'a [(String, u64)],
+            problems: Vec<P<'a>>,
+        }
+        let j = J {
+            rows: self.rows,
+            accepted: self.accepted,
+            remains: self.remains,
+            identified: self.identified,
+            by_season: &self.by_season,
+            by_province: &self.by_province,
+            by_team: &self.by_team,
+            problems: self
+                .problems
+                .iter()
+                .map(|p| P {
+                    line: p.line,
+                    column: &p.column,
+                    value: &p.value,
+                    severity: p.severity,
+                    message: &p.message,
+                })
+                .collect(),
+        };
+        serde_json::to_string(&j).unwrap_or_default()
     }
 }
 
@@ -87,57 +235,121 @@ pub struct Loaded {
     pub report: Report,
 }
 
-/// Reads `bytes` of the file named `file`.
-pub fn read(file: &str, bytes: &[u8]) -> Result<Loaded, FileError> {
-    let ferr = |line: u32, message: String| FileError { file: file.into(), line, column: String::new(), message };
-    let text = std::str::from_utf8(bytes).map_err(|_| ferr(0, "the file is not UTF-8 text".into()))?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).comment(Some(b'#')).from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| ferr(1, e.to_string()))?.clone();
-    let col = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
-    let (season, team, province, remains) = (col("season"), col("team"), col("province"), col("remains"));
-    let mut out = Loaded::default();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| ferr(e.position().map_or(0, |p| p.line() as u32), e.to_string()))?;
-        let line = rec.position().map_or(0, |p| p.line() as u32);
-        out.report.rows += 1;
-        let cell = |i: Option<usize>| i.and_then(|i| rec.get(i)).map(str::trim).filter(|s| !s.is_empty());
-        let mut problem = |column: &str, value: &str, message: String| {
-            out.report.problems.push(Problem {
-                line,
-                column: column.into(),
-                value: value.into(),
-                severity: Severity::Error,
-                message,
-            })
-        };
-        let mut r = Record::new(1);
-        r.line = line;
-        if let Some(s) = cell(season) {
-            match Season::parse(s) {
-                Ok(v) => r.season = Some(v),
-                Err(e) => problem("season", s, e.to_string()),
-            }
+/// Default for [`ReadOptions::max_bytes`]: 256 MB.
+pub const DEFAULT_MAX_BYTES: usize = 256 * 1024 * 1024;
+/// Default for [`ReadOptions::max_rows`].
+pub const DEFAULT_MAX_ROWS: usize = 5_000_000;
+/// Default for [`ReadOptions::max_problems`].
+pub const DEFAULT_MAX_PROBLEMS: usize = 10_000;
+
+/// How to read a file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReadOptions {
+    /// The format; `None` detects it from the content and the file name.
+    pub format: Option<Format>,
+    /// The sheet of a workbook to read; `None` reads the first.
+    pub sheet: Option<String>,
+    /// The month seasons start in, for seasons derived from dates (default 9, September).
+    pub season_start_month: u8,
+    /// Larger files are refused (default 256 MB).
+    pub max_bytes: usize,
+    /// Files with more data rows are refused (default 5 000 000).
+    pub max_rows: usize,
+    /// Problems listed in the report; more are only counted (default 10 000).
+    pub max_problems: usize,
+    /// Explicit column mapping, (column name in the file, field), before the known names.
+    pub columns: Vec<(String, Field)>,
+    /// Which kind of published figure to read when the file has a `figure` column; `None`
+    /// reads the first kind in the file. The others are skipped and listed in
+    /// [`Report::figures`], so that a total and its parts are never added together.
+    pub figure: Option<String>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions {
+            format: None,
+            sheet: None,
+            season_start_month: crate::season::DEFAULT_START_MONTH,
+            max_bytes: DEFAULT_MAX_BYTES,
+            max_rows: DEFAULT_MAX_ROWS,
+            max_problems: DEFAULT_MAX_PROBLEMS,
+            columns: Vec::new(),
+            figure: None,
         }
-        if let Some(s) = cell(remains) {
-            match crate::count::parse_count(s) {
-                Ok(v) => r.remains = v,
-                Err(e) => {
-                    problem("remains", s, e.to_string());
-                    continue;
-                }
-            }
-        }
-        r.team = cell(team).map(|s| Team::parse(s).map_or_else(|| TeamRef::Other(s.to_string()), TeamRef::Known));
-        r.military_region = r.team.as_ref().and_then(TeamRef::known).map(Team::military_region);
-        if let Some(s) = cell(province) {
-            match Province::lookup(s) {
-                Ok(p) => r.province = Some(p),
-                Err(e) => problem("province", s, e.to_string()),
-            }
-        }
-        out.report.accepted += 1;
-        out.dataset.push(&r);
     }
-    Ok(out)
+}
+
+/// Reads `bytes` of the file named `file` with the default options.
+pub fn read(file: &str, bytes: &[u8]) -> Result<Loaded, FileError> {
+    read_with(file, bytes, &ReadOptions::default())
+}
+
+/// Reads `bytes` of the file named `file`: CSV or TSV, JSON or GeoJSON, or xlsx (natively;
+/// in the browser through the xlsx module and [`read_rows`]).
+pub fn read_with(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded, FileError> {
+    let ferr = |message: String| FileError { file: file.to_owned(), line: 0, column: String::new(), message };
+    if bytes.len() > opts.max_bytes {
+        return Err(ferr(format!(
+            "the file is {} MB, more than the {} MB limit: split it, or raise the limit",
+            bytes.len() / 1_000_000,
+            opts.max_bytes / 1_000_000
+        )));
+    }
+    if !(1..=12).contains(&opts.season_start_month) {
+        return Err(ferr(format!("the season start month must be 1 to 12, not {}", opts.season_start_month)));
+    }
+    let format = match opts.format {
+        Some(f) => f,
+        None => text::detect(file, bytes).map_err(ferr)?,
+    };
+    let mut loaded = match format {
+        Format::Xlsx => read_xlsx(file, bytes, opts)?,
+        Format::Json => {
+            let decoded = text::decode(bytes).map_err(ferr)?;
+            json::read(file, &decoded, opts)?
+        }
+        Format::Csv => {
+            let decoded = text::decode(bytes).map_err(ferr)?;
+            delimited::read(file, &decoded, opts)?
+        }
+    };
+    loaded.report.format = Some(format);
+    Ok(loaded)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_xlsx(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded, FileError> {
+    xlsx::read(file, bytes, opts)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_xlsx(file: &str, _bytes: &[u8], _opts: &ReadOptions) -> Result<Loaded, FileError> {
+    Err(FileError {
+        file: file.to_owned(),
+        line: 0,
+        column: String::new(),
+        message: "an Excel workbook is read in the browser by the xlsx module (xlsx_to_rows, \
+                  then read_rows)"
+            .to_owned(),
+    })
+}
+
+/// Whether a comment says the data is made up.
+pub(crate) fn says_sample(comment: &str) -> bool {
+    let key = crate::province::fold::simplify(comment);
+    [
+        "sample",
+        "synthetic",
+        "made up",
+        "made-up",
+        "fictitious",
+        "not real",
+        "du lieu mau",
+        "gia dinh",
+        "khong phai so lieu that",
+    ]
+    .iter()
+    .any(|w| key.contains(w))
 }

@@ -1,0 +1,287 @@
+//! CSV and TSV: comment lines before the header, the delimiter detected (comma, semicolon or
+//! tab; an Excel `sep=;` first line is honoured), quoted fields, split without copying.
+
+use super::validate::{Cell, Cells, Validator};
+use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
+
+/// One record's fields: spans of the text, or of `buf` for quoted fields with `""` inside.
+#[derive(Default)]
+struct Row {
+    /// (start, end, in `buf`).
+    spans: Vec<(usize, usize, bool)>,
+    buf: String,
+    /// A quote opened in this record was never closed (the record runs to the end).
+    unclosed: bool,
+}
+
+struct RowRef<'a> {
+    text: &'a str,
+    row: &'a Row,
+}
+
+impl Cells for RowRef<'_> {
+    #[inline]
+    fn cell(&self, i: usize) -> Cell<'_> {
+        match self.row.spans.get(i) {
+            Some(&(a, z, false)) if z > a => Cell::Text(self.text.get(a..z).unwrap_or("")),
+            Some(&(a, z, true)) if z > a => Cell::Text(self.row.buf.get(a..z).unwrap_or("")),
+            _ => Cell::Empty,
+        }
+    }
+    fn width(&self) -> usize {
+        self.row.spans.len()
+    }
+}
+
+/// An RFC 4180 record splitter over the whole text: fields are slices of the text (no copy)
+/// unless quoted with `""` inside; CRLF, LF or CR end a record; a quoted field may span lines.
+/// Lenient like spreadsheets: text after a closing quote is appended to the field, and an
+/// unclosed quote runs to the end of the file (reported).
+struct Splitter<'t> {
+    text: &'t str,
+    pos: usize,
+    line: u32,
+    delim: u8,
+}
+
+impl<'t> Splitter<'t> {
+    /// Reads the next record into `row`; returns the line it starts on, `None` at the end.
+    fn next(&mut self, row: &mut Row) -> Option<u32> {
+        let b = self.text.as_bytes();
+        if self.pos >= b.len() {
+            return None;
+        }
+        row.spans.clear();
+        row.buf.clear();
+        row.unclosed = false;
+        let start_line = self.line;
+        let delim = self.delim;
+        loop {
+            let i = self.pos;
+            if b.get(i) == Some(&b'"') {
+                self.quoted(row);
+            } else {
+                let mut j = i;
+                while j < b.len() {
+                    let c = b[j];
+                    if c == delim || c == b'\n' || c == b'\r' {
+                        break;
+                    }
+                    j += 1;
+                }
+                row.spans.push((i, j, false));
+                self.pos = j;
+            }
+            loop {
+                match b.get(self.pos) {
+                    None => return Some(start_line),
+                    Some(&c) if c == delim => {
+                        self.pos += 1;
+                        break;
+                    }
+                    Some(b'\r') => {
+                        self.pos += 1;
+                        if b.get(self.pos) == Some(&b'\n') {
+                            self.pos += 1;
+                        }
+                        self.line = self.line.saturating_add(1);
+                        return Some(start_line);
+                    }
+                    Some(b'\n') => {
+                        self.pos += 1;
+                        self.line = self.line.saturating_add(1);
+                        return Some(start_line);
+                    }
+                    Some(_) => {
+                        // Text after a closing quote: part of the same field.
+                        let (a, z, in_buf) = row.spans.pop().unwrap_or((0, 0, true));
+                        let start = if in_buf {
+                            a
+                        } else {
+                            row.buf.push_str(&self.text[a..z]);
+                            row.buf.len() - (z - a)
+                        };
+                        let mut j = self.pos;
+                        while j < b.len() && b[j] != delim && b[j] != b'\n' && b[j] != b'\r' {
+                            j += 1;
+                        }
+                        row.buf.push_str(&self.text[self.pos..j]);
+                        row.spans.push((start, row.buf.len(), true));
+                        self.pos = j;
+                    }
+                }
+            }
+        }
+    }
+
+    /// A quoted field, the cursor on its opening quote.
+    fn quoted(&mut self, row: &mut Row) {
+        let b = self.text.as_bytes();
+        let open = self.pos + 1;
+        let mut seg = open;
+        let mut j = open;
+        let mut escaped: Option<usize> = None;
+        loop {
+            match b[j..].iter().position(|&c| c == b'"' || c == b'\n') {
+                None => {
+                    row.unclosed = true;
+                    j = b.len();
+                    break;
+                }
+                Some(k) => {
+                    j += k;
+                    if b[j] == b'\n' {
+                        self.line = self.line.saturating_add(1);
+                        j += 1;
+                    } else if b.get(j + 1) == Some(&b'"') {
+                        escaped.get_or_insert(row.buf.len());
+                        row.buf.push_str(&self.text[seg..=j]);
+                        j += 2;
+                        seg = j;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        let end = j.min(b.len());
+        match escaped {
+            None => row.spans.push((open, end, false)),
+            Some(start) => {
+                row.buf.push_str(&self.text[seg..end]);
+                row.spans.push((start, row.buf.len(), true));
+            }
+        }
+        self.pos = (end + 1).min(b.len());
+    }
+}
+
+/// The delimiter of a header line: the most frequent of `,` `;` and tab outside quotes.
+fn delimiter(header: &str, file: &str) -> u8 {
+    let (mut counts, mut quoted) = ([0usize; 3], false);
+    for b in header.bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let tsv = file.to_ascii_lowercase().ends_with(".tsv") || file.to_ascii_lowercase().ends_with(".tab");
+    if tsv && counts[2] > 0 {
+        return b'\t';
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
+    match (counts[best], best) {
+        (0, _) if tsv => b'\t',
+        (0, _) | (_, 0) => b',',
+        (_, 1) => b';',
+        _ => b'\t',
+    }
+}
+
+/// Reads delimited `text` (already decoded).
+pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
+    let mut comments = Vec::new();
+    let (mut offset, mut skipped) = (0usize, 0u32);
+    let mut forced = None;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            if let Some(c) = t.strip_prefix('#') {
+                comments.push(c.trim_start_matches('#').trim().to_owned());
+            }
+        } else if skipped == 0 && forced.is_none() && t.len() == 5 && t.starts_with("sep=") {
+            forced = Some(t.as_bytes()[4]);
+        } else {
+            break;
+        }
+        offset += line.len();
+        skipped += 1;
+    }
+    let body = &text[offset..];
+    let header_line = skipped + 1;
+    let ferr = |line: u32, message: &str| FileError {
+        file: file.to_owned(),
+        line,
+        column: String::new(),
+        message: message.to_owned(),
+    };
+    let first = body.lines().next().unwrap_or("");
+    if first.is_empty() {
+        return Err(ferr(0, "the file has no header and no data: it is empty, or has only comments"));
+    }
+    let delim = forced.unwrap_or_else(|| delimiter(first, file));
+    let mut split = Splitter { text: body, pos: 0, line: header_line, delim };
+    let mut row = Row::default();
+    let mut v = Validator::new(file, opts, header_line);
+    v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
+    v.loaded.report.comments = comments;
+    if split.next(&mut row).is_none() {
+        return Err(ferr(header_line, "the file has no header"));
+    }
+    for i in 0..row.spans.len() {
+        let name = RowRef { text: body, row: &row }.cell(i).text().into_owned();
+        v.add_column(&name, header_line);
+    }
+    v.check_header()?;
+    while let Some(line) = split.next(&mut row) {
+        if row.unclosed {
+            v.row_problem(
+                line,
+                Severity::Error,
+                "a quote (\") opened in this row is never closed: the rest of the file is read as \
+                 one value"
+                    .to_owned(),
+            );
+        }
+        v.row(line, &RowRef { text: body, row: &row })?;
+    }
+    Ok(v.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<(u32, Vec<String>, bool)> {
+        let mut sp = Splitter { text, pos: 0, line: 1, delim: b',' };
+        let mut row = Row::default();
+        let mut out = Vec::new();
+        while let Some(line) = sp.next(&mut row) {
+            let r = RowRef { text, row: &row };
+            let cells = (0..r.width()).map(|i| r.cell(i).text().into_owned()).collect();
+            out.push((line, cells, row.unclosed));
+        }
+        out
+    }
+
+    #[test]
+    fn splits_records() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            split("a,b\r\n\"x,\"\"y\"\"\",2\n\"multi\nline\",3\n,\n\"q\"tail,4"),
+            vec![
+                (1, v(&["a", "b"]), false),
+                (2, v(&["x,\"y\"", "2"]), false),
+                (3, v(&["multi\nline", "3"]), false),
+                (5, v(&["", ""]), false),
+                (6, v(&["qtail", "4"]), false),
+            ]
+        );
+        assert_eq!(split("\"open,1\n2"), vec![(1, v(&["open,1\n2"]), true)]);
+        assert_eq!(split("a\rb"), vec![(1, v(&["a"]), false), (2, v(&["b"]), false)]);
+        assert_eq!(split("\"\"\"\""), vec![(1, v(&["\""]), false)]);
+    }
+
+    #[test]
+    fn detects_the_delimiter() {
+        assert_eq!(delimiter("season,team,province", "a.csv"), b',');
+        assert_eq!(delimiter("mùa khô;đội;tỉnh", "a.csv"), b';');
+        assert_eq!(delimiter("season\tteam", "a.csv"), b'\t');
+        assert_eq!(delimiter("\"a;b\",c", "a.csv"), b',');
+        assert_eq!(delimiter("season", "a.tsv"), b'\t');
+        assert_eq!(delimiter("season", "a.csv"), b',');
+    }
+}

@@ -1,0 +1,367 @@
+//! JSON: an array of objects, `{"records": […]}` (also `data`, `rows`, `items`), or a GeoJSON
+//! FeatureCollection of points (`coordinates` become longitude and latitude, `properties` the
+//! other fields). The top level is scanned here, so each record's line is the line where its
+//! object starts and only one record is parsed (by serde_json) at a time.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use super::header::Field;
+use super::validate::{Cell, Validator};
+use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
+
+/// A cursor over the text that counts lines as it goes.
+struct Scanner<'a> {
+    b: &'a [u8],
+    pos: usize,
+    line: u32,
+}
+
+type ScanError = (u32, String);
+
+/// An object member: key, span of the value, line of the value.
+type Member = (String, (usize, usize), u32);
+
+impl<'a> Scanner<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.pos).copied()
+    }
+
+    fn bump(&mut self) {
+        if self.b.get(self.pos) == Some(&b'\n') {
+            self.line += 1;
+        }
+        self.pos += 1;
+    }
+
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\r' | b'\n') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn fail<T>(&self, what: &str) -> Result<T, ScanError> {
+        let found = match self.peek() {
+            None => "the end of the file".to_owned(),
+            Some(b) if b.is_ascii_graphic() => format!("'{}'", b as char),
+            Some(b) => format!("byte 0x{b:02X}"),
+        };
+        Err((self.line, format!("invalid JSON: expected {what}, found {found}")))
+    }
+
+    fn expect(&mut self, b: u8, what: &str) -> Result<(), ScanError> {
+        self.ws();
+        if self.peek() == Some(b) {
+            self.bump();
+            Ok(())
+        } else {
+            self.fail(what)
+        }
+    }
+
+    /// Skips a string (the cursor on its opening quote); returns its raw span.
+    fn string(&mut self) -> Result<(usize, usize), ScanError> {
+        let start = self.pos;
+        self.bump();
+        loop {
+            match self.peek() {
+                None => return self.fail("the end of a string (\")"),
+                Some(b'"') => {
+                    self.bump();
+                    return Ok((start, self.pos));
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    self.bump();
+                }
+                Some(_) => self.bump(),
+            }
+        }
+    }
+
+    /// Skips one value (iteratively, whatever its depth); returns its span.
+    fn value(&mut self) -> Result<(usize, usize), ScanError> {
+        self.ws();
+        let start = self.pos;
+        let mut depth = 0usize;
+        loop {
+            match self.peek() {
+                None => return self.fail("a value"),
+                Some(b'"') => {
+                    self.string()?;
+                }
+                Some(b'{' | b'[') => {
+                    depth += 1;
+                    self.bump();
+                }
+                Some(b'}' | b']') if depth > 0 => {
+                    depth -= 1;
+                    self.bump();
+                }
+                Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\r' | b'\n') if depth == 0 => {
+                    if self.pos == start {
+                        return self.fail("a value");
+                    }
+                    return Ok((start, self.pos));
+                }
+                Some(_) => self.bump(),
+            }
+            if depth == 0 && self.pos > start && matches!(self.b.get(start), Some(b'{' | b'[' | b'"')) {
+                return Ok((start, self.pos));
+            }
+        }
+    }
+
+    /// The members of an object (the cursor on `{`): (key, value span, line of the value).
+    fn members(&mut self) -> Result<Vec<Member>, ScanError> {
+        let mut out = Vec::new();
+        self.expect(b'{', "'{'")?;
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.bump();
+            return Ok(out);
+        }
+        loop {
+            self.ws();
+            if self.peek() != Some(b'"') {
+                return self.fail("a key in double quotes");
+            }
+            let (a, z) = self.string()?;
+            let key: String =
+                serde_json::from_slice(&self.b[a..z]).map_err(|e| (self.line, format!("invalid JSON: {e}")))?;
+            self.expect(b':', "':'")?;
+            self.ws();
+            let line = self.line;
+            let span = self.value()?;
+            out.push((key, span, line));
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.bump(),
+                Some(b'}') => {
+                    self.bump();
+                    return Ok(out);
+                }
+                _ => return self.fail("',' or '}'"),
+            }
+        }
+    }
+}
+
+/// Reads JSON `text`.
+pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
+    let ferr = |(line, message): ScanError| FileError { file: file.to_owned(), line, column: String::new(), message };
+    let mut sc = Scanner { b: text.as_bytes(), pos: 0, line: 1 };
+    sc.ws();
+    let mut comments = Vec::new();
+    let mut geojson = false;
+    let array_at = match sc.peek() {
+        Some(b'[') => (sc.pos, sc.line),
+        Some(b'{') => {
+            let members = sc.members().map_err(ferr)?;
+            let mut found = None;
+            for (key, (a, z), line) in &members {
+                let raw = &text[*a..*z];
+                match key.as_str() {
+                    "features" => {
+                        geojson = true;
+                        found = Some((*a, *line));
+                    }
+                    "records" | "data" | "rows" | "items" if found.is_none() => found = Some((*a, *line)),
+                    "type" => {}
+                    _ => {
+                        if let Ok(Value::String(s)) = serde_json::from_str::<Value>(raw) {
+                            comments.push(format!("{key}: {s}"));
+                        }
+                    }
+                }
+            }
+            match found {
+                Some(at) => at,
+                None => {
+                    return Err(ferr((
+                        1,
+                        "the JSON object has no \"records\" array and is not a GeoJSON \
+                         FeatureCollection: expected an array of records, {\"records\": […]}, or \
+                         {\"type\": \"FeatureCollection\", \"features\": […]}"
+                            .to_owned(),
+                    )))
+                }
+            }
+        }
+        _ => return Err(ferr(sc.fail::<()>("'[' or '{' (an array of records, or an object)").unwrap_err())),
+    };
+    sc.pos = array_at.0;
+    sc.line = array_at.1;
+    let mut v = Validator::new(file, opts, array_at.1);
+    v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
+    v.loaded.report.comments = comments;
+    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut coords: Option<(usize, usize)> = None;
+    sc.expect(b'[', "'[' (the array of records)").map_err(ferr)?;
+    sc.ws();
+    if sc.peek() == Some(b']') {
+        return Ok(v.finish());
+    }
+    loop {
+        let mut cells: Vec<Cell> = Vec::new();
+        sc.ws();
+        let line = sc.line;
+        let (a, z) = sc.value().map_err(ferr)?;
+        let value: Value = serde_json::from_str(&text[a..z]).map_err(|e| {
+            ferr((line + u32::try_from(e.line()).unwrap_or(1).saturating_sub(1), format!("invalid JSON: {e}")))
+        })?;
+        match value {
+            Value::Object(obj) if geojson => {
+                feature(&mut v, &mut keys, &mut coords, &mut cells, line, &obj)?;
+            }
+            Value::Object(obj) => {
+                fill(&mut v, &mut keys, &mut cells, line, &obj);
+                v.row(line, cells.as_slice())?;
+            }
+            other => {
+                let what = if geojson { "a GeoJSON Feature object" } else { "an object with the record's fields" };
+                v.reject_row(line, format!("row not counted: {} is not {what}", kind(&other)))?;
+            }
+        }
+        sc.ws();
+        match sc.peek() {
+            Some(b',') => sc.bump(),
+            Some(b']') => break,
+            _ => return Err(ferr(sc.fail::<()>("',' or ']' after a record").unwrap_err())),
+        }
+    }
+    Ok(v.finish())
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Puts an object's fields into `cells`, by column (new keys become columns).
+fn fill<'v>(
+    v: &mut Validator,
+    keys: &mut HashMap<String, usize>,
+    cells: &mut Vec<Cell<'v>>,
+    line: u32,
+    obj: &'v Map<String, Value>,
+) {
+    cells.clear();
+    for (k, value) in obj {
+        let col = match keys.get(k.as_str()) {
+            Some(&c) => c,
+            None => {
+                let c = v.column_for_key(k, line);
+                keys.insert(k.clone(), c);
+                c
+            }
+        };
+        if cells.len() <= col {
+            cells.resize(col + 1, Cell::Empty);
+        }
+        if cells[col] != Cell::Empty && !matches!(value, Value::Null) {
+            v.row_problem(
+                line,
+                Severity::Warning,
+                format!("\"{k}\" names a field this object already gives under another name; ignored"),
+            );
+            continue;
+        }
+        cells[col] = match value {
+            Value::Null => Cell::Empty,
+            Value::Bool(b) => Cell::Bool(*b),
+            Value::Number(n) => n.as_f64().map_or(Cell::Empty, Cell::Number),
+            Value::String(s) => Cell::Text(s),
+            Value::Array(_) | Value::Object(_) => {
+                v.row_problem(
+                    line,
+                    Severity::Warning,
+                    format!("the value of \"{k}\" is {} and is not read: expected text or a number", kind(value)),
+                );
+                Cell::Empty
+            }
+        };
+    }
+}
+
+/// One GeoJSON feature: its properties, and a Point's coordinates as latitude and longitude.
+fn feature<'v>(
+    v: &mut Validator,
+    keys: &mut HashMap<String, usize>,
+    coords: &mut Option<(usize, usize)>,
+    cells: &mut Vec<Cell<'v>>,
+    line: u32,
+    obj: &'v Map<String, Value>,
+) -> Result<(), FileError> {
+    if obj.get("type").and_then(Value::as_str) != Some("Feature") {
+        return v.reject_row(line, "row not counted: not a GeoJSON Feature (\"type\": \"Feature\")".to_owned());
+    }
+    let (lat_col, lon_col) = *coords.get_or_insert_with(|| {
+        (
+            v.add_column_as("geometry latitude", Some(Field::Lat), line),
+            v.add_column_as("geometry longitude", Some(Field::Lon), line),
+        )
+    });
+    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
+    let props = match obj.get("properties") {
+        Some(Value::Object(p)) => p,
+        _ => EMPTY.get_or_init(Map::new),
+    };
+    fill(v, keys, cells, line, props);
+    let width = cells.len().max(lat_col + 1).max(lon_col + 1);
+    cells.resize(width, Cell::Empty);
+    match obj.get("geometry") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(g)) => {
+            let ty = g.get("type").and_then(Value::as_str).unwrap_or("");
+            let xy = g.get("coordinates").and_then(Value::as_array);
+            match (ty, xy.map(Vec::as_slice)) {
+                ("Point", Some([Value::Number(x), Value::Number(y), ..])) => {
+                    cells[lon_col] = x.as_f64().map_or(Cell::Empty, Cell::Number);
+                    cells[lat_col] = y.as_f64().map_or(Cell::Empty, Cell::Number);
+                }
+                ("Point", _) => v.row_problem(
+                    line,
+                    Severity::Error,
+                    "a Point without two numbers as coordinates ([longitude, latitude]); the point \
+                     is not used"
+                        .to_owned(),
+                ),
+                (other, _) => v.row_problem(
+                    line,
+                    Severity::Warning,
+                    format!(
+                        "a {} geometry is not read: only Point features give coordinates",
+                        if other.is_empty() { "missing" } else { other }
+                    ),
+                ),
+            }
+        }
+        Some(other) => {
+            v.row_problem(line, Severity::Warning, format!("the geometry is {} and is not read", kind(other)))
+        }
+    }
+    v.row(line, cells.as_slice())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scanner_skips_nested_values() {
+        let text = "{\"a\": [1, {\"b\": \"]}\"}], \"c\": 2}";
+        let mut sc = Scanner { b: text.as_bytes(), pos: 0, line: 1 };
+        let m = sc.members().unwrap();
+        assert_eq!(m.len(), 2);
+        assert_eq!(&text[m[0].1 .0..m[0].1 .1], "[1, {\"b\": \"]}\"}]");
+        assert_eq!(&text[m[1].1 .0..m[1].1 .1], "2");
+    }
+}

@@ -1,0 +1,87 @@
+//! Rows of a spreadsheet, as the xlsx reader gives them (natively through calamine, in the
+//! browser through the separate xlsx module), validated like any other format.
+
+use serde::{Deserialize, Serialize};
+
+use super::validate::{Cell, Validator};
+use super::{says_sample, FileError, Format, Loaded, ReadOptions};
+
+/// One cell of a sheet. In JSON (and from the xlsx module): a number, a boolean, a string, or
+/// `{"date": serial}` for a cell formatted as a date; `null` is an empty cell.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum SheetCell {
+    /// A number.
+    Number(f64),
+    /// A boolean.
+    Bool(bool),
+    /// Text.
+    Text(String),
+    /// A cell formatted as a date: its Excel serial number (1900 date system).
+    Date {
+        /// The serial number.
+        date: f64,
+    },
+}
+
+/// One row of a sheet with its row number (1-based, as Excel shows it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SheetRow {
+    /// The sheet row (1-based).
+    pub row: u32,
+    /// The cells, from the first column of the sheet's used range; `None` is empty.
+    pub cells: Vec<Option<SheetCell>>,
+}
+
+fn cell(c: &Option<SheetCell>) -> Cell<'_> {
+    match c {
+        None => Cell::Empty,
+        Some(SheetCell::Number(n)) => Cell::Number(*n),
+        Some(SheetCell::Bool(b)) => Cell::Bool(*b),
+        Some(SheetCell::Text(s)) => Cell::Text(s),
+        Some(SheetCell::Date { date }) => Cell::Serial(*date),
+    }
+}
+
+/// Validates the rows of a sheet: rows before the header that are empty or whose first cell
+/// starts with `#` are comments; the first other row is the header.
+pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Loaded, FileError> {
+    let mut comments = Vec::new();
+    let mut it = rows.iter();
+    let header = loop {
+        let Some(row) = it.next() else {
+            return Err(FileError {
+                file: file.to_owned(),
+                line: 0,
+                column: String::new(),
+                message: "the sheet has no header and no data: it is empty".to_owned(),
+            });
+        };
+        let first = row.cells.iter().map(cell).find(|c| !c.text().is_empty());
+        match first {
+            None => continue,
+            Some(c) if c.text().starts_with('#') => {
+                let text: Vec<String> =
+                    row.cells.iter().map(|c| cell(c).text().into_owned()).filter(|t| !t.is_empty()).collect();
+                comments.push(text.join(" ").trim_start_matches('#').trim().to_owned());
+            }
+            Some(_) => break row,
+        }
+    };
+    let mut v = Validator::new(file, opts, header.row);
+    v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
+    v.loaded.report.comments = comments;
+    for c in &header.cells {
+        v.add_column(&cell(c).text(), header.row);
+    }
+    v.check_header()?;
+    let mut cells: Vec<Cell> = Vec::new();
+    for row in it {
+        cells.clear();
+        cells.extend(row.cells.iter().map(cell));
+        v.row(row.row, cells.as_slice())?;
+    }
+    let mut loaded = v.finish();
+    loaded.report.format = Some(Format::Xlsx);
+    Ok(loaded)
+}

@@ -1,0 +1,128 @@
+//! Bytes to text: the format from the content and the name, UTF-8 with or without BOM,
+//! UTF-16 LE/BE with BOM (decoded here, without an encoding library), anything else refused
+//! with instructions to re-save the file.
+
+use std::borrow::Cow;
+
+use super::Format;
+
+const RESAVE: &str = "save it again as UTF-8: in Excel, File › Save As › \"CSV UTF-8 (Comma \
+                      delimited) (*.csv)\"; in LibreOffice, Save As › Text CSV with character \
+                      set \"Unicode (UTF-8)\"; in Google Sheets, File › Download › CSV";
+
+/// The format of `bytes`, from their first bytes, then the file name's extension.
+pub(crate) fn detect(file: &str, bytes: &[u8]) -> Result<Format, String> {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Ok(Format::Xlsx);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err("this is an old Excel workbook (.xls), which is not read: save it as \
+                    Excel Workbook (.xlsx) or as CSV UTF-8"
+            .to_owned());
+    }
+    if matches!(ext.as_str(), "xlsx" | "xlsm") {
+        return Err("the file is named .xlsx but is not an Excel workbook (an .xlsx file is a \
+                    zip archive): open it and save it again as Excel Workbook (.xlsx)"
+            .to_owned());
+    }
+    if matches!(ext.as_str(), "xls" | "ods" | "numbers") {
+        return Err(format!("a .{ext} file is not read: save it as Excel Workbook (.xlsx) or as CSV UTF-8"));
+    }
+    if matches!(ext.as_str(), "json" | "geojson") {
+        return Ok(Format::Json);
+    }
+    // Content: the first non-blank character of the text.
+    let first = match bytes {
+        [0xFF, 0xFE, rest @ ..] => rest.iter().step_by(2).find(|b| !b.is_ascii_whitespace()),
+        [0xFE, 0xFF, rest @ ..] => rest.iter().skip(1).step_by(2).find(|b| !b.is_ascii_whitespace()),
+        _ => bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).iter().find(|b| !b.is_ascii_whitespace()),
+    };
+    Ok(match first {
+        Some(b'{' | b'[') => Format::Json,
+        _ => Format::Csv,
+    })
+}
+
+/// The text of `bytes`: UTF-8 (a BOM is dropped), or UTF-16 with a BOM.
+pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => utf8(rest),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes, "LE"),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes, "BE"),
+        _ => utf8(bytes),
+    }
+}
+
+fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let zeros = head.iter().filter(|&&b| b == 0).count();
+    if zeros * 10 >= head.len() && zeros > 0 {
+        return Err(format!("the file looks like UTF-16 text without a byte order mark; {RESAVE}"));
+    }
+    if zeros > 0 {
+        return Err("the file holds binary data (NUL bytes), not text: expected CSV, TSV, JSON or an \
+                    Excel workbook (.xlsx)"
+            .to_owned());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Cow::Borrowed(s)),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let what = format!(
+                "the file is not UTF-8 text (byte 0x{:02X} on line {line}): it may be in an older \
+                 encoding such as Windows-1258, TCVN3 (ABC), VNI or Latin-1",
+                bytes.get(at).copied().unwrap_or(0)
+            );
+            Err(format!("{what}; {RESAVE}"))
+        }
+    }
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, order: &str) -> Result<Cow<'static, str>, String> {
+    if bytes.len() % 2 != 0 {
+        return Err(format!(
+            "the file starts like UTF-16 {order} text but has an odd number of bytes: it is cut \
+             or not text; {RESAVE}"
+        ));
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut out = String::with_capacity(bytes.len() / 2 + bytes.len() / 8);
+    let mut line = 1;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                if c == '\n' {
+                    line += 1;
+                }
+                out.push(c);
+            }
+            Err(_) => {
+                return Err(format!(
+                    "the file is not valid UTF-16 {order} text (a broken character on line \
+                     {line}); {RESAVE}"
+                ))
+            }
+        }
+    }
+    Ok(Cow::Owned(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_and_utf16() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa,b").unwrap(), "a,b");
+        assert_eq!(decode(b"\xFF\xFEa\0,\0b\0").unwrap(), "a,b");
+        assert_eq!(decode(b"\xFE\xFF\0a\0,\0b").unwrap(), "a,b");
+        assert!(decode(b"T\xEAn").unwrap_err().contains("CSV UTF-8"));
+        assert!(decode(b"\xFF\xFEa").unwrap_err().contains("odd number"));
+        assert_eq!(detect("x.csv", b"PK\x03\x04").unwrap(), Format::Xlsx);
+        assert_eq!(detect("x.txt", b" [{}]").unwrap(), Format::Json);
+        assert_eq!(detect("x", b"\xFF\xFE{\0").unwrap(), Format::Json);
+        assert_eq!(detect("x.csv", b"season,remains").unwrap(), Format::Csv);
+    }
+}

@@ -1,0 +1,1146 @@
+//! The one validation path every format goes through: a header mapping columns to fields,
+//! then one call per row with its cells, which builds a [`Record`], reports every problem,
+//! keeps the totals and pushes the record into the dataset.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::header::{known_names, Field, FIELD_COUNT};
+use super::{Column, FigureKind, FileError, Loaded, Problem, ReadOptions, Severity};
+use crate::count::parse_count;
+use crate::date::{shorten, Date, ParseError};
+use crate::province::{AliasStatus, Province, UnknownProvince};
+use crate::record::{Record, TeamRef};
+use crate::season::{Phase, Season, MAX_FIRST_YEAR, MIN_FIRST_YEAR};
+use crate::team::{MilitaryRegion, Team};
+
+/// One cell of a row, as the format gives it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Cell<'a> {
+    /// Nothing.
+    Empty,
+    /// Text (trimmed by the validator).
+    Text(&'a str),
+    /// A number (JSON, spreadsheets).
+    Number(f64),
+    /// A spreadsheet cell formatted as a date: an Excel serial number.
+    Serial(f64),
+    /// A boolean (JSON, spreadsheets).
+    Bool(bool),
+}
+
+impl Cell<'_> {
+    /// The cell as text, trimmed; numbers written the shortest way (`2025`, `12.5`).
+    pub(crate) fn text(&self) -> Cow<'_, str> {
+        match *self {
+            Cell::Empty => Cow::Borrowed(""),
+            Cell::Text(s) => Cow::Borrowed(trim(s)),
+            Cell::Number(n) | Cell::Serial(n) => Cow::Owned(format!("{n}")),
+            Cell::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(s) => trim(s).is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// `s` without leading and trailing white space; no Unicode scan when it starts and ends
+/// with a visible ASCII character (the common case).
+#[inline]
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&f), Some(&l)) if (0x21..0x7F).contains(&f) && (0x21..0x7F).contains(&l) => s,
+        _ => s.trim(),
+    }
+}
+
+/// A row's cells, by column index.
+pub(crate) trait Cells {
+    /// Cell `i` ([`Cell::Empty`] past the end).
+    fn cell(&self, i: usize) -> Cell<'_>;
+    /// Number of cells.
+    fn width(&self) -> usize;
+}
+
+impl Cells for [Cell<'_>] {
+    fn cell(&self, i: usize) -> Cell<'_> {
+        self.get(i).copied().unwrap_or(Cell::Empty)
+    }
+    fn width(&self) -> usize {
+        self.len()
+    }
+}
+
+/// FxHash (as in rustc): a fast hash for the short strings the caches see.
+#[derive(Default)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Distinct values a cache keeps; beyond, values are computed every time (hostile input).
+const MEMO_CAP: usize = 4096;
+
+/// A cache of parse results by the text parsed.
+struct Memo<V> {
+    map: HashMap<Box<str>, V, BuildHasherDefault<Fx>>,
+}
+
+impl<V: Clone> Memo<V> {
+    fn new() -> Memo<V> {
+        Memo { map: HashMap::default() }
+    }
+
+    fn get(&mut self, key: &str, f: impl FnOnce(&str) -> V) -> V {
+        if let Some(v) = self.map.get(key) {
+            return v.clone();
+        }
+        let v = f(key);
+        if self.map.len() < MEMO_CAP {
+            self.map.insert(key.into(), v.clone());
+        }
+        v
+    }
+}
+
+/// Sums kept while reading, turned into the report's `by_…` lists at the end.
+struct Tally {
+    /// Index: first year − MIN_FIRST_YEAR + 1; 0 unknown.
+    seasons: Vec<u64>,
+    provinces: [u64; 26],
+    /// 0 no team, 1..=11 known.
+    teams: [u64; 12],
+    other_teams: Vec<(String, u64)>,
+}
+
+/// Index of the text fields kept in spare buffers.
+const TEXTS: [Field; 5] = [Field::District, Field::Commune, Field::Village, Field::Informant, Field::Cemetery];
+
+/// Cambodia's bounding box, with a margin, for the swapped-coordinates test.
+const KH_LAT: std::ops::RangeInclusive<f64> = 9.5..=15.0;
+const KH_LON: std::ops::RangeInclusive<f64> = 102.0..=108.0;
+
+/// Builds records from rows, reporting every problem.
+pub(crate) struct Validator<'o> {
+    file: String,
+    opts: &'o ReadOptions,
+    columns: Vec<Column>,
+    by_field: [Option<usize>; FIELD_COUNT],
+    header_line: u32,
+    pub(crate) loaded: Loaded,
+    tally: Tally,
+    seasons: Memo<Result<Season, ParseError>>,
+    dates: Memo<Result<Date, ParseError>>,
+    phases: Memo<Result<Phase, ParseError>>,
+    teams: Memo<Option<Team>>,
+    regions: Memo<Option<MilitaryRegion>>,
+    provinces: Memo<Result<(Province, AliasStatus), UnknownProvince>>,
+    figure_index: HashMap<Box<str>, usize, BuildHasherDefault<Fx>>,
+    figure_read: Option<usize>,
+    spare: [String; 6],
+    record: Option<Box<Record>>,
+}
+
+/// What a row's fields came to, for the required-fields test.
+#[derive(Default)]
+struct Seen {
+    time: bool,
+    place: bool,
+    team: bool,
+    unreadable: bool,
+}
+
+impl<'o> Validator<'o> {
+    /// A validator for `file`, whose header (or first record) is at `header_line`.
+    pub(crate) fn new(file: &str, opts: &'o ReadOptions, header_line: u32) -> Validator<'o> {
+        Validator {
+            file: file.to_owned(),
+            opts,
+            columns: Vec::new(),
+            by_field: [None; FIELD_COUNT],
+            header_line,
+            loaded: Loaded::default(),
+            tally: Tally {
+                seasons: vec![0; usize::from(MAX_FIRST_YEAR - MIN_FIRST_YEAR) + 2],
+                provinces: [0; 26],
+                teams: [0; 12],
+                other_teams: Vec::new(),
+            },
+            seasons: Memo::new(),
+            dates: Memo::new(),
+            phases: Memo::new(),
+            teams: Memo::new(),
+            regions: Memo::new(),
+            provinces: Memo::new(),
+            figure_index: HashMap::default(),
+            figure_read: None,
+            spare: Default::default(),
+            record: Some(Box::default()),
+        }
+    }
+
+    /// A file-level error.
+    pub(crate) fn file_error(&self, line: u32, column: &str, message: String) -> FileError {
+        FileError { file: self.file.clone(), line, column: column.to_owned(), message }
+    }
+
+    /// Adds a column named `name` (from the header, or a JSON key first seen at `line`) and
+    /// returns its index. Unknown names and second columns for a field are warnings.
+    pub(crate) fn add_column(&mut self, name: &str, line: u32) -> usize {
+        self.add_column_as(name, None, line)
+    }
+
+    /// Like [`Validator::add_column`], with the field given (`forced`) instead of found from
+    /// the name.
+    pub(crate) fn add_column_as(&mut self, name: &str, forced: Option<Field>, line: u32) -> usize {
+        let i = self.columns.len();
+        let shown = name.trim();
+        let explicit = self
+            .opts
+            .columns
+            .iter()
+            .find(|(n, _)| crate::province::fold::fold(n) == crate::province::fold::fold(shown))
+            .map(|&(_, f)| f);
+        let mut field = forced.or(explicit).or_else(|| Field::from_header(shown));
+        match field {
+            None if shown.is_empty() => {}
+            None => self.problem(
+                line,
+                shown,
+                "",
+                Severity::Warning,
+                "unknown column, ignored".to_owned(),
+                &format!("one of {}, in English, Vietnamese or Khmer", known_names()),
+            ),
+            Some(f) => {
+                if let Some(first) = self.by_field[f.index()] {
+                    let first_name = self.columns[first].name.clone();
+                    self.problem(
+                        line,
+                        shown,
+                        "",
+                        Severity::Warning,
+                        format!("a second column for {}, ignored: the first, \"{}\", is used", f.name(), first_name),
+                        "",
+                    );
+                    field = None;
+                } else {
+                    self.by_field[f.index()] = Some(i);
+                }
+            }
+        }
+        self.columns.push(Column { name: shown.to_owned(), field });
+        i
+    }
+
+    /// The column for a JSON key: keys naming a field that already has a column share it
+    /// (objects of one file may name a field differently: `province` here, `Tỉnh` there).
+    pub(crate) fn column_for_key(&mut self, name: &str, line: u32) -> usize {
+        let field = Field::from_header(name.trim());
+        if let Some(c) = field.and_then(|f| self.by_field[f.index()]) {
+            if !self.opts.columns.iter().any(|(n, _)| n.trim() == name.trim()) {
+                return c;
+            }
+        }
+        self.add_column(name, line)
+    }
+
+    /// Checks a tabular header: at least one known column, and one that can place a row in
+    /// time, space or a team.
+    pub(crate) fn check_header(&self) -> Result<(), FileError> {
+        let line = self.header_line;
+        if self.columns.iter().all(|c| c.field.is_none()) {
+            let names: Vec<&str> = self.columns.iter().map(|c| c.name.as_str()).take(8).collect();
+            return Err(self.file_error(
+                line,
+                "",
+                format!(
+                    "no known column in the header ({}): expected columns such as season, \
+                     team, province, remains (in English, Vietnamese or Khmer: mùa khô, đội, \
+                     tỉnh, số hài cốt; រដូវ, ក្រុម, ខេត្ត, អដ្ឋិធាតុ)",
+                    shorten(&names.join(", "))
+                ),
+            ));
+        }
+        let has = |f: Field| self.by_field[f.index()].is_some();
+        let anchors = [
+            Field::Date,
+            Field::Season,
+            Field::Team,
+            Field::Province,
+            Field::Lat,
+            Field::District,
+            Field::Commune,
+            Field::Village,
+        ];
+        if !anchors.into_iter().any(has) {
+            return Err(self.file_error(
+                line,
+                "",
+                "the header has no date, season, team, province, coordinates, district, commune \
+                 or village column: every row needs at least one of time, place or team"
+                    .to_owned(),
+            ));
+        }
+        Ok(())
+    }
+
+    fn problem(&mut self, line: u32, column: &str, value: &str, severity: Severity, message: String, expected: &str) {
+        let report = &mut self.loaded.report;
+        match severity {
+            Severity::Error => report.errors += 1,
+            Severity::Warning => report.warnings += 1,
+        }
+        if report.problems.len() >= self.opts.max_problems {
+            report.problems_omitted += 1;
+            return;
+        }
+        let message = if expected.is_empty() { message } else { format!("{message}; expected {expected}") };
+        report.problems.push(Problem {
+            line,
+            column: column.to_owned(),
+            value: shorten(value).replace(['\n', '\r', '\t'], " "),
+            expected: expected.to_owned(),
+            severity,
+            message,
+        });
+    }
+
+    /// A problem in column `col` of a row.
+    fn cell_problem(
+        &mut self,
+        line: u32,
+        col: usize,
+        value: &str,
+        severity: Severity,
+        message: String,
+        expected: &str,
+    ) {
+        let name = self.columns.get(col).map(|c| c.name.clone()).unwrap_or_default();
+        self.problem(line, &name, value, severity, message, expected);
+    }
+
+    /// A row-level problem (no column).
+    pub(crate) fn row_problem(&mut self, line: u32, severity: Severity, message: String) {
+        self.problem(line, "", "", severity, message, "");
+    }
+
+    /// Counts a row that could not even be split into cells (e.g. a JSON value that is not an
+    /// object): read, rejected, with an error.
+    pub(crate) fn reject_row(&mut self, line: u32, message: String) -> Result<(), FileError> {
+        self.count_row(line)?;
+        self.loaded.report.rejected += 1;
+        self.row_problem(line, Severity::Error, message);
+        Ok(())
+    }
+
+    fn count_row(&mut self, line: u32) -> Result<(), FileError> {
+        if self.loaded.report.rows >= self.opts.max_rows {
+            return Err(self.file_error(
+                line,
+                "",
+                format!(
+                    "more than {} rows: the file is refused before memory runs out (raise the \
+                     row limit, or split the file)",
+                    self.opts.max_rows
+                ),
+            ));
+        }
+        self.loaded.report.rows += 1;
+        Ok(())
+    }
+
+    fn col(&self, f: Field) -> Option<usize> {
+        self.by_field[f.index()]
+    }
+
+    /// Reads one row of cells at `line`.
+    pub(crate) fn row<C: Cells + ?Sized>(&mut self, line: u32, cells: &C) -> Result<(), FileError> {
+        let width = cells.width();
+        if (0..width).all(|i| cells.cell(i).is_empty()) {
+            return Ok(());
+        }
+        if let Some(c) = self.col(Field::Figure) {
+            if !self.figure_selected(&cells.cell(c).text()) {
+                self.loaded.report.skipped += 1;
+                return Ok(());
+            }
+        }
+        self.count_row(line)?;
+        if width > self.columns.len() {
+            let extra = (self.columns.len()..width).filter(|&i| !cells.cell(i).is_empty()).count();
+            if extra > 0 {
+                self.row_problem(
+                    line,
+                    Severity::Warning,
+                    format!(
+                        "{extra} cell{} beyond the header's {} columns ignored (a missing header, \
+                         or an unquoted delimiter inside a value?)",
+                        if extra == 1 { "" } else { "s" },
+                        self.columns.len()
+                    ),
+                );
+            }
+        }
+        let mut r = self.record.take().unwrap_or_default();
+        r.line = line;
+        let mut seen = Seen::default();
+        let counted = self.read_counts(line, cells, &mut r);
+        self.read_time(line, cells, &mut r, &mut seen);
+        self.read_team(line, cells, &mut r, &mut seen);
+        self.read_place(line, cells, &mut r, &mut seen);
+        self.read_texts(cells, &mut r, &mut seen);
+        let accept = counted && (seen.time || seen.place || seen.team);
+        if counted && !accept {
+            let message = if seen.unreadable {
+                "row not counted: none of its date, season, place or team could be read"
+            } else {
+                "row not counted: it has no date, season, place or team"
+            };
+            self.row_problem(line, Severity::Error, message.to_owned());
+        }
+        if accept {
+            self.accept(&r);
+        } else {
+            self.loaded.report.rejected += 1;
+        }
+        self.recycle(r);
+        Ok(())
+    }
+
+    /// Whether a row of figure kind `kind` is read (see `ReadOptions::figure`).
+    fn figure_selected(&mut self, kind: &str) -> bool {
+        if kind.is_empty() {
+            return true;
+        }
+        let figures = &mut self.loaded.report.figures;
+        let i = match self.figure_index.get(kind) {
+            Some(&i) => i,
+            None => {
+                let read = match &self.opts.figure {
+                    Some(want) => crate::province::fold::fold(want) == crate::province::fold::fold(kind),
+                    None => self.figure_read.is_none(),
+                };
+                figures.push(FigureKind { kind: kind.to_owned(), rows: 0, read });
+                let i = figures.len() - 1;
+                if read && self.figure_read.is_none() {
+                    self.figure_read = Some(i);
+                }
+                if self.figure_index.len() < MEMO_CAP {
+                    self.figure_index.insert(kind.into(), i);
+                }
+                i
+            }
+        };
+        figures[i].rows += 1;
+        figures[i].read
+    }
+
+    /// Remains and identified; false when the count is unreadable (the row is not counted).
+    fn read_counts<C: Cells + ?Sized>(&mut self, line: u32, cells: &C, r: &mut Record) -> bool {
+        r.remains = 1;
+        r.identified = None;
+        let mut counted = true;
+        if let Some(c) = self.col(Field::Remains) {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                match count(&cell) {
+                    Ok(v) => r.remains = v,
+                    Err(e) => {
+                        let text = cell.text();
+                        self.cell_problem(
+                            line,
+                            c,
+                            &text,
+                            Severity::Error,
+                            format!("{}; the row is not counted", e.message),
+                            e.expected,
+                        );
+                        counted = false;
+                    }
+                }
+            }
+        }
+        if let Some(c) = self.col(Field::Identified) {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                match count(&cell) {
+                    Ok(v) => {
+                        r.identified = Some(v);
+                        if counted && v > r.remains {
+                            let text = cell.text();
+                            self.cell_problem(
+                                line,
+                                c,
+                                &text,
+                                Severity::Warning,
+                                format!("more sets identified ({v}) than sets of remains ({})", r.remains),
+                                "",
+                            );
+                        }
+                    }
+                    Err(e) => {
+                        let text = cell.text();
+                        self.cell_problem(line, c, &text, Severity::Error, e.message, e.expected);
+                    }
+                }
+            }
+        }
+        counted
+    }
+
+    fn read_time<C: Cells + ?Sized>(&mut self, line: u32, cells: &C, r: &mut Record, seen: &mut Seen) {
+        r.date = None;
+        r.season = None;
+        r.phase = None;
+        if let Some(c) = self.col(Field::Date) {
+            let cell = cells.cell(c);
+            let parsed = match cell {
+                Cell::Empty => None,
+                Cell::Serial(n) => Some(Date::parse_excel_serial(n)),
+                Cell::Text(s) if trim(s).is_empty() => None,
+                Cell::Text(s) => {
+                    let s = trim(s);
+                    Some(fast_date(s.as_bytes()).map_or_else(|| self.dates.get(s, Date::parse), Ok))
+                }
+                other => Some(Date::parse(&other.text())),
+            };
+            match parsed {
+                None => {}
+                Some(Ok(d)) => r.date = Some(d),
+                Some(Err(e)) => {
+                    seen.unreadable = true;
+                    let text = cell.text();
+                    self.cell_problem(line, c, &text, Severity::Error, e.message, e.expected);
+                }
+            }
+        }
+        let derived = r.date.as_ref().and_then(|d| Season::from_date(d, self.opts.season_start_month));
+        if let Some(c) = self.col(Field::Season) {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                let text = cell.text();
+                match self.seasons.get(&text, Season::parse) {
+                    Ok(s) => {
+                        r.season = Some(s);
+                        if let (Some(d), Some(date)) = (derived, r.date) {
+                            if d != s {
+                                self.cell_problem(
+                                    line,
+                                    c,
+                                    &text,
+                                    Severity::Warning,
+                                    format!(
+                                        "season {s} does not match the date {date}, which falls in \
+                                         season {d} (seasons start on 1 {}); the season as written \
+                                         is used",
+                                        month_name(self.opts.season_start_month)
+                                    ),
+                                    "",
+                                );
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        seen.unreadable = true;
+                        self.cell_problem(line, c, &text, Severity::Error, e.message, e.expected);
+                    }
+                }
+            }
+        }
+        if r.season.is_none() {
+            r.season = derived;
+        }
+        if let Some(c) = self.col(Field::Phase) {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                let text = cell.text();
+                match self.phases.get(&text, Phase::parse) {
+                    Ok(p) => r.phase = Some(p),
+                    Err(e) => self.cell_problem(line, c, &text, Severity::Error, e.message, e.expected),
+                }
+            }
+        }
+        seen.time = r.date.is_some() || r.season.is_some();
+    }
+
+    fn read_team<C: Cells + ?Sized>(&mut self, line: u32, cells: &C, r: &mut Record, seen: &mut Seen) {
+        r.team = None;
+        r.military_region = None;
+        if let Some(c) = self.col(Field::Team) {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                let text = cell.text();
+                match self.teams.get(&text, Team::parse) {
+                    Some(t) => r.team = Some(TeamRef::Known(t)),
+                    None => {
+                        self.cell_problem(
+                            line,
+                            c,
+                            &text,
+                            Severity::Warning,
+                            format!("\"{}\" is not one of the 11 teams; kept as written", shorten(&text)),
+                            "a team such as K92, Đội K92 or k-92 (K51–K53, K70–K73, K90–K93)",
+                        );
+                        r.team = Some(TeamRef::Other(text.into_owned()));
+                    }
+                }
+                seen.team = true;
+            }
+        }
+        let derived = r.team.as_ref().and_then(TeamRef::known).map(Team::military_region);
+        if let Some(c) = self.col(Field::MilitaryRegion) {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                let text = cell.text();
+                match self.regions.get(&text, MilitaryRegion::parse) {
+                    Some(m) => {
+                        r.military_region = Some(m);
+                        if let (Some(d), Some(TeamRef::Known(t))) = (derived, &r.team) {
+                            if d != m {
+                                self.cell_problem(
+                                    line,
+                                    c,
+                                    &text,
+                                    Severity::Warning,
+                                    format!(
+                                        "{m} does not match team {t}, which belongs to {d}; the \
+                                         region as written is used"
+                                    ),
+                                    "",
+                                );
+                            }
+                        }
+                    }
+                    None => self.cell_problem(
+                        line,
+                        c,
+                        &text,
+                        Severity::Error,
+                        format!("\"{}\" is not a military region", shorten(&text)),
+                        "5, 7 or 9 (QK5, Quân khu 7, MR 9)",
+                    ),
+                }
+            }
+        }
+        if r.military_region.is_none() {
+            r.military_region = derived;
+        }
+    }
+
+    fn read_place<C: Cells + ?Sized>(&mut self, line: u32, cells: &C, r: &mut Record, seen: &mut Seen) {
+        r.province = None;
+        r.lat = None;
+        r.lon = None;
+        let mut named: Option<(usize, String, Province)> = None;
+        if let Some(c) = self.col(Field::Province) {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                let text = cell.text();
+                match self.provinces.get(&text, Province::lookup_detailed) {
+                    Ok((p, status)) => {
+                        r.province = Some(p);
+                        if status != AliasStatus::Attested {
+                            self.cell_problem(
+                                line,
+                                c,
+                                &text,
+                                Severity::Warning,
+                                format!(
+                                    "\"{}\" is read as {} ({}), but this spelling is {} in the \
+                                     gazetteer: check it",
+                                    shorten(&text),
+                                    p,
+                                    p.code(),
+                                    status
+                                ),
+                                "",
+                            );
+                        }
+                        named = Some((c, text.into_owned(), p));
+                    }
+                    Err(e) => {
+                        seen.unreadable = true;
+                        let expected = if e.suggestions.is_empty() {
+                            "a province name in English, Vietnamese or Khmer, or a code KH-1 … KH-25"
+                        } else {
+                            ""
+                        };
+                        let mut message = e.to_string();
+                        if !e.suggestions.is_empty() {
+                            message.push_str("; counted under unknown province");
+                        } else {
+                            message = format!(
+                                "\"{}\" is not a Cambodian province; counted under unknown province",
+                                shorten(&text)
+                            );
+                        }
+                        self.cell_problem(line, c, &text, Severity::Error, message, expected);
+                    }
+                }
+            }
+        }
+        self.read_coordinates(line, cells, r, named.as_ref());
+        seen.place = r.province.is_some() || r.lat.is_some();
+    }
+
+    fn read_coordinates<C: Cells + ?Sized>(
+        &mut self,
+        line: u32,
+        cells: &C,
+        r: &mut Record,
+        named: Option<&(usize, String, Province)>,
+    ) {
+        const EXPECTED_LAT: &str = "a latitude in decimal degrees, such as 11.5564";
+        const EXPECTED_LON: &str = "a longitude in decimal degrees, such as 104.9282";
+        let (lat_col, lon_col) = (self.col(Field::Lat), self.col(Field::Lon));
+        if lat_col.is_none() && lon_col.is_none() {
+            return;
+        }
+        let lat_cell = lat_col.map_or(Cell::Empty, |c| cells.cell(c));
+        let lon_cell = lon_col.map_or(Cell::Empty, |c| cells.cell(c));
+        if lat_cell.is_empty() && lon_cell.is_empty() {
+            return;
+        }
+        let mut bad = false;
+        let mut parse = |this: &mut Self, col: Option<usize>, cell: &Cell, what: &str, expected: &str| {
+            let v = degrees(cell);
+            if v.is_none() && !cell.is_empty() {
+                if let Some(c) = col {
+                    let text = cell.text();
+                    this.cell_problem(
+                        line,
+                        c,
+                        &text,
+                        Severity::Error,
+                        format!("\"{}\" is not a {what}; the point is not used", shorten(&text)),
+                        expected,
+                    );
+                }
+                bad = true;
+            }
+            v
+        };
+        let lat = parse(self, lat_col, &lat_cell, "latitude", EXPECTED_LAT);
+        let lon = parse(self, lon_col, &lon_cell, "longitude", EXPECTED_LON);
+        let (mut lat, mut lon) = match (lat, lon) {
+            (Some(a), Some(o)) => (a, o),
+            _ => {
+                if !bad {
+                    let (c, cell, missing) = if lat_cell.is_empty() {
+                        (lon_col, &lon_cell, "latitude")
+                    } else {
+                        (lat_col, &lat_cell, "longitude")
+                    };
+                    if let Some(c) = c {
+                        let text = cell.text();
+                        self.cell_problem(
+                            line,
+                            c,
+                            &text,
+                            Severity::Error,
+                            format!("a point needs both coordinates: the {missing} is missing; the point is not used"),
+                            "",
+                        );
+                    }
+                }
+                return;
+            }
+        };
+        let lat_name = lat_col.map(|c| self.columns[c].name.clone()).unwrap_or_default();
+        let point = |lat: f64, lon: f64| format!("{lat}, {lon}");
+        let swapped = (!(-90.0..=90.0).contains(&lat) || (KH_LON.contains(&lat) && KH_LAT.contains(&lon)))
+            && (-90.0..=90.0).contains(&lon)
+            && (-180.0..=180.0).contains(&lat);
+        if swapped {
+            // Latitude and longitude swapped: Cambodia is at 10–15° N, 102–108° E.
+            self.problem(
+                line,
+                &lat_name,
+                &point(lat, lon),
+                Severity::Warning,
+                format!(
+                    "latitude {lat} and longitude {lon} look swapped (Cambodia lies at latitude \
+                     10 to 15, longitude 102 to 108); used as latitude {lon}, longitude {lat}"
+                ),
+                "",
+            );
+            std::mem::swap(&mut lat, &mut lon);
+        }
+        for (v, limit, col, cell, what, expected) in [
+            (lat, 90.0, lat_col, &lat_cell, "latitude", EXPECTED_LAT),
+            (lon, 180.0, lon_col, &lon_cell, "longitude", EXPECTED_LON),
+        ] {
+            if !(-limit..=limit).contains(&v) {
+                if let Some(c) = col {
+                    let text = cell.text();
+                    self.cell_problem(
+                        line,
+                        c,
+                        &text,
+                        Severity::Error,
+                        format!(
+                            "{} is out of range for a {what} (−{limit} to {limit}); the point is not used",
+                            shorten(&text)
+                        ),
+                        expected,
+                    );
+                }
+                return;
+            }
+        }
+        r.lat = Some(lat);
+        r.lon = Some(lon);
+        match crate::geo::hit::province_at(lon, lat).and_then(Province::from_number) {
+            Some(at) => {
+                if let Some((c, text, p)) = named {
+                    if *p != at {
+                        let (c, text) = (*c, text.clone());
+                        self.cell_problem(
+                            line,
+                            c,
+                            &text,
+                            Severity::Warning,
+                            format!(
+                                "{} ({}) does not match the coordinates {}, which are in {} ({}); \
+                                 the province of the coordinates is used",
+                                p,
+                                p.code(),
+                                point(lat, lon),
+                                at,
+                                at.code()
+                            ),
+                            "",
+                        );
+                    }
+                }
+                r.province = Some(at);
+            }
+            None => {
+                let kept = match named {
+                    Some((_, _, p)) => format!("the named province, {p}, is used"),
+                    None => "counted under unknown province".to_owned(),
+                };
+                self.problem(
+                    line,
+                    &lat_name,
+                    &point(lat, lon),
+                    Severity::Warning,
+                    format!("the point {} is outside Cambodia; {kept}", point(lat, lon)),
+                    "",
+                );
+            }
+        }
+    }
+
+    fn read_texts<C: Cells + ?Sized>(&mut self, cells: &C, r: &mut Record, seen: &mut Seen) {
+        for (k, f) in TEXTS.iter().enumerate() {
+            let slot = text_slot(r, *f);
+            let value = self.by_field[f.index()].map_or(Cell::Empty, |c| cells.cell(c));
+            if value.is_empty() {
+                if let Some(s) = slot.take() {
+                    self.spare[k] = s;
+                }
+                continue;
+            }
+            let mut s = slot.take().unwrap_or_else(|| std::mem::take(&mut self.spare[k]));
+            s.clear();
+            s.push_str(&value.text());
+            *slot = Some(s);
+        }
+        seen.place |= r.district.is_some() || r.commune.is_some() || r.village.is_some();
+        // The note, with a published figure's source appended.
+        let mut note = r.note.take().unwrap_or_else(|| std::mem::take(&mut self.spare[5]));
+        note.clear();
+        for (f, label) in
+            [(Field::Note, ""), (Field::Source, "source: "), (Field::SourceUrl, ""), (Field::SourceDate, "published ")]
+        {
+            let Some(c) = self.by_field[f.index()] else { continue };
+            let cell = cells.cell(c);
+            if cell.is_empty() {
+                continue;
+            }
+            if !note.is_empty() {
+                note.push_str(if f == Field::Source { "; " } else { ", " });
+            }
+            note.push_str(label);
+            note.push_str(&cell.text());
+        }
+        if note.is_empty() {
+            self.spare[5] = note;
+        } else {
+            r.note = Some(note);
+        }
+    }
+
+    fn recycle(&mut self, mut r: Box<Record>) {
+        for (k, f) in TEXTS.iter().enumerate() {
+            if let Some(s) = text_slot(&mut r, *f).take() {
+                self.spare[k] = s;
+            }
+        }
+        if let Some(s) = r.note.take() {
+            self.spare[5] = s;
+        }
+        if let Some(TeamRef::Other(_)) = r.team {
+            r.team = None;
+        }
+        self.record = Some(r);
+    }
+
+    fn accept(&mut self, r: &Record) {
+        let report = &mut self.loaded.report;
+        report.accepted += 1;
+        let n = u64::from(r.remains);
+        report.remains += n;
+        report.identified += r.identified.map_or(0, u64::from);
+        let t = &mut self.tally;
+        let s = r.season.map_or(0, |s| usize::from(s.first_year().saturating_sub(MIN_FIRST_YEAR)) + 1);
+        if let Some(slot) = t.seasons.get_mut(s) {
+            *slot += n;
+        } else {
+            t.seasons[0] += n;
+        }
+        t.provinces[r.province.map_or(0, |p| usize::from(p.number()))] += n;
+        match &r.team {
+            None => t.teams[0] += n,
+            Some(TeamRef::Known(k)) => {
+                let i = Team::ALL.iter().position(|x| x == k).map_or(0, |i| i + 1);
+                t.teams[i] += n;
+            }
+            Some(TeamRef::Other(name)) => match t.other_teams.iter_mut().find(|(o, _)| o == name) {
+                Some((_, v)) => *v += n,
+                None => t.other_teams.push((name.clone(), n)),
+            },
+        }
+        self.loaded.dataset.push(r);
+    }
+
+    /// Ends reading: fills the report's totals and frees spare memory.
+    pub(crate) fn finish(mut self) -> Loaded {
+        let t = &self.tally;
+        let report = &mut self.loaded.report;
+        report.by_season = t
+            .seasons
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, &v)| v > 0)
+            .map(|(i, &v)| (Season::new(MIN_FIRST_YEAR + i as u16 - 1).to_string(), v))
+            .collect();
+        if t.seasons[0] > 0 {
+            report.by_season.push(("unknown".to_owned(), t.seasons[0]));
+        }
+        report.by_province = Province::ALL
+            .iter()
+            .filter(|p| t.provinces[usize::from(p.number())] > 0)
+            .map(|p| (p.code().to_owned(), t.provinces[usize::from(p.number())]))
+            .collect();
+        report.by_province.push(("unknown".to_owned(), t.provinces[0]));
+        report.by_team = Team::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| t.teams[i + 1] > 0)
+            .map(|(i, team)| (team.code().to_owned(), t.teams[i + 1]))
+            .chain(t.other_teams.iter().cloned())
+            .collect();
+        if t.teams[0] > 0 {
+            report.by_team.push(("unknown".to_owned(), t.teams[0]));
+        }
+        report.columns = std::mem::take(&mut self.columns);
+        self.loaded.dataset.shrink_to_fit();
+        self.loaded
+    }
+}
+
+fn text_slot(r: &mut Record, f: Field) -> &mut Option<String> {
+    match f {
+        Field::District => &mut r.district,
+        Field::Commune => &mut r.commune,
+        Field::Village => &mut r.village,
+        Field::Informant => &mut r.informant,
+        Field::Cemetery => &mut r.cemetery,
+        _ => &mut r.note,
+    }
+}
+
+fn month_name(m: u8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES.get(usize::from(m.max(1)) - 1).copied().unwrap_or("September")
+}
+
+/// A count from a cell: digits only on the fast path, else [`parse_count`]; Khmer digits
+/// (០–៩), as Khmer-language sheets write counts, are read too.
+fn count(cell: &Cell) -> Result<u32, ParseError> {
+    let parsed = match *cell {
+        Cell::Text(s) => {
+            let b = s.as_bytes();
+            if !b.is_empty() && b.len() <= 9 && b.iter().all(u8::is_ascii_digit) {
+                return Ok(b.iter().fold(0, |v, &d| v * 10 + u32::from(d - b'0')));
+            }
+            parse_count(s)
+        }
+        Cell::Number(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => return Ok(n as u32),
+        _ => parse_count(&cell.text()),
+    };
+    parsed.or_else(|e| {
+        let text = cell.text();
+        if !text.chars().any(|c| ('\u{17E0}'..='\u{17E9}').contains(&c)) {
+            return Err(e);
+        }
+        let ascii: String = text
+            .chars()
+            .map(|c| match c {
+                '\u{17E0}'..='\u{17E9}' => char::from(b'0' + (u32::from(c) - 0x17E0) as u8),
+                c => c,
+            })
+            .collect();
+        parse_count(&ascii)
+    })
+}
+
+/// Degrees from a cell: a decimal number, with `,` accepted as the decimal mark and a
+/// trailing `°` ignored.
+fn degrees(cell: &Cell) -> Option<f64> {
+    let v = match *cell {
+        Cell::Number(n) => n,
+        Cell::Text(s) => {
+            let s = trim(s);
+            if let Some(v) = fast_decimal(s.as_bytes()) {
+                return Some(v);
+            }
+            let s = s.strip_suffix('°').unwrap_or(s).trim_end();
+            if s.is_empty()
+                || s.len() > 32
+                || !s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'-' | b'+'))
+            {
+                return None;
+            }
+            match s.parse::<f64>() {
+                Ok(v) => v,
+                Err(_) if s.matches(',').count() == 1 && !s.contains('.') => s.replace(',', ".").parse().ok()?,
+                Err(_) => return None,
+            }
+        }
+        _ => return None,
+    };
+    v.is_finite().then_some(v)
+}
+
+/// `[-]digits[.digits]` with at most 15 digits, exactly as `str::parse::<f64>` reads it (both
+/// operands of the one division are exact, so the quotient is correctly rounded).
+fn fast_decimal(s: &[u8]) -> Option<f64> {
+    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (negative, digits) = match s.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, s),
+    };
+    let (mut n, mut count, mut fraction, mut dot) = (0u64, 0usize, 0usize, false);
+    for &c in digits {
+        match c {
+            b'0'..=b'9' => {
+                n = n * 10 + u64::from(c - b'0');
+                count += 1;
+                fraction += usize::from(dot);
+                if count > 15 {
+                    return None;
+                }
+            }
+            b'.' if !dot => dot = true,
+            _ => return None,
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    let v = n as f64 / POW10[fraction];
+    Some(if negative { -v } else { v })
+}
+
+/// `2025-11-06` and `06/11/2025`, the two common forms, without allocating.
+fn fast_date(s: &[u8]) -> Option<Date> {
+    if s.len() != 10 {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u16> {
+        s[r].iter().try_fold(0u16, |v, &b| b.is_ascii_digit().then(|| v * 10 + u16::from(b - b'0')))
+    };
+    let (y, m, d) = if s[4] == b'-' && s[7] == b'-' {
+        (num(0..4)?, num(5..7)?, num(8..10)?)
+    } else if s[2] == b'/' && s[5] == b'/' {
+        (num(6..10)?, num(3..5)?, num(0..2)?)
+    } else {
+        return None;
+    };
+    if !(crate::date::MIN_YEAR..=crate::date::MAX_YEAR).contains(&y) {
+        return None;
+    }
+    Date::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_paths_agree_with_the_parsers() {
+        for s in ["2025-11-06", "06/11/2025", "31/02/2025", "2025-13-01", "1899-01-01", "00/11/2025", "2025-11-6x"] {
+            assert_eq!(
+                fast_date(s.as_bytes()).map(Ok),
+                Date::parse(s).ok().map(Ok::<_, ()>).filter(|_| fast_date(s.as_bytes()).is_some()),
+                "{s}"
+            );
+            if let Some(d) = fast_date(s.as_bytes()) {
+                assert_eq!(Date::parse(s), Ok(d));
+            }
+        }
+        for s in ["0", "12", "123456789", "1.210", "12.5", "-3"] {
+            assert_eq!(count(&Cell::Text(s)).ok(), parse_count(s).ok(), "{s}");
+        }
+        for s in ["11.56", "-0.5", "104.92821", "10.", "123456789012345", "0.00000000000001"] {
+            assert_eq!(fast_decimal(s.as_bytes()), s.parse::<f64>().ok(), "{s}");
+        }
+        assert_eq!(fast_decimal(b"1234567890123456"), None);
+        assert_eq!(fast_decimal(b"."), None);
+        assert_eq!(degrees(&Cell::Text("11,56")), Some(11.56));
+        assert_eq!(degrees(&Cell::Text("104.9°")), Some(104.9));
+        assert_eq!(degrees(&Cell::Text("abc")), None);
+    }
+}

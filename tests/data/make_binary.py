@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Writes the binary files of the reader's test corpus (standard library only).
+
+Run from anywhere: python3 tests/data/make_binary.py. The files are committed; rerun only to
+change them. All data is made up.
+"""
+import os
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def write(name, data):
+    with open(os.path.join(HERE, name), "wb") as f:
+        f.write(data)
+
+
+# Excel's "Unicode text": UTF-16 LE with a BOM, tab-separated, CRLF.
+LE = "Mùa khô\tĐội\tTỉnh\tSố hài cốt\r\n2024-2025\tK92\tKampot\t3\r\n2024-2025\tK73\tBát-đom-boong\t2\r\n"
+write("utf16le.txt", b"\xff\xfe" + LE.encode("utf-16-le"))
+BE = "season,team,province,remains\n2023-2024,K52,Ratanakiri,4\n2023-2024,K51,Mondulkiri,1\n"
+write("utf16be.csv", b"\xfe\xff" + BE.encode("utf-16-be"))
+
+# Not UTF-8: Vietnamese saved as Windows-1258.
+write("bad/windows1258.csv", "province,team,remains\nKâmpóng Chhnăng,K90,1\n".encode("cp1258"))
+# A UTF-16 BOM and an odd number of bytes.
+write("bad/odd-utf16.csv", b"\xff\xfes\x00e\x00a")
+# An old Excel 97-2003 workbook (only its signature matters).
+write("bad/old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 56)
+# Text that claims to be a workbook.
+write("bad/not-really.xlsx", b"season,team,remains\n2024-2025,K92,1\n")
+
+
+def col(i):
+    return chr(ord("A") + i)
+
+
+def sheet_xml(rows, strings):
+    """rows: list of (row number, [cells]); a cell is None, str, int/float, or ("date", serial)."""
+    out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+           '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for r, cells in rows:
+        out.append(f'<row r="{r}">')
+        for i, v in enumerate(cells):
+            ref = f"{col(i)}{r}"
+            if v is None:
+                continue
+            if isinstance(v, tuple):
+                out.append(f'<c r="{ref}" s="1"><v>{v[1]}</v></c>')
+            elif isinstance(v, str):
+                if v not in strings:
+                    strings.append(v)
+                out.append(f'<c r="{ref}" t="s"><v>{strings.index(v)}</v></c>')
+            else:
+                out.append(f'<c r="{ref}"><v>{v}</v></c>')
+        out.append("</row>")
+    out.append("</sheetData></worksheet>")
+    return "".join(out)
+
+
+def xlsx(name, sheets):
+    strings = []
+    parts = {f"xl/worksheets/sheet{i + 1}.xml": sheet_xml(rows, strings) for i, (_, rows) in enumerate(sheets)}
+    esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    parts["xl/sharedStrings.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">'
+        + "".join(f"<si><t>{esc(s)}</t></si>" for s in strings) + "</sst>")
+    parts["xl/styles.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+        '<borders count="1"><border/></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+        '</styleSheet>')
+    parts["xl/workbook.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+        + "".join(f'<sheet name="{esc(n)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (n, _) in enumerate(sheets))
+        + "</sheets></workbook>")
+    n = len(sheets)
+    parts["xl/_rels/workbook.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>' for i in range(n))
+        + f'<Relationship Id="rId{n + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+        + f'<Relationship Id="rId{n + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+        + "</Relationships>")
+    parts["_rels/.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        "</Relationships>")
+    parts["[Content_Types].xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        + "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(n))
+        + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+        "</Types>")
+    path = os.path.join(HERE, name)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for part in ["[Content_Types].xml", "_rels/.rels"] + sorted(p for p in parts if p.startswith("xl/")):
+            info = zipfile.ZipInfo(part, date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, parts[part])
+
+
+xlsx("finds.xlsx", [
+    ("Finds", [
+        (1, ["# SAMPLE DATA: made-up finds for the reader's tests"]),
+        (3, ["Ngày", "Đội", "Tỉnh", "Số hài cốt", "Vĩ độ", "Kinh độ", "Ghi chú"]),
+        (4, [("date", 45615), "K92", "Kampot", 3, 10.61, 104.18, "date cell"]),
+        (5, ["15/02/2025", "K73", "Battambang", 2, None, None, "date as text"]),
+        (6, [45700, "K71", "Siem Reap", 1.0, None, None, "serial as a plain number"]),
+        (7, [("date", 45615), "K92", "Kampot", "1.210", None, None, "thousands as text"]),
+        (8, [None, "K92", "Atlantis", 1, None, None, None]),
+    ]),
+    ("Tổng hợp", [
+        (1, ["Mùa khô", "Đội", "Số hài cốt"]),
+        (2, ["2023-2024", "K92", 27]),
+        (3, ["2024-2025", "K92", 12]),
+    ]),
+])
