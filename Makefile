@@ -25,7 +25,7 @@ build: wasm
 demo: wasm
 	node scripts/serve.mjs www $(PORT)
 
-test: setup test-native test-wasm test-page
+test: setup test-native test-wasm test-page test-package
 
 test-native:
 	$(CARGO) test --all-targets
@@ -35,6 +35,16 @@ test-wasm:
 
 test-page: wasm
 	node --test --test-concurrency=1 tests/page/
+
+# The npm package `repatria` in pkg/ and its tarball pkg/repatria-<version>.tgz; prints its sizes.
+.PHONY: package test-package
+package: wasm
+	SKIP_WASM=1 bash scripts/package.sh
+
+# The package as a developer gets it: the tarball installed into a scratch project, built with
+# Vite and webpack, used with no bundler, type-checked (about 30 s; offline once npm ci has run).
+test-package: package
+	node --test --test-concurrency=1 tests/package/
 
 clean:
 	$(CARGO) clean

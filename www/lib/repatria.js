@@ -360,6 +360,10 @@ export class RepatriaChart extends EventTarget {
       this.#ownCanvas = true;
     }
     this.#chart = wasmCall(() => new WasmChart(this.#canvas, chartOptions));
+    // Until data is given the chart shows an empty dataset (some kinds cannot draw "no data set").
+    const empty = wasmCall(() => WasmData.fromText('empty.csv', 'season,remains\n'));
+    this.#chart.setData(empty);
+    empty.free();
     if (this.#ownCanvas) this.#fit();
     this.#wire(options.resize !== false);
   }
