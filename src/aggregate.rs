@@ -163,15 +163,16 @@ impl Cube {
 
     /// The total over kept cells.
     pub fn total(&self, filter: &Filter) -> Cell {
-        self.dense(filter, 1, |_, _, _| 0)[0]
+        self.dense(filter, 1, |_, _, _| 0).first().copied().unwrap_or_default()
     }
 
     /// One entry per year from the first to the last with data (gaps are `None`), plus the
     /// total of records with no time.
     pub fn by_time(&self, filter: &Filter) -> (Vec<(u16, Option<Cell>)>, Cell) {
         let m = self.dense(filter, self.times, |t, _, _| t);
-        let series = self.years().enumerate().map(|(k, y)| (y, Some(m[k + 1]).filter(|c| c.records > 0))).collect();
-        (series, m[0])
+        let series =
+            self.years().enumerate().map(|(k, y)| (y, m.get(k + 1).copied().filter(|c| c.records > 0))).collect();
+        (series, m.first().copied().unwrap_or_default())
     }
 
     /// Per (year, team slot), for the cells with records.
@@ -276,6 +277,16 @@ mod tests {
             province: Province::from_number(prov),
             remains,
             ..Record::default()
+        }
+    }
+
+    #[test]
+    fn an_empty_cube_answers_every_query() {
+        for cube in [Cube::default(), Cube::build(&Dataset::new(), TimeAxis::Year)] {
+            let all = Filter::default();
+            assert_eq!(cube.by_time(&all), (Vec::new(), Cell::default()));
+            assert_eq!(cube.total(&all), Cell::default());
+            assert!(cube.by_time_team(&all).is_empty() && cube.by_province(&all).is_empty() && cube.by_team(&all).is_empty());
         }
     }
 

@@ -155,3 +155,14 @@ fn khmer_digits_on_request() {
     let western = numbers(texts(&svg(&data, &ChartOptions { khmer_digits: false, ..opts })));
     assert!(western.len() > 5 && western.iter().all(|s| !s.chars().any(|c| ('០'..='៩').contains(&c))), "{western:?}");
 }
+
+#[test]
+fn every_kind_draws_an_empty_dataset_without_panicking() {
+    let empty = repatria::dataset::Dataset::new();
+    for kind in ChartKind::ALL {
+        for (w, h) in [(100.0, 100.0), (320.0, 240.0), (640.0, 400.0)] {
+            let out = svg(&empty, &ChartOptions { chart: kind, width: w, height: h, ..ChartOptions::default() });
+            assert!(out.contains("</svg>"), "{}", kind.name());
+        }
+    }
+}

@@ -69,3 +69,15 @@ fn dark_theme_and_bad_options() {
     let msg = js_sys::Error::from(JsValue::from(err)).message();
     assert!(String::from(msg).contains("colour"), "the error names the unknown option");
 }
+
+#[wasm_bindgen_test]
+fn every_kind_draws_with_no_data_and_any_size() {
+    for kind in ["seasons", "cumulative", "provinces", "teams", "matrix", "identified", "map", "bubbles", "sites"] {
+        for (w, h) in [(0u32, 0u32), (120, 90), (640, 400)] {
+            let c = canvas(w, h);
+            let opts = js_sys::JSON::parse(&format!(r#"{{"chart":"{kind}"}}"#)).unwrap();
+            let mut chart = Chart::new(c, opts).unwrap();
+            chart.draw().unwrap_or_else(|_| panic!("{kind} at {w}x{h}"));
+        }
+    }
+}
