@@ -90,6 +90,15 @@ test('two elements share one module, fill their container, redraw on resize, sho
   await page.keyboard.press('ArrowRight');
   const keyed = await page.evaluate(() => document.getElementById('by-province').shadowRoot.querySelector('[role=tooltip]').textContent);
   assert.ok(keyed.startsWith(mark.title), `keyboard tooltip "${keyed}"`);
+  // Maps declare no marks: the keyboard still walks through the provinces.
+  await page.evaluate(() => document.getElementById('map').chart.canvas.focus());
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const place = await page.evaluate(() => {
+    const tip = document.getElementById('map').shadowRoot.querySelector('[role=tooltip]');
+    return tip && tip.style.visibility === 'visible' ? tip.textContent : '';
+  });
+  assert.match(place, /[\u1780-\u17ff].*[\d\u17e0-\u17e9]/, `a Khmer province name and its count: "${place}"`);
   await page.screenshot({ path: join(OUT, 'element-resized-1280.png'), fullPage: true });
   assert.deepEqual(b.errors, []);
   await page.close();

@@ -137,21 +137,21 @@ export interface Problem {
   /** What is wrong, and what was expected. */
   message: string;
   /** What would have been accepted, when it can be said. */
-  expected?: string;
+  expected: string;
 }
 
 /** The report of reading a file: counts, totals and every problem found. */
 export interface Report {
   /** The format read. */
-  format?: 'csv' | 'json' | 'xlsx' | null;
+  format: 'csv' | 'json' | 'xlsx' | null;
   /** Data rows read. */
   rows: number;
   /** Rows accepted as records. */
   accepted: number;
   /** Rows rejected (each with an error saying why). */
-  rejected?: number;
+  rejected: number;
   /** Rows of another figure kind, not read. */
-  skipped?: number;
+  skipped: number;
   /** Sets of remains in the accepted rows. */
   remains: number;
   /** Sets identified by name in the accepted rows. */
@@ -163,21 +163,21 @@ export interface Report {
   /** Sets by team. */
   by_team: Record<string, number>;
   /** Number of errors (including any beyond `problems`). */
-  errors?: number;
+  errors: number;
   /** Number of warnings. */
-  warnings?: number;
+  warnings: number;
   /** The problems, in file order. */
   problems: Problem[];
   /** Problems not listed. */
-  problems_omitted?: number;
+  problems_omitted: number;
   /** Comment lines before the header, without the `#`. */
-  comments?: string[];
+  comments: string[];
   /** Whether a comment says the data is made up. */
-  sample?: boolean;
+  sample: boolean;
   /** How each column was understood. */
-  columns?: { name: string; field: string | null }[];
+  columns: { name: string; field: string | null }[];
   /** Kinds of published figure, when the file has a `figure` column. */
-  figures?: { kind: string; rows: number; read: boolean }[];
+  figures: { kind: string; rows: number; read: boolean }[];
 }
 
 /** One record given from script; keys are column names in English, Vietnamese or Khmer. */
