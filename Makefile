@@ -29,6 +29,7 @@ test: setup test-native test-wasm test-page test-package
 
 test-native:
 	$(CARGO) test --all-targets
+	$(CARGO) test -p repatria-xlsx
 
 test-wasm:
 	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 $(CARGO) test --target wasm32-unknown-unknown --test web
@@ -49,3 +50,13 @@ test-package: package
 clean:
 	$(CARGO) clean
 	rm -rf www/pkg node_modules
+
+# The xlsx reader (issue 3): a second Wasm module in www/pkg/xlsx/, which a page loads only
+# when someone opens an .xlsx file; prints its size. Not part of demo or test: calamine takes
+# about a minute more to build for Wasm.
+.PHONY: xlsx
+xlsx: setup
+	$(CARGO) build --release --target wasm32-unknown-unknown -p repatria-xlsx
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/xlsx --out-name repatria_xlsx target/wasm32-unknown-unknown/release/repatria_xlsx.wasm
+	@printf 'www/pkg/xlsx/repatria_xlsx_bg.wasm: %s bytes, %s gzipped\n' \
+	  "$$(stat -c %s www/pkg/xlsx/repatria_xlsx_bg.wasm)" "$$(gzip -9c www/pkg/xlsx/repatria_xlsx_bg.wasm | wc -c)"

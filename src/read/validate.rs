@@ -656,7 +656,7 @@ impl<'o> Validator<'o> {
         r.province = None;
         r.lat = None;
         r.lon = None;
-        let mut named: Option<(usize, String, Province)> = None;
+        let mut named: Option<(usize, Province)> = None;
         if let Some(c) = self.col(Field::Province) {
             let cell = cells.cell(c);
             if !cell.is_empty() {
@@ -681,7 +681,7 @@ impl<'o> Validator<'o> {
                                 "",
                             );
                         }
-                        named = Some((c, text.into_owned(), p));
+                        named = Some((c, p));
                     }
                     Err(e) => {
                         seen.unreadable = true;
@@ -704,7 +704,7 @@ impl<'o> Validator<'o> {
                 }
             }
         }
-        self.read_coordinates(line, cells, r, named.as_ref());
+        self.read_coordinates(line, cells, r, named);
         seen.place = r.province.is_some() || r.lat.is_some();
     }
 
@@ -713,7 +713,7 @@ impl<'o> Validator<'o> {
         line: u32,
         cells: &C,
         r: &mut Record,
-        named: Option<&(usize, String, Province)>,
+        named: Option<(usize, Province)>,
     ) {
         const EXPECTED_LAT: &str = "a latitude in decimal degrees, such as 11.5564";
         const EXPECTED_LON: &str = "a longitude in decimal degrees, such as 104.9282";
@@ -771,7 +771,6 @@ impl<'o> Validator<'o> {
                 return;
             }
         };
-        let lat_name = lat_col.map(|c| self.columns[c].name.clone()).unwrap_or_default();
         let point = |lat: f64, lon: f64| format!("{lat}, {lon}");
         let swapped = (!(-90.0..=90.0).contains(&lat) || (KH_LON.contains(&lat) && KH_LAT.contains(&lon)))
             && (-90.0..=90.0).contains(&lon)
@@ -780,7 +779,7 @@ impl<'o> Validator<'o> {
             // Latitude and longitude swapped: Cambodia is at 10–15° N, 102–108° E.
             self.problem(
                 line,
-                &lat_name,
+                &self.lat_name(lat_col),
                 &point(lat, lon),
                 Severity::Warning,
                 format!(
@@ -817,9 +816,9 @@ impl<'o> Validator<'o> {
         r.lon = Some(lon);
         match crate::geo::hit::province_at(lon, lat).and_then(Province::from_number) {
             Some(at) => {
-                if let Some((c, text, p)) = named {
-                    if *p != at {
-                        let (c, text) = (*c, text.clone());
+                if let Some((c, p)) = named {
+                    if p != at {
+                        let text = cells.cell(c).text().into_owned();
                         self.cell_problem(
                             line,
                             c,
@@ -842,12 +841,12 @@ impl<'o> Validator<'o> {
             }
             None => {
                 let kept = match named {
-                    Some((_, _, p)) => format!("the named province, {p}, is used"),
+                    Some((_, p)) => format!("the named province, {p}, is used"),
                     None => "counted under unknown province".to_owned(),
                 };
                 self.problem(
                     line,
-                    &lat_name,
+                    &self.lat_name(lat_col),
                     &point(lat, lon),
                     Severity::Warning,
                     format!("the point {} is outside Cambodia; {kept}", point(lat, lon)),
@@ -855,6 +854,10 @@ impl<'o> Validator<'o> {
                 );
             }
         }
+    }
+
+    fn lat_name(&self, lat_col: Option<usize>) -> String {
+        lat_col.and_then(|c| self.columns.get(c)).map(|c| c.name.clone()).unwrap_or_default()
     }
 
     fn read_texts<C: Cells + ?Sized>(&mut self, cells: &C, r: &mut Record, seen: &mut Seen) {
