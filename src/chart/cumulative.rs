@@ -44,6 +44,16 @@ pub fn render<B: DrawingBackend>(
         let msg = t(Text::NothingToShow, opts.lang);
         p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
     } else {
+        let gaps = points.iter().filter(|p| !p.2).count();
+        let mut area = area;
+        if gaps > 0 {
+            let note = Font::new(sizes.label, theme.muted).align(Align::Start);
+            let text = nf.digits(&crate::i18n::gaps_note(gaps, opts.time == crate::aggregate::TimeAxis::Season, opts.lang));
+            for line in super::frame::wrap(&text, &note, area.width(), 2) {
+                p.text(&line, area.x0, area.y0 + sizes.label * 0.6, note)?;
+                area.y0 += sizes.label * 1.4;
+            }
+        }
         let max = points.last().map_or(0, |p| p.1);
         let ticks = count_ticks(max, ((area.height() / 60.0) as usize).clamp(2, 6));
         let top = *ticks.last().unwrap_or(&1) as f64;
@@ -107,7 +117,7 @@ pub fn render<B: DrawingBackend>(
                 p.circle((x, py), 3.5, theme.background, true)?;
                 p.circle((x, py), 3.5, color, has)?;
                 let last = i + 1 == n;
-                if last || ((n - 1 - i) % label_step == 0 && (n - 1 - i) >= label_step) {
+                if last || (has && (n - 1 - i) % label_step == 0 && (n - 1 - i) >= label_step) {
                     p.text(&nf.int(v), x, py - sizes.label * 1.0, value_font)?;
                 }
                 if i % step == 0 {
