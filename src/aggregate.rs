@@ -316,12 +316,18 @@ pub struct Aggregates {
     pub by_season: Cube,
     /// Sums by calendar year × team × province.
     pub by_year: Cube,
+    /// The sources cited in the records, for the charts' source line.
+    pub sources: Vec<crate::source::Source>,
 }
 
 impl Aggregates {
     /// Builds both cubes (two passes over the columns).
     pub fn build(data: &Dataset) -> Aggregates {
-        Aggregates { by_season: Cube::build(data, TimeAxis::Season), by_year: Cube::build(data, TimeAxis::Year) }
+        Aggregates {
+            by_season: Cube::build(data, TimeAxis::Season),
+            by_year: Cube::build(data, TimeAxis::Year),
+            sources: crate::source::sources(data),
+        }
     }
 
     /// The cube for a time axis.

@@ -271,6 +271,12 @@ impl Dataset {
         &self.other_teams
     }
 
+    /// The values of one text field: (record index, text), in record order.
+    pub fn texts(&self, field: TextField) -> impl Iterator<Item = (usize, &str)> + '_ {
+        let k = TextField::ALL.iter().position(|f| *f == field).unwrap_or(0) as u8;
+        self.texts.iter().filter(move |t| t.0 == k).map(|&(_, i, id)| (i as usize, self.strings[id as usize].as_str()))
+    }
+
     /// Records with coordinates: (record index, longitude, latitude).
     pub fn coordinates(&self) -> &[(u32, f32, f32)] {
         &self.coords

@@ -23,6 +23,7 @@ pub mod read;
 pub mod record;
 pub mod season;
 pub mod sort;
+pub mod source;
 pub mod svg;
 pub mod team;
 

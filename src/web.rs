@@ -88,6 +88,12 @@ impl Data {
         js_sys::JSON::parse(&self.inner.report).map_err(|_| JsError::new("corrupt report"))
     }
 
+    /// The source line the data cites (`vov.vn, … (6 published reports)`) in `lang`, if any.
+    #[wasm_bindgen(js_name = sourceLine)]
+    pub fn source_line(&self, lang: &str) -> Option<String> {
+        crate::source::line_of(&self.inner.aggregates.sources, crate::lang::Lang::parse(lang).unwrap_or_default())
+    }
+
     /// Number of records.
     #[wasm_bindgen(getter)]
     pub fn records(&self) -> usize {

@@ -166,3 +166,13 @@ fn every_kind_draws_an_empty_dataset_without_panicking() {
         }
     }
 }
+
+#[test]
+fn published_figures_cite_their_sources() {
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/published.csv")).unwrap();
+    let loaded = repatria::read::read("published.csv", &bytes).unwrap();
+    let line = repatria::source::line(&loaded.dataset, Lang::En).expect("a source line");
+    assert!(line.contains("vov.vn"), "{line}");
+    assert!(line.contains("published reports"), "{line}");
+    assert_eq!(repatria::source::sources(&loaded.dataset).len() >= 3, true);
+}

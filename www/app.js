@@ -474,7 +474,7 @@ function redraw() {
       theme,
       sample: state.sample,
       filter: filterFor(view),
-      source: state.sample ? ui('sampleSource') : state.name,
+      source: state.sample ? ui('sampleSource') : (state.data?.sourceLine(state.lang) ?? state.name),
     });
     try {
       view.rendered = view.chart.draw();

@@ -216,6 +216,15 @@ pub fn render_with_marks<B: DrawingBackend>(
 ) -> Result<(Rendered, Vec<mark::Mark>), DrawError> {
     let theme = Theme::get(opts.theme);
     let mut p = Painter::new(backend, scale);
+    // Without a source line of its own, a chart cites the sources kept in its data.
+    let with_source;
+    let opts = match (&opts.source, crate::source::line_of(&data.aggregates.sources, opts.lang)) {
+        (None, Some(line)) => {
+            with_source = ChartOptions { source: Some(line), ..opts.clone() };
+            &with_source
+        }
+        _ => opts,
+    };
     let rendered = match opts.chart {
         ChartKind::Seasons => seasons::render(&mut p, data.aggregates, opts, theme)?,
         ChartKind::Cumulative => cumulative::render(&mut p, data.aggregates, opts, theme)?,
