@@ -1,6 +1,6 @@
 //! Reading speed and memory on a large CSV from `repatria::generate` (ignored by default:
 //! run with `cargo test --release --test read_speed -- --ignored --nocapture`; set
-//! `REPATRIA_ROWS` for another size).
+//! `REPATRIA_ROWS` for another size, or `REPATRIA_CSV` to read a file instead).
 
 use std::time::Instant;
 
@@ -8,7 +8,11 @@ use std::time::Instant;
 #[ignore]
 fn reads_a_million_rows() {
     let n: usize = std::env::var("REPATRIA_ROWS").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
-    let text = repatria::generate::generate(n, 7);
+    let text = match std::env::var("REPATRIA_CSV") {
+        Ok(path) => std::fs::read_to_string(path).expect("REPATRIA_CSV"),
+        Err(_) => repatria::generate::generate(n, 7),
+    };
+    let n = text.lines().filter(|l| !l.starts_with('#')).count() - 1;
     let mb = text.len() as f64 / 1e6;
     let mut best = f64::MAX;
     let mut loaded = None;

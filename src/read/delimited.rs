@@ -33,6 +33,34 @@ impl Cells for RowRef<'_> {
     }
 }
 
+/// The first `delim`, `\n` or `\r` in `b` from `j` (or `b.len()`), eight bytes at a time.
+#[inline]
+fn find_stop(b: &[u8], mut j: usize, delim: u8) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let (d, n, r) = (LO * u64::from(delim), LO * u64::from(b'\n'), LO * u64::from(b'\r'));
+    // A byte of x is zero ⇒ its high bit is set here; the lowest set bit is always exact.
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    while let Some(chunk) = b.get(j..j + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let m = zero(w ^ d) | zero(w ^ n) | zero(w ^ r);
+        if m != 0 {
+            return j + (m.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < b.len() {
+        let c = b[j];
+        if c == delim || c == b'\n' || c == b'\r' {
+            return j;
+        }
+        j += 1;
+    }
+    j
+}
+
 /// An RFC 4180 record splitter over the whole text: fields are slices of the text (no copy)
 /// unless quoted with `""` inside; CRLF, LF or CR end a record; a quoted field may span lines.
 /// Lenient like spreadsheets: text after a closing quote is appended to the field, and an
@@ -61,14 +89,7 @@ impl<'t> Splitter<'t> {
             if b.get(i) == Some(&b'"') {
                 self.quoted(row);
             } else {
-                let mut j = i;
-                while j < b.len() {
-                    let c = b[j];
-                    if c == delim || c == b'\n' || c == b'\r' {
-                        break;
-                    }
-                    j += 1;
-                }
+                let j = find_stop(b, i, delim);
                 row.spans.push((i, j, false));
                 self.pos = j;
             }
@@ -273,6 +294,19 @@ mod tests {
         assert_eq!(split("\"open,1\n2"), vec![(1, v(&["open,1\n2"]), true)]);
         assert_eq!(split("a\rb"), vec![(1, v(&["a"]), false), (2, v(&["b"]), false)]);
         assert_eq!(split("\"\"\"\""), vec![(1, v(&["\""]), false)]);
+    }
+
+    #[test]
+    fn finds_stops_like_a_byte_loop() {
+        let text = b"abc,defghijklmnop\r\nq\x01\xff,,\x80\x81;x\ny";
+        for delim in [b',', b';', b'\t'] {
+            for start in 0..text.len() {
+                let slow = (start..text.len())
+                    .find(|&j| matches!(text[j], b'\n' | b'\r') || text[j] == delim)
+                    .unwrap_or(text.len());
+                assert_eq!(find_stop(text, start, delim), slow, "{start}");
+            }
+        }
     }
 
     #[test]

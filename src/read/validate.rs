@@ -105,23 +105,58 @@ impl Hasher for Fx {
 /// Distinct values a cache keeps; beyond, values are computed every time (hostile input).
 const MEMO_CAP: usize = 4096;
 
-/// A cache of parse results by the text parsed.
+/// Slots of a cache's direct-mapped front table.
+const MEMO_SLOTS: usize = 64;
+
+/// A cache of parse results by the text parsed: a small direct-mapped table in front (a
+/// column has few distinct seasons, teams or provinces, so most lookups are one comparison),
+/// then a hash map.
 struct Memo<V> {
+    front: Vec<Option<(Box<str>, V)>>,
     map: HashMap<Box<str>, V, BuildHasherDefault<Fx>>,
+}
+
+/// A cheap slot index from the length and three bytes of the key.
+#[inline]
+fn slot(key: &str) -> usize {
+    let b = key.as_bytes();
+    match b {
+        [] => 0,
+        [first, .., last] => {
+            (b.len().wrapping_mul(31)
+                ^ usize::from(*first).wrapping_mul(7)
+                ^ usize::from(*last).wrapping_mul(131)
+                ^ usize::from(b[b.len() / 2]).wrapping_mul(17))
+                % MEMO_SLOTS
+        }
+        [only] => usize::from(*only) % MEMO_SLOTS,
+    }
 }
 
 impl<V: Clone> Memo<V> {
     fn new() -> Memo<V> {
-        Memo { map: HashMap::default() }
+        Memo { front: vec![None; MEMO_SLOTS], map: HashMap::default() }
     }
 
     fn get(&mut self, key: &str, f: impl FnOnce(&str) -> V) -> V {
-        if let Some(v) = self.map.get(key) {
-            return v.clone();
+        let i = slot(key);
+        if let Some((k, v)) = &self.front[i] {
+            if **k == *key {
+                return v.clone();
+            }
         }
-        let v = f(key);
-        if self.map.len() < MEMO_CAP {
-            self.map.insert(key.into(), v.clone());
+        let v = match self.map.get(key) {
+            Some(v) => v.clone(),
+            None => {
+                let v = f(key);
+                if self.map.len() < MEMO_CAP {
+                    self.map.insert(key.into(), v.clone());
+                }
+                v
+            }
+        };
+        if key.len() <= 64 {
+            self.front[i] = Some((key.into(), v.clone()));
         }
         v
     }

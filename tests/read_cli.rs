@@ -1,0 +1,81 @@
+//! `repatria check FILE [--json]`: the report, and exit status 0 (no error), 1 (rows with
+//! errors) or 2 (the file cannot be read).
+
+use std::process::Command;
+
+fn check(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_repatria"))
+        .arg("check")
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+        .output()
+        .expect("runs repatria");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn exit_status_says_how_the_file_read() {
+    let (code, out, _) = check(&["en.csv"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("en.csv: 5 rows, 5 accepted, 0 rejected; 15 sets of remains, 3 identified by name"), "{out}");
+    assert!(out.contains("  by province: KH-2 5, KH-7 3, KH-8 1, KH-16 4, KH-17 2, unknown 0"), "{out}");
+
+    let (code, out, _) = check(&["bad/rows.csv"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("bad/rows.csv:2: province: Kampong Chnnang: \"Kampong Chnnang\" is not a Cambodian province: did you mean Kampong Chhnang (KH-4)?; counted under unknown province [error]\n"), "{out}");
+    assert!(out.contains("bad/rows.csv:18: row not counted: it has no date, season, place or team [error]\n"), "{out}");
+    assert!(out.contains("bad/rows.csv:1: colour: unknown column, ignored;"), "{out}");
+    assert!(out.contains("  21 errors, 11 warnings\n"), "{out}");
+
+    let (code, out, err) = check(&["bad/windows1258.csv"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.starts_with("bad/windows1258.csv: the file is not UTF-8 text"), "{err}");
+    assert_eq!(check(&["no-such-file.csv"]).0, 2);
+    assert_eq!(check(&[]).0, 2);
+    assert_eq!(check(&["en.csv", "--bogus", "x"]).0, 2);
+}
+
+#[test]
+fn json_report_has_the_documented_shape() {
+    let (code, out, _) = check(&["bad/rows.csv", "--json"]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 1, "one object");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        ["accepted", "by_province", "by_season", "by_team", "identified", "problems", "remains", "rows"]
+    );
+    assert_eq!((v["rows"].as_u64(), v["accepted"].as_u64(), v["remains"].as_u64()), (Some(27), Some(22), Some(24)));
+    assert_eq!(v["by_team"]["K99"], 1);
+    assert_eq!(v["problems"][0]["severity"], "warning");
+    assert_eq!(v["problems"][0]["column"], "colour");
+    let (code, out, _) = check(&["finds.xlsx", "--json", "--sheet", "Tổng hợp"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["by_season"], serde_json::json!({"2023-2024": 27, "2024-2025": 12}));
+    assert_eq!(v["by_province"], serde_json::json!({"unknown": 39}));
+}
+
+#[test]
+fn options_reach_the_reader() {
+    let (code, out, _) = check(&["dates.csv", "--json", "--season-start", "7"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["by_season"]["2025-2026"], 9);
+    let (_, out, _) = check(&["../../www/data/published.csv", "--figure", "team_season"]);
+    assert!(out.contains("figure team_season: "), "{out}");
+    assert!(out.contains("figure season_total: 7 rows, not read (choose it with --figure)"), "{out}");
+    let (code, out, _) =
+        check(&["semicolon.csv", "--json", "--column", "remains=identified", "--column", "identified=remains"]);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["remains"], 14, "identified counts read as remains, empty ones as 1");
+}
