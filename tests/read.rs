@@ -191,6 +191,14 @@ fn every_date_form_and_derived_seasons() {
 }
 
 #[test]
+fn seasons_of_old_and_far_dates_are_totalled_under_their_own_name() {
+    let text = "date,team\n1975-03-01,K92\n1900-01-15,K92\n2100-12-31,K92\n";
+    let l = read::read("x.csv", text.as_bytes()).unwrap();
+    reconciles(&l);
+    assert_eq!(map(&l.report.by_season), BTreeMap::from([("1899-1900", 1), ("1974-1975", 1), ("2100-2101", 1)]));
+}
+
+#[test]
 fn every_province_alias_kind() {
     let l = load("provinces.csv");
     no_problems(&l);

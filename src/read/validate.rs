@@ -12,7 +12,7 @@ use crate::count::parse_count;
 use crate::date::{shorten, Date, ParseError};
 use crate::province::{AliasStatus, Province, UnknownProvince};
 use crate::record::{Record, TeamRef};
-use crate::season::{Phase, Season, MAX_FIRST_YEAR, MIN_FIRST_YEAR};
+use crate::season::{Phase, Season, MAX_FIRST_YEAR};
 use crate::team::{MilitaryRegion, Team};
 
 /// One cell of a row, as the format gives it.
@@ -164,13 +164,18 @@ impl<V: Clone> Memo<V> {
 
 /// Sums kept while reading, turned into the report's `by_…` lists at the end.
 struct Tally {
-    /// Index: first year − MIN_FIRST_YEAR + 1; 0 unknown.
+    /// Index: first year − [`FIRST_TALLY_YEAR`] + 1; 0 unknown.
     seasons: Vec<u64>,
+    /// Seasons outside the table (none from the parsers; kept so that totals always add up).
+    other_seasons: std::collections::BTreeMap<u16, u64>,
     provinces: [u64; 26],
     /// 0 no team, 1..=11 known.
     teams: [u64; 12],
     other_teams: Vec<(String, u64)>,
 }
+
+/// The first season the tally table holds: that of a date in January 1900 (the earliest date).
+const FIRST_TALLY_YEAR: u16 = crate::date::MIN_YEAR - 1;
 
 /// Index of the text fields kept in spare buffers.
 const TEXTS: [Field; 5] = [Field::District, Field::Commune, Field::Village, Field::Informant, Field::Cemetery];
@@ -220,7 +225,8 @@ impl<'o> Validator<'o> {
             header_line,
             loaded: Loaded::default(),
             tally: Tally {
-                seasons: vec![0; usize::from(MAX_FIRST_YEAR - MIN_FIRST_YEAR) + 2],
+                seasons: vec![0; usize::from(MAX_FIRST_YEAR - FIRST_TALLY_YEAR) + 3],
+                other_seasons: std::collections::BTreeMap::new(),
                 provinces: [0; 26],
                 teams: [0; 12],
                 other_teams: Vec::new(),
@@ -957,11 +963,12 @@ impl<'o> Validator<'o> {
         report.remains += n;
         report.identified += r.identified.map_or(0, u64::from);
         let t = &mut self.tally;
-        let s = r.season.map_or(0, |s| usize::from(s.first_year().saturating_sub(MIN_FIRST_YEAR)) + 1);
-        if let Some(slot) = t.seasons.get_mut(s) {
-            *slot += n;
-        } else {
-            t.seasons[0] += n;
+        match r.season.map(Season::first_year) {
+            None => t.seasons[0] += n,
+            Some(y) => match y.checked_sub(FIRST_TALLY_YEAR).and_then(|i| t.seasons.get_mut(usize::from(i) + 1)) {
+                Some(slot) => *slot += n,
+                None => *t.other_seasons.entry(y).or_insert(0) += n,
+            },
         }
         t.provinces[r.province.map_or(0, |p| usize::from(p.number()))] += n;
         match &r.team {
@@ -982,14 +989,11 @@ impl<'o> Validator<'o> {
     pub(crate) fn finish(mut self) -> Loaded {
         let t = &self.tally;
         let report = &mut self.loaded.report;
-        report.by_season = t
-            .seasons
-            .iter()
-            .enumerate()
-            .skip(1)
-            .filter(|(_, &v)| v > 0)
-            .map(|(i, &v)| (Season::new(MIN_FIRST_YEAR + i as u16 - 1).to_string(), v))
-            .collect();
+        let mut seasons = t.other_seasons.clone();
+        for (i, &v) in t.seasons.iter().enumerate().skip(1).filter(|(_, &v)| v > 0) {
+            *seasons.entry(FIRST_TALLY_YEAR + i as u16 - 1).or_insert(0) += v;
+        }
+        report.by_season = seasons.into_iter().map(|(y, v)| (Season::new(y).to_string(), v)).collect();
         if t.seasons[0] > 0 {
             report.by_season.push(("unknown".to_owned(), t.seasons[0]));
         }
