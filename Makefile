@@ -15,7 +15,7 @@ setup:
 # The Wasm module and its JS bindings, in www/pkg/.
 wasm: setup
 	$(CARGO) build --release --lib --target wasm32-unknown-unknown
-	wasm-bindgen --target web --out-dir www/pkg --out-name repatria $(WASM)
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg --out-name repatria $(WASM)
 	@printf 'www/pkg/repatria_bg.wasm: %s bytes, %s gzipped\n' \
 	  "$$(stat -c %s www/pkg/repatria_bg.wasm)" "$$(gzip -9c www/pkg/repatria_bg.wasm | wc -c)"
 

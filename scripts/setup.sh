@@ -10,7 +10,8 @@ log() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
-fc-list 2>/dev/null | grep -qi 'Noto Sans Khmer' || need_apt+=(fonts-noto-core)
+# (grep without -q: with pipefail, an early exit of grep -q would fail the pipeline.)
+{ dpkg -s fonts-noto-core >/dev/null 2>&1 || fc-list 2>/dev/null | grep -i 'Noto Sans Khmer' >/dev/null; } || need_apt+=(fonts-noto-core)
 command -v gzip >/dev/null 2>&1 || need_apt+=(gzip)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
@@ -29,7 +30,7 @@ if ! command -v cargo >/dev/null 2>&1; then
   fi
 fi
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   log "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
@@ -39,8 +40,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install -q wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if [ -f package.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
-  log "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+# npm install (not npm ci): npm 11 leaves other platforms' optional packages out of the lock
+# file and then refuses `npm ci`; `npm install` installs exactly what the lock file pins.
+if [ -f package.json ] && { [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+  log "npm install (from package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
 fi
 log "ready"

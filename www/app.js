@@ -330,7 +330,8 @@ function makeView(spec) {
     else hideTooltip();
     canvas.style.cursor = hit && targetFilters(hit.target).length ? 'pointer' : 'default';
   });
-  canvas.addEventListener('pointerleave', hideTooltip);
+  // A touch pointer leaves right after it lifts: keep the tooltip of a tap until the next tap.
+  canvas.addEventListener('pointerleave', (e) => { if (e.pointerType === 'mouse') hideTooltip(); });
   canvas.addEventListener('pointerdown', (e) => {
     if (spec.brush && e.pointerType === 'mouse') brushFrom = point(e)[0];
   });
@@ -342,7 +343,7 @@ function makeView(spec) {
     if (from !== null && Math.abs(x - from) > 8) {
       const [lo, hi] = [Math.min(from, x), Math.max(from, x)];
       const seasons = chart.marks()
-        .filter((m) => m.target.kind === 'season' && (m.x0 + m.x1) / 2 >= lo && (m.x0 + m.x1) / 2 <= hi)
+        .filter((m) => m.target.kind === 'season' && m.x1 > lo && m.x0 < hi)
         .map((m) => m.target.season);
       if (seasons.length) {
         state.filter.seasons = seasons;
@@ -505,6 +506,7 @@ async function main() {
   $('severity').addEventListener('change', showReport);
   $('download-problems').addEventListener('click', () => download('problems.csv', new Blob([problemsCsv()], { type: 'text/csv' })));
   $('clear-filters').addEventListener('click', () => { state.filter = { seasons: [], teams: [], provinces: [] }; filtersChanged(); });
+  document.addEventListener('pointerdown', (e) => { if (e.pointerType !== 'mouse' && !(e.target instanceof HTMLCanvasElement)) hideTooltip(); });
   document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
   document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) document.body.classList.remove('dragging'); });
   document.addEventListener('drop', (e) => {

@@ -115,7 +115,9 @@ impl Color {
 
     /// Black or white, whichever reads better on this colour.
     pub fn ink(self) -> Color {
-        if self.luminance() > 0.36 {
+        // Contrast with near-black (luminance ≈ 0.0056) against contrast with white.
+        let l = self.luminance();
+        if (l + 0.05) / 0.0556 >= 1.05 / (l + 0.05) {
             Color::hex(0x111111)
         } else {
             Color::hex(0xffffff)
@@ -173,3 +175,31 @@ pub const DARK: Theme = Theme {
     ],
     ramp: (Color::hex(0x1d2b36), Color::hex(0x8fd3ef)),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contrast(a: Color, b: Color) -> f64 {
+        let (x, y) = (a.luminance(), b.luminance());
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn text_passes_wcag_aa_in_both_themes() {
+        for theme in [&LIGHT, &DARK] {
+            assert!(contrast(theme.text, theme.background) >= 7.0);
+            assert!(contrast(theme.muted, theme.background) >= 4.5, "muted text");
+            assert!(contrast(theme.missing, theme.background) >= 3.0, "no-data marks are large-text/graphics");
+            assert!(contrast(theme.bar, theme.background) >= 3.0, "bars are graphics (WCAG 1.4.11)");
+            assert!(contrast(theme.palette[5], theme.background) >= 3.0, "the sample badge");
+        }
+    }
+
+    #[test]
+    fn ink_reads_on_every_team_colour() {
+        for c in TEAM_COLORS {
+            assert!(contrast(c.ink(), c) >= 4.5, "{:?}", c.rgb);
+        }
+    }
+}

@@ -14,7 +14,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Starts the server and the browser (at `deviceScaleFactor`); returns helpers and a close function. */
-export async function start({ deviceScaleFactor = 1 } = {}) {
+export async function start({ deviceScaleFactor = 1, hasTouch = false } = {}) {
   const server = await serve(join(ROOT, 'www'), 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const profile = await mkdtemp(join(tmpdir(), 'repatria-chromium-'));
@@ -23,6 +23,7 @@ export async function start({ deviceScaleFactor = 1 } = {}) {
     args: ARGS,
     headless: true,
     deviceScaleFactor,
+    hasTouch,
   });
   const errors = [];
   async function open(path, { width = 1280, height = 900 } = {}) {

@@ -14,9 +14,11 @@ const ready = (page) => page.waitForSelector('html[data-ready="true"]', { timeou
 
 /** Finds a CSS-pixel point of a view's canvas whose hit target matches `want`. */
 async function findPoint(page, viewId, want) {
+  // Scroll the view into sight and let pending redraws run before reading positions.
+  await page.evaluate((id) => window.repatria.views.find((v) => v.id === id).canvas.scrollIntoView({ block: 'center' }), viewId);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   return page.evaluate(({ viewId, want }) => {
     const view = window.repatria.views.find((v) => v.id === viewId);
-    view.canvas.scrollIntoView({ block: 'center' });
     const r = view.canvas.getBoundingClientRect();
     for (let y = 4; y < r.height; y += 6) {
       for (let x = 4; x < r.width; x += 6) {
@@ -29,6 +31,9 @@ async function findPoint(page, viewId, want) {
     return null;
   }, { viewId, want });
 }
+
+/** The address as the page has it now (page.url() can lag behind history.replaceState). */
+const href = (page) => page.evaluate(() => location.href);
 
 const table = (page, viewId) => page.evaluate((id) => window.repatria.views.find((v) => v.id === id).rendered.table, viewId);
 
@@ -137,7 +142,7 @@ test('the URL keeps the view: a copied link reopens the same filters, language a
   await page.mouse.click(spot.x, spot.y);
   await page.selectOption('#lang', 'vi');
   await page.selectOption('#theme', 'dark');
-  const url = page.url();
+  const url = await href(page);
   assert.match(url, /teams=K92/);
   const chips = await page.textContent('#filter-list');
   const seasons = await table(page, 'seasons');
@@ -182,13 +187,44 @@ test('keyboard: arrows move through bars with a tooltip, Enter filters', async (
   const tip = await page.textContent('#tooltip');
   assert.match(tip, /\d{4}–\d{4}/);
   await page.keyboard.press('Enter');
-  assert.match(page.url(), /seasons=\d{4}-\d{4}/);
+  assert.match(await href(page), /seasons=\d{4}-\d{4}/);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('dragging across the seasons chart picks a range of seasons', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  // Scroll first and let pending redraws (resize observers) run, then read positions.
+  await page.evaluate(() => window.repatria.views.find((x) => x.id === 'seasons').canvas.scrollIntoView({ block: 'center' }));
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const marks = await page.evaluate(() => {
+    const v = window.repatria.views.find((x) => x.id === 'seasons');
+    const r = v.canvas.getBoundingClientRect();
+    return v.chart.marks().filter((m) => m.target.kind === 'season').map((m) => ({ x: r.left + (m.x0 + m.x1) / 2, y: r.top + (m.y0 + m.y1) / 2, season: m.target.season }));
+  });
+  assert.ok(marks.length >= 5);
+  const [a, z] = [marks[1], marks[3]];
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + z.x) / 2, a.y, { steps: 4 });
+  await page.mouse.move(z.x, z.y, { steps: 4 });
+  await page.mouse.up();
+  const picked = marks.slice(1, 4).map((m) => m.season);
+  assert.match(await href(page), new RegExp(`seasons=${picked.join('%2C')}`));
+  const chips = await page.textContent('#filter-list');
+  for (const s of picked) assert.ok(chips.includes(s), `${s} in ${chips}`);
+  // Other views now count only those seasons: the teams chart sums to the picked seasons' total.
+  const seasons = await table(page, 'seasons');
+  const pickedTotal = seasons.rows.filter((r) => picked.includes(r[0])).reduce((s, r) => s + r.at(-1), 0);
+  const teams = await table(page, 'teams');
+  assert.equal(teams.rows.reduce((s, r) => s + r.at(-1), 0), pickedTotal);
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });
 
 test('phone-sized screen at devicePixelRatio 2: views stack and canvases are sharp', async () => {
-  const hi = await start({ deviceScaleFactor: 2 });
+  const hi = await start({ deviceScaleFactor: 2, hasTouch: true });
   try {
     const page = await hi.open('index.html?src=sample', { width: 360, height: 740 });
     await ready(page);
@@ -197,6 +233,12 @@ test('phone-sized screen at devicePixelRatio 2: views stack and canvases are sha
     const boxes = await page.$$eval('.view', (els) => els.map((e) => e.getBoundingClientRect().left));
     assert.ok(boxes.every((x) => Math.abs(x - boxes[0]) < 1), 'one column');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'no horizontal scroll');
+    // A tap on a team's bar shows its tooltip and filters on it.
+    const spot = await findPoint(page, 'teams', { kind: 'team', value: 'K71' });
+    await page.touchscreen.tap(spot.x, spot.y);
+    await page.waitForSelector('#tooltip:not([hidden])');
+    assert.match(await page.textContent('#tooltip'), /K71/);
+    assert.match(await href(page), /teams=K71/);
     await page.screenshot({ path: join(OUT, 'app-360@2x.png'), fullPage: true });
     assert.deepEqual(page.consoleErrors, []);
   } finally {
