@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 WASM := target/wasm32-unknown-unknown/release/repatria.wasm
 
-.PHONY: setup build wasm demo test test-native test-wasm test-page clean
+.PHONY: setup build wasm demo test test-native test-wasm test-page bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -22,7 +22,7 @@ wasm: setup
 build: wasm
 	$(CARGO) build --release --bin repatria
 
-demo: wasm
+demo: wasm xlsx
 	node scripts/serve.mjs www $(PORT)
 
 test: setup test-native test-wasm test-page test-package
@@ -34,7 +34,7 @@ test-native:
 test-wasm:
 	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 $(CARGO) test --target wasm32-unknown-unknown --test web
 
-test-page: wasm
+test-page: wasm xlsx
 	node --test --test-concurrency=1 tests/page/
 
 # The npm package `repatria` in pkg/ and its tarball pkg/repatria-<version>.tgz; prints its sizes.
@@ -46,6 +46,10 @@ package: wasm
 # Vite and webpack, used with no bundler, type-checked (about 30 s; offline once npm ci has run).
 test-package: package
 	node --test --test-concurrency=1 tests/package/
+
+# Benchmarks (issue 8): native and in headless Chromium; writes BENCHMARKS.md (several minutes).
+bench: wasm
+	bash scripts/bench.sh
 
 clean:
 	$(CARGO) clean

@@ -50,37 +50,27 @@ pub struct Data {
 #[wasm_bindgen]
 impl Data {
     /// Reads a file's bytes; `name` is the file name used in messages (and picks the format).
-    /// Throws when the file cannot be read at all.
+    /// `options` (optional) are read options such as `{figure: "team_season", sheet: "…",
+    /// season_start_month: 9}`. Throws when the file cannot be read at all.
     #[wasm_bindgen(js_name = fromBytes)]
-    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Data, JsError> {
-        let loaded = read::read(name, bytes).map_err(js_error)?;
-        let report = serde_json::to_string(&loaded.report).map_err(js_error)?;
-        Ok(Data::new(loaded.dataset, report))
+    pub fn from_bytes(name: &str, bytes: &[u8], options: JsValue) -> Result<Data, JsError> {
+        let loaded = read::read_with(name, bytes, &read_options(options)?).map_err(js_error)?;
+        Data::from_loaded(loaded)
     }
 
-    /// The records in binary form, for handing over from a worker (see `fromBinary`).
-    #[wasm_bindgen(js_name = toBinary)]
-    pub fn to_binary(&self) -> Vec<u8> {
-        self.inner.dataset.to_bytes()
-    }
-
-    /// Rebuilds data from `toBinary()` bytes and `reportJson()` text made in a worker.
-    #[wasm_bindgen(js_name = fromBinary)]
-    pub fn from_binary(bytes: &[u8], report_json: String) -> Result<Data, JsError> {
-        let dataset = Dataset::from_bytes(bytes).ok_or_else(|| JsError::new("corrupt dataset bytes"))?;
-        Ok(Data::new(dataset, report_json))
-    }
-
-    /// The report as JSON text.
-    #[wasm_bindgen(js_name = reportJson)]
-    pub fn report_json(&self) -> String {
-        self.inner.report.clone()
+    /// Reads the rows of a spreadsheet as the xlsx module gives them (`xlsx_to_rows`).
+    #[wasm_bindgen(js_name = fromRows)]
+    pub fn from_rows(name: &str, rows: JsValue, options: JsValue) -> Result<Data, JsError> {
+        let rows: Vec<read::SheetRow> =
+            serde_wasm_bindgen::from_value(rows).map_err(|e| js_error(format!("{name}: not sheet rows: {e}")))?;
+        let loaded = read::read_rows(name, &rows, &read_options(options)?).map_err(js_error)?;
+        Data::from_loaded(loaded)
     }
 
     /// Reads a text (CSV, TSV or JSON).
     #[wasm_bindgen(js_name = fromText)]
     pub fn from_text(name: &str, text: &str) -> Result<Data, JsError> {
-        Data::from_bytes(name, text.as_bytes())
+        Data::from_bytes(name, text.as_bytes(), JsValue::UNDEFINED)
     }
 
     /// The report of reading: `{rows, accepted, problems: [{line, column, value, severity, message}]}`.
@@ -101,7 +91,22 @@ impl Data {
     }
 }
 
+/// Read options from JavaScript (snake_case names, as in `ReadOptions`); unknown ones are errors.
+fn read_options(value: JsValue) -> Result<read::ReadOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(read::ReadOptions::default());
+    }
+    let json: serde_json::Value =
+        serde_wasm_bindgen::from_value(value).map_err(|e| js_error(format!("invalid read options: {e}")))?;
+    serde_json::from_value(json).map_err(|e| js_error(format!("invalid read options: {e}")))
+}
+
 impl Data {
+    fn from_loaded(loaded: read::Loaded) -> Result<Data, JsError> {
+        let report = serde_json::to_string(&loaded.report).map_err(js_error)?;
+        Ok(Data::new(loaded.dataset, report))
+    }
+
     fn new(mut dataset: Dataset, report: String) -> Data {
         dataset.shrink_to_fit();
         let aggregates = Aggregates::build(&dataset);

@@ -33,6 +33,7 @@ const UI = {
     accepted: 'accepted', remove: 'Remove filter', error: 'error', warning: 'warning', noProblems: 'no problems',
     season: 'Season', team: 'Team', province: 'Province', unreadable: 'could not be read; the previous data stays.',
     dropHere: 'Drop the file to read it', sampleSource: 'synthetic sample data (repatria)',
+    figure: 'Published figures to show', season_total: 'national totals per dry season', team_season: 'figures per team and season',
   },
   vi: {
     skip: 'Chuyển đến biểu đồ', title: 'Hài cốt liệt sĩ quy tập tại Campuchia', language: 'Ngôn ngữ', theme: 'Giao diện',
@@ -48,6 +49,7 @@ const UI = {
     accepted: 'được chấp nhận', remove: 'Bỏ bộ lọc', error: 'lỗi', warning: 'cảnh báo', noProblems: 'không có vấn đề',
     season: 'Mùa khô', team: 'Đội', province: 'Tỉnh', unreadable: 'không đọc được; dữ liệu trước vẫn được giữ.',
     dropHere: 'Thả tệp để đọc', sampleSource: 'dữ liệu mẫu giả lập (repatria)',
+    figure: 'Số liệu công bố cần xem', season_total: 'tổng toàn quốc theo mùa khô', team_season: 'số liệu theo đội và mùa khô',
   },
   km: {
     skip: 'រំលងទៅគំនូសតាង', title: 'ការរកឃើញអដ្ឋិធាតុនៅកម្ពុជា', language: 'ភាសា', theme: 'រចនាប័ទ្ម',
@@ -63,12 +65,13 @@ const UI = {
     accepted: 'ទទួលយក', remove: 'ដកតម្រង', error: 'កំហុស', warning: 'ការព្រមាន', noProblems: 'គ្មានបញ្ហា',
     season: 'រដូវ', team: 'ក្រុម', province: 'ខេត្ត', unreadable: 'មិនអាចអានបាន; ទិន្នន័យមុននៅដដែល។',
     dropHere: 'ទម្លាក់ឯកសារដើម្បីអាន', sampleSource: 'ទិន្នន័យគំរូសិប្បនិម្មិត (repatria)',
+    figure: 'តួលេខដែលបានផ្សាយដែលត្រូវបង្ហាញ', season_total: 'សរុបជាតិតាមរដូវប្រាំង', team_season: 'តួលេខតាមក្រុម និងរដូវ',
   },
 };
 
 const $ = (id) => document.getElementById(id);
 const state = {
-  lang: 'en', theme: 'system', source: 'published', sample: false, name: '', text: null,
+  lang: 'en', theme: 'system', source: 'published', sample: false, name: '', text: null, bytes: null, figure: null,
   filter: { seasons: [], teams: [], provinces: [] },
   report: null, data: null,
 };
@@ -98,6 +101,7 @@ function readUrl() {
   if (['system', 'light', 'dark'].includes(p.get('theme'))) state.theme = p.get('theme');
   const src = p.get('src');
   if (src) state.source = src;
+  if (p.get('figure')) state.figure = p.get('figure');
   for (const key of ['seasons', 'teams', 'provinces']) {
     const v = p.get(key);
     state.filter[key] = v ? v.split(',').filter(Boolean) : [];
@@ -109,6 +113,7 @@ function writeUrl() {
   if (state.source && state.source !== 'file') p.set('src', state.source);
   if (state.lang !== 'en') p.set('lang', state.lang);
   if (state.theme !== 'system') p.set('theme', state.theme);
+  if (state.figure) p.set('figure', state.figure);
   for (const key of ['seasons', 'teams', 'provinces']) {
     if (state.filter[key].length) p.set(key, state.filter[key].join(','));
   }
@@ -117,6 +122,20 @@ function writeUrl() {
 }
 
 // ---- Loading -----------------------------------------------------------------------------
+
+function readOptions() {
+  return state.figure ? { figure: state.figure } : undefined;
+}
+
+/** An .xlsx workbook: the second module (loaded only now) turns its first sheet into rows. */
+let xlsxModule = null;
+async function readXlsx(name, bytes) {
+  if (!xlsxModule) {
+    xlsxModule = await import('./pkg/xlsx/repatria_xlsx.js');
+    await xlsxModule.default();
+  }
+  return Data.fromRows(name, xlsxModule.xlsx_to_rows(bytes), readOptions());
+}
 
 function readInWorker(name, bytes) {
   if (!worker) worker = new Worker('reader-worker.js', { type: 'module' });
@@ -129,7 +148,7 @@ function readInWorker(name, bytes) {
       else reject(new Error(e.data.error));
     };
     worker.addEventListener('message', onMessage);
-    worker.postMessage({ id, name, bytes }, [bytes.buffer]);
+    worker.postMessage({ id, name, bytes, options: readOptions() }, [bytes.buffer]);
   });
 }
 
@@ -140,9 +159,12 @@ async function load(name, bytes, { source, sample }) {
   const text = bytes.byteLength < 64e6 ? new TextDecoder().decode(bytes) : null;
   try {
     // Small files are read at once; large ones in a worker, so the page stays responsive.
-    const data = bytes.byteLength < 2e6 ? Data.fromBytes(name, bytes) : await readInWorker(name, bytes.slice());
+    const data = /\.xlsx$/i.test(name)
+      ? await readXlsx(name, bytes)
+      : bytes.byteLength < 2e6 ? Data.fromBytes(name, bytes, readOptions()) : await readInWorker(name, bytes.slice());
     if (state.data) state.data.free();
-    Object.assign(state, { data, name, source, sample, text, report: data.report() });
+    Object.assign(state, { data, name, source, sample, text, bytes, report: data.report() });
+    showFigures();
     for (const v of views) v.chart.setData(data);
     showDataset();
     showReport();
@@ -162,6 +184,7 @@ async function loadUrl(url, options) {
 }
 
 async function loadSource(source) {
+  if (source !== state.source) state.figure = null;
   const known = SOURCES[source];
   const url = known ? known.url : source;
   try {
@@ -173,7 +196,25 @@ async function loadSource(source) {
 
 async function loadFile(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  state.figure = null;
   await load(file.name, bytes, { source: 'file', sample: false });
+}
+
+/** A file of published figures holds several kinds (national totals, per team): one is shown
+ * at a time, so that totals are never added to their own parts. */
+function showFigures() {
+  const kinds = state.report.figures || [];
+  const choice = $('figure-choice');
+  choice.hidden = kinds.length < 2;
+  const select = $('figure');
+  select.replaceChildren();
+  for (const k of kinds) {
+    const option = document.createElement('option');
+    option.value = k.kind;
+    option.textContent = `${UI[state.lang][k.kind] || k.kind} (${k.rows})`;
+    option.selected = k.read;
+    select.append(option);
+  }
 }
 
 function showDataset() {
@@ -497,13 +538,19 @@ async function main() {
   await init();
   for (const spec of VIEWS) makeView(spec);
   showFilters();
-  $('lang').addEventListener('change', (e) => { state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); } redraw(); writeUrl(); });
+  $('lang').addEventListener('change', (e) => { state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl(); });
   $('theme').addEventListener('change', (e) => { state.theme = e.target.value; redraw(); writeUrl(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { if (state.theme === 'system') redraw(); });
   $('use-published').addEventListener('click', () => loadSource('published'));
   $('use-sample').addEventListener('click', () => loadSource('sample'));
   $('file').addEventListener('change', (e) => { const f = e.target.files[0]; if (f) loadFile(f); e.target.value = ''; });
   $('severity').addEventListener('change', showReport);
+  $('figure').addEventListener('change', (e) => {
+    state.figure = e.target.value;
+    state.filter = { seasons: [], teams: [], provinces: [] };
+    showFilters();
+    load(state.name, state.bytes, { source: state.source, sample: state.sample });
+  });
   $('download-problems').addEventListener('click', () => download('problems.csv', new Blob([problemsCsv()], { type: 'text/csv' })));
   $('clear-filters').addEventListener('click', () => { state.filter = { seasons: [], teams: [], provinces: [] }; filtersChanged(); });
   document.addEventListener('pointerdown', (e) => { if (e.pointerType !== 'mouse' && !(e.target instanceof HTMLCanvasElement)) hideTooltip(); });

@@ -4,10 +4,10 @@ import init, { Data } from './pkg/repatria.js';
 const ready = init();
 
 self.onmessage = async (event) => {
-  const { id, name, bytes } = event.data;
+  const { id, name, bytes, options } = event.data;
   try {
     await ready;
-    const data = Data.fromBytes(name, new Uint8Array(bytes));
+    const data = Data.fromBytes(name, new Uint8Array(bytes), options);
     const binary = data.toBinary();
     const report = data.reportJson();
     data.free();

@@ -101,6 +101,39 @@ test('a file with errors lists each problem, and keeps every readable row', asyn
   await page.close();
 });
 
+test('an Excel workbook is read by the second module, loaded only then', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url().split('/').pop()); });
+  await ready(page);
+  assert.ok(!wasm.includes('repatria_xlsx_bg.wasm'), 'not loaded for a CSV');
+  await page.setInputFiles('#file', join(ROOT, 'tests/data/finds.xlsx'));
+  await page.waitForFunction(() => document.getElementById('dataset').textContent.includes('finds.xlsx'));
+  assert.ok(wasm.includes('repatria_xlsx_bg.wasm'), 'loaded for the workbook');
+  assert.match(await page.textContent('#dataset'), /5 rows read, 5 accepted/);
+  const seasons = await table(page, 'seasons');
+  assert.deepEqual(seasons.rows.map((r) => [r[0], r.at(-1)]), [['2024-2025', 1216]]);
+  assert.ok((await page.textContent('#problems')).length > 0, 'its one problem is listed');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('published figures: national totals by default, per-team figures on request, never added together', async () => {
+  const page = await b.open('index.html', { width: 1280, height: 1000 });
+  await ready(page);
+  assert.equal(await page.isVisible('#figure-choice'), true);
+  const total = (t) => t.rows.reduce((s, r) => s + (typeof r.at(-1) === 'number' ? r.at(-1) : 0), 0);
+  assert.equal(total(await table(page, 'seasons')), 5088, 'the seven published national totals');
+  assert.match(await page.getAttribute('#view-seasons canvas', 'aria-label'), /5,088 sets of remains/);
+  await page.selectOption('#figure', 'team_season');
+  await page.waitForFunction(() => location.search.includes('figure=team_season'));
+  const teams = await table(page, 'teams');
+  assert.ok(teams.rows.some((r) => r[0] === 'K92'), 'per-team figures name the teams');
+  assert.match(await page.textContent('#dataset'), /published\.csv/);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
 test('switching to Vietnamese and Khmer translates labels without reloading data', async () => {
   const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
   await ready(page);
