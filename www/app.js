@@ -34,6 +34,7 @@ const UI = {
     season: 'Season', team: 'Team', province: 'Province', unreadable: 'could not be read; the previous data stays.',
     dropHere: 'Drop the file to read it', sampleSource: 'synthetic sample data (repatria)',
     figure: 'Published figures to show', season_total: 'national totals per dry season', team_season: 'figures per team and season',
+    team_seasonNote: 'Sums of the figures published per team: not complete national totals',
   },
   vi: {
     skip: 'Chuyển đến biểu đồ', title: 'Hài cốt liệt sĩ quy tập tại Campuchia', language: 'Ngôn ngữ', theme: 'Giao diện',
@@ -50,6 +51,7 @@ const UI = {
     season: 'Mùa khô', team: 'Đội', province: 'Tỉnh', unreadable: 'không đọc được; dữ liệu trước vẫn được giữ.',
     dropHere: 'Thả tệp để đọc', sampleSource: 'dữ liệu mẫu giả lập (repatria)',
     figure: 'Số liệu công bố cần xem', season_total: 'tổng toàn quốc theo mùa khô', team_season: 'số liệu theo đội và mùa khô',
+    team_seasonNote: 'Cộng các số liệu đã công bố của từng đội: không phải tổng toàn quốc đầy đủ',
   },
   km: {
     skip: 'រំលងទៅគំនូសតាង', title: 'ការរកឃើញអដ្ឋិធាតុនៅកម្ពុជា', language: 'ភាសា', theme: 'រចនាប័ទ្ម',
@@ -66,6 +68,7 @@ const UI = {
     season: 'រដូវ', team: 'ក្រុម', province: 'ខេត្ត', unreadable: 'មិនអាចអានបាន; ទិន្នន័យមុននៅដដែល។',
     dropHere: 'ទម្លាក់ឯកសារដើម្បីអាន', sampleSource: 'ទិន្នន័យគំរូសិប្បនិម្មិត (repatria)',
     figure: 'តួលេខដែលបានផ្សាយដែលត្រូវបង្ហាញ', season_total: 'សរុបជាតិតាមរដូវប្រាំង', team_season: 'តួលេខតាមក្រុម និងរដូវ',
+    team_seasonNote: 'ផលបូកតួលេខដែលបានផ្សាយតាមក្រុម៖ មិនមែនសរុបជាតិពេញលេញទេ',
   },
 };
 
@@ -517,6 +520,7 @@ function redraw() {
       sample: state.sample,
       filter: filterFor(view),
       source: state.sample ? ui('sampleSource') : (state.data?.sourceLine(state.lang) ?? state.name),
+      subtitle: (state.report?.figures || []).some((k) => k.read && k.kind === 'team_season') ? ui('team_seasonNote') : null,
     });
     try {
       view.rendered = view.chart.draw();
