@@ -203,6 +203,10 @@ pub(crate) struct Validator<'o> {
     figure_read: Option<usize>,
     spare: [String; 6],
     record: Option<Box<Record>>,
+    /// (index in [`TEXTS`], column) of the text fields the file has.
+    text_cols: Vec<(usize, usize)>,
+    /// (field, column) of the note and source columns the file has, in note order.
+    note_cols: Vec<(Field, usize)>,
 }
 
 /// What a row's fields came to, for the required-fields test.
@@ -241,6 +245,8 @@ impl<'o> Validator<'o> {
             figure_read: None,
             spare: Default::default(),
             record: Some(Box::default()),
+            text_cols: Vec::new(),
+            note_cols: Vec::new(),
         }
     }
 
@@ -295,6 +301,7 @@ impl<'o> Validator<'o> {
             }
         }
         self.columns.push(Column { name: shown.to_owned(), field });
+        self.plan();
         i
     }
 
@@ -901,29 +908,29 @@ impl<'o> Validator<'o> {
         lat_col.and_then(|c| self.columns.get(c)).map(|c| c.name.clone()).unwrap_or_default()
     }
 
+    /// The text fields and the parts of the note, from the columns that hold them. The
+    /// record's text fields are empty on entry ([`Validator::recycle`] took them back).
     fn read_texts<C: Cells + ?Sized>(&mut self, cells: &C, r: &mut Record, seen: &mut Seen) {
-        for (k, f) in TEXTS.iter().enumerate() {
-            let slot = text_slot(r, *f);
-            let value = self.by_field[f.index()].map_or(Cell::Empty, |c| cells.cell(c));
+        for i in 0..self.text_cols.len() {
+            let (k, c) = self.text_cols[i];
+            let value = cells.cell(c);
             if value.is_empty() {
-                if let Some(s) = slot.take() {
-                    self.spare[k] = s;
-                }
                 continue;
             }
-            let mut s = slot.take().unwrap_or_else(|| std::mem::take(&mut self.spare[k]));
+            let mut s = std::mem::take(&mut self.spare[k]);
             s.clear();
             s.push_str(&value.text());
-            *slot = Some(s);
+            *text_slot(r, TEXTS[k]) = Some(s);
         }
         seen.place |= r.district.is_some() || r.commune.is_some() || r.village.is_some();
+        if self.note_cols.is_empty() {
+            return;
+        }
         // The note, with a published figure's source appended.
-        let mut note = r.note.take().unwrap_or_else(|| std::mem::take(&mut self.spare[5]));
+        let mut note = std::mem::take(&mut self.spare[5]);
         note.clear();
-        for (f, label) in
-            [(Field::Note, ""), (Field::Source, "source: "), (Field::SourceUrl, ""), (Field::SourceDate, "published ")]
-        {
-            let Some(c) = self.by_field[f.index()] else { continue };
+        for i in 0..self.note_cols.len() {
+            let (f, c) = self.note_cols[i];
             let cell = cells.cell(c);
             if cell.is_empty() {
                 continue;
@@ -931,7 +938,11 @@ impl<'o> Validator<'o> {
             if !note.is_empty() {
                 note.push_str(if f == Field::Source { "; " } else { ", " });
             }
-            note.push_str(label);
+            note.push_str(match f {
+                Field::Source => "source: ",
+                Field::SourceDate => "published ",
+                _ => "",
+            });
             note.push_str(&cell.text());
         }
         if note.is_empty() {
@@ -941,9 +952,11 @@ impl<'o> Validator<'o> {
         }
     }
 
+    /// Takes the record's strings back into the spare buffers, for the next row.
     fn recycle(&mut self, mut r: Box<Record>) {
-        for (k, f) in TEXTS.iter().enumerate() {
-            if let Some(s) = text_slot(&mut r, *f).take() {
+        for i in 0..self.text_cols.len() {
+            let k = self.text_cols[i].0;
+            if let Some(s) = text_slot(&mut r, TEXTS[k]).take() {
                 self.spare[k] = s;
             }
         }
@@ -954,6 +967,15 @@ impl<'o> Validator<'o> {
             r.team = None;
         }
         self.record = Some(r);
+    }
+
+    /// Recomputes which columns hold text fields and note parts (after a column is added).
+    fn plan(&mut self) {
+        self.text_cols = TEXTS.iter().enumerate().filter_map(|(k, f)| Some((k, self.by_field[f.index()]?))).collect();
+        self.note_cols = [Field::Note, Field::Source, Field::SourceUrl, Field::SourceDate]
+            .into_iter()
+            .filter_map(|f| Some((f, self.by_field[f.index()]?)))
+            .collect();
     }
 
     fn accept(&mut self, r: &Record) {
