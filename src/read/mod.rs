@@ -50,8 +50,8 @@ impl Severity {
 /// One problem in one cell (or row) of the input.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// Line in the file (the header is line 1; for xlsx, the sheet row; for JSON, the line
-    /// where the object starts).
+    /// Line in the file, counting every line (the header is line 1 unless comment lines
+    /// precede it); for xlsx, the sheet row; for JSON, the line where the object starts.
     pub line: u32,
     /// The column as named in the file's header (empty for a whole-row problem).
     pub column: String,
