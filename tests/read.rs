@@ -476,6 +476,14 @@ fn limits_are_refused_before_memory_runs_out() {
     let e =
         read::read_with("x.json", b"[{\"team\":\"K92\"},{\"team\":\"K92\"},{\"team\":\"K92\"}]", &opts).unwrap_err();
     assert!(e.message.starts_with("more than 2 rows"), "{e}");
+    // A header of a million cells is refused, quickly.
+    let wide = format!("team{}\nK92\n", ",x".repeat(1_000_000));
+    let e = read::read("x.csv", wide.as_bytes()).unwrap_err();
+    assert!(e.message.starts_with("more than 1000 columns"), "{e}");
+    let keys: Vec<String> = (0..1001).map(|i| format!("\"k{i}\": 1")).collect();
+    let json = format!("[{{\"team\": \"K92\", {}}}]", keys.join(", "));
+    let e = read::read("x.json", json.as_bytes()).unwrap_err();
+    assert!(e.message.starts_with("more than 1000 columns"), "{e}");
     // Problems beyond the limit are counted, not listed.
     let opts = ReadOptions { max_problems: 1, ..ReadOptions::default() };
     let l = read::read_with("x.csv", b"team\nK99\nK98\nK97\n", &opts).unwrap();

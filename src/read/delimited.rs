@@ -1,7 +1,7 @@
 //! CSV and TSV: comment lines before the header, the delimiter detected (comma, semicolon or
 //! tab; an Excel `sep=;` first line is honoured), quoted fields, split without copying.
 
-use super::validate::{Cell, Cells, Validator};
+use super::validate::{Cell, Cells, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
 
 /// One record's fields: spans of the text, or of `buf` for quoted fields with `""` inside.
@@ -241,6 +241,9 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     v.loaded.report.comments = comments;
     if split.next(&mut row).is_none() {
         return Err(ferr(header_line, "the file has no header"));
+    }
+    if row.spans.len() > MAX_COLUMNS {
+        return Err(v.too_many_columns(header_line));
     }
     for i in 0..row.spans.len() {
         let name = RowRef { text: body, row: &row }.cell(i).text().into_owned();

@@ -224,10 +224,15 @@ const NAMES: &[(Field, &[&str])] = &[
 ];
 
 fn lookup(key: &str) -> Option<Field> {
+    static FOLDED: std::sync::OnceLock<Vec<(String, Field)>> = std::sync::OnceLock::new();
     if key.is_empty() {
         return None;
     }
-    NAMES.iter().find(|(_, names)| names.iter().any(|n| fold::fold(n) == key)).map(|&(f, _)| f)
+    FOLDED
+        .get_or_init(|| NAMES.iter().flat_map(|&(f, names)| names.iter().map(move |n| (fold::fold(n), f))).collect())
+        .iter()
+        .find(|(name, _)| name == key)
+        .map(|&(_, f)| f)
 }
 
 /// Parses a field's English name (`province`, `military_region`, `source_url`) or any column

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use super::header::Field;
-use super::validate::{Cell, Validator};
+use super::validate::{Cell, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
 
 /// A cursor over the text that counts lines as it goes.
@@ -216,7 +216,7 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
                 feature(&mut v, &mut keys, &mut coords, &mut cells, line, &obj)?;
             }
             Value::Object(obj) => {
-                fill(&mut v, &mut keys, &mut cells, line, &obj);
+                fill(&mut v, &mut keys, &mut cells, line, &obj)?;
                 v.row(line, cells.as_slice())?;
             }
             other => {
@@ -252,12 +252,15 @@ fn fill<'v>(
     cells: &mut Vec<Cell<'v>>,
     line: u32,
     obj: &'v Map<String, Value>,
-) {
+) -> Result<(), FileError> {
     cells.clear();
     for (k, value) in obj {
         let col = match keys.get(k.as_str()) {
             Some(&c) => c,
             None => {
+                if keys.len() >= MAX_COLUMNS {
+                    return Err(v.too_many_columns(line));
+                }
                 let c = v.column_for_key(k, line);
                 keys.insert(k.clone(), c);
                 c
@@ -289,6 +292,7 @@ fn fill<'v>(
             }
         };
     }
+    Ok(())
 }
 
 /// One GeoJSON feature: its properties, and a Point's coordinates as latitude and longitude.
@@ -314,7 +318,7 @@ fn feature<'v>(
         Some(Value::Object(p)) => p,
         _ => EMPTY.get_or_init(Map::new),
     };
-    fill(v, keys, cells, line, props);
+    fill(v, keys, cells, line, props)?;
     let width = cells.len().max(lat_col + 1).max(lon_col + 1);
     cells.resize(width, Cell::Empty);
     match obj.get("geometry") {

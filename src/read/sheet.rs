@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::validate::{Cell, Validator};
+use super::validate::{Cell, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Format, Loaded, ReadOptions};
 
 /// One cell of a sheet. In JSON (and from the xlsx module): a number, a boolean, a string, or
@@ -71,6 +71,9 @@ pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Lo
     let mut v = Validator::new(file, opts, header.row);
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
+    if header.cells.len() > MAX_COLUMNS {
+        return Err(v.too_many_columns(header.row));
+    }
     for c in &header.cells {
         v.add_column(&cell(c).text(), header.row);
     }

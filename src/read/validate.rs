@@ -102,6 +102,10 @@ impl Hasher for Fx {
     }
 }
 
+/// Columns a file may have: more is refused (a header of a million cells is not a dataset of
+/// finds, and would cost time and memory for nothing).
+pub(crate) const MAX_COLUMNS: usize = 1000;
+
 /// Distinct values a cache keeps; beyond, values are computed every time (hostile input).
 const MEMO_CAP: usize = 4096;
 
@@ -315,6 +319,15 @@ impl<'o> Validator<'o> {
             }
         }
         self.add_column(name, line)
+    }
+
+    /// The error for a file with more than [`MAX_COLUMNS`] columns (or JSON keys).
+    pub(crate) fn too_many_columns(&self, line: u32) -> FileError {
+        self.file_error(
+            line,
+            "",
+            format!("more than {MAX_COLUMNS} columns: this does not look like a dataset of finds (a wrong delimiter?)"),
+        )
     }
 
     /// Checks a tabular header: at least one known column, and one that can place a row in
