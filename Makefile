@@ -56,8 +56,7 @@ clean:
 	rm -rf www/pkg node_modules
 
 # The xlsx reader (issue 3): a second Wasm module in www/pkg/xlsx/, which a page loads only
-# when someone opens an .xlsx file; prints its size. Not part of demo or test: calamine takes
-# about a minute more to build for Wasm.
+# when someone opens an .xlsx file; prints its size (calamine: about a minute more to build).
 .PHONY: xlsx
 xlsx: setup
 	$(CARGO) build --release --target wasm32-unknown-unknown -p repatria-xlsx
