@@ -47,8 +47,9 @@ package: wasm
 test-package: package
 	node --test --test-concurrency=1 tests/package/
 
-# Benchmarks (issue 8): native and in headless Chromium; writes BENCHMARKS.md (several minutes).
-bench: wasm
+# Benchmarks (issue 8): native and in headless Chromium, and the size of both Wasm modules;
+# writes BENCHMARKS.md (several minutes).
+bench: wasm xlsx
 	bash scripts/bench.sh
 
 clean:

@@ -1,0 +1,487 @@
+// Browser benchmarks (issue 8): drives www/bench.html in headless Chromium and collects its
+// figures; and writes BENCHMARKS.md from them and the native ones.
+//
+//   node tests/bench/run.mjs browser OUT.json
+//       needs www/pkg (make wasm) and www/bench-data/finds-{10000,100000,1000000}.csv
+//       (written by the native benchmark, see scripts/bench.sh)
+//   node tests/bench/run.mjs sizes      (only the shipped sizes, as JSON)
+//   node tests/bench/run.mjs report --native N.json --browser B.json [--profile P.txt] [--out BENCHMARKS.md]
+//
+// Environment: CHROMIUM (default /usr/bin/chromium), BENCH_COLD_RUNS (fresh browsers for the
+// module and first-chart figures, default 5); for experiments: BENCH_JS_FLAGS (V8 flags, e.g.
+// --no-wasm-lazy-compilation), BENCH_ONLY=cold (only the fresh-browser runs).
+import { mkdtemp, rm, readFile, writeFile, stat, readdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WWW = join(ROOT, 'www');
+const SIZES = [10000, 100000, 1000000];
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-precise-memory-info'];
+
+const log = (...a) => console.log('bench:', ...a);
+
+// ---- Running the page ------------------------------------------------------------------------
+
+async function launch(base) {
+  const profile = await mkdtemp(join(tmpdir(), 'repatria-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: process.env.BENCH_JS_FLAGS ? [...ARGS, `--js-flags=${process.env.BENCH_JS_FLAGS}`] : ARGS,
+    headless: true,
+    deviceScaleFactor: 1,
+    viewport: { width: 1280, height: 900 },
+  });
+  const errors = [];
+  const page = context.pages()[0] || await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.setDefaultTimeout(600_000);
+  await page.goto(base + 'bench.html');
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  const version = context.browser()?.version() ?? null;
+  return {
+    page, errors, version,
+    async close() { await context.close(); await rm(profile, { recursive: true, force: true }); },
+  };
+}
+
+const median = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  const n = v.length;
+  return n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+};
+
+async function fileSize(path) {
+  const bytes = await readFile(path);
+  return {
+    path: path.slice(ROOT.length + 1),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+// ---- What the Wasm module is made of -----------------------------------------------------------
+
+function leb(buf, at) {
+  let v = 0;
+  let shift = 0;
+  for (;;) {
+    const b = buf[at++];
+    v += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (!(b & 0x80)) return [v, at];
+  }
+}
+
+/** Sections of a Wasm binary: [{id, name, start, end}] (payload offsets). */
+function sections(buf) {
+  const out = [];
+  let at = 8;
+  while (at < buf.length) {
+    const id = buf[at++];
+    let size;
+    [size, at] = leb(buf, at);
+    const end = at + size;
+    let name = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'data count', 'tag'][id] || `id ${id}`;
+    let start = at;
+    if (id === 0) {
+      let n;
+      [n, start] = leb(buf, at);
+      name = `custom "${buf.subarray(start, start + n).toString('utf8')}"`;
+      start += n;
+    }
+    out.push({ id, name, start: at, payload: start, end });
+    at = end;
+  }
+  return out;
+}
+
+/**
+ * The crate a function name belongs to, from a legacy (`_ZN8repatria4read…`, `_ZN102_$LT$alloc..vec…`),
+ * v0 (`_RNv…Cs…_4core…`) or demangled (`<alloc::vec::Vec<T> as …>::f`) Rust name.
+ */
+function crateOf(name) {
+  let m = name.match(/^_ZN(\d+)/);
+  if (m) {
+    const first = name.substr(3 + m[1].length, Number(m[1])).replace(/^_?(\$LT\$|\$RF\$|\$BP\$|\$u20\$)+/, '');
+    const id = first.match(/^(?:dyn\$u20\$|mut\$u20\$)?([A-Za-z_][A-Za-z0-9_]*)/);
+    return id ? (/^[A-Z]$/.test(id[1]) ? '(generic impls)' : id[1]) : 'other';
+  }
+  if (name.startsWith('_R')) {
+    m = name.match(/C(?:s[0-9A-Za-z]*_)?(\d+)/);
+    if (m) return name.substr(m.index + m[0].length, Number(m[1])).replace(/^_/, '');
+    return 'other';
+  }
+  m = name.replace(/^[<&*\s]+(dyn\s+|mut\s+|const\s+)?/, '').match(/^([A-Za-z_][A-Za-z0-9_]*)/);
+  return m ? m[1] : 'other';
+}
+
+/**
+ * Bytes of the shipped module by section (raw and gzipped alone), and of the code by crate,
+ * from the module before wasm-bindgen, which still has its function names.
+ */
+async function wasmBreakdown(shippedPath, namedPath) {
+  const buf = await readFile(shippedPath);
+  const bySection = sections(buf).map((s) => ({
+    section: s.name, raw: s.end - s.start, gzip: gzipSync(buf.subarray(s.start, s.end), { level: 9 }).length,
+  }));
+  let byCrate = null;
+  if (existsSync(namedPath)) {
+    const nb = await readFile(namedPath);
+    const secs = sections(nb);
+    let imported = 0;
+    const imp = secs.find((s) => s.id === 2);
+    if (imp) {
+      let [count, at] = leb(nb, imp.start);
+      for (let i = 0; i < count; i++) {
+        let n;
+        [n, at] = leb(nb, at); at += n;
+        [n, at] = leb(nb, at); at += n;
+        const kind = nb[at++];
+        if (kind === 0) { imported++; [, at] = leb(nb, at); }
+        else if (kind === 1) { at++; const f = nb[at++]; [, at] = leb(nb, at); if (f & 1) [, at] = leb(nb, at); }
+        else if (kind === 2) { const f = nb[at++]; [, at] = leb(nb, at); if (f & 1) [, at] = leb(nb, at); }
+        else if (kind === 3) { at += 2; }
+        else if (kind === 4) { at++; [, at] = leb(nb, at); }
+      }
+    }
+    const names = new Map();
+    const ns = secs.find((s) => s.name === 'custom "name"');
+    if (ns) {
+      let at = ns.payload;
+      while (at < ns.end) {
+        const sub = nb[at++];
+        let size;
+        [size, at] = leb(nb, at);
+        const end = at + size;
+        if (sub === 1) {
+          let [count, p] = leb(nb, at);
+          for (let i = 0; i < count; i++) {
+            let idx; let n;
+            [idx, p] = leb(nb, p);
+            [n, p] = leb(nb, p);
+            names.set(idx, nb.subarray(p, p + n).toString('utf8'));
+            p += n;
+          }
+        }
+        at = end;
+      }
+    }
+    const code = secs.find((s) => s.id === 10);
+    if (code && names.size) {
+      const crates = new Map();
+      let [count, at] = leb(nb, code.start);
+      let total = 0;
+      for (let i = 0; i < count; i++) {
+        const [size, body] = leb(nb, at);
+        const crate = crateOf(names.get(imported + i) || '');
+        crates.set(crate, (crates.get(crate) || 0) + size);
+        total += size;
+        at = body + size;
+      }
+      const data = secs.find((s) => s.id === 11);
+      byCrate = {
+        codeBytes: total, dataBytes: data ? data.end - data.start : 0,
+        crates: [...crates.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([crate, bytes]) => ({ crate, bytes })),
+      };
+    }
+  }
+  return { bySection, byCrate };
+}
+
+async function shipped() {
+  const pkg = join(WWW, 'pkg');
+  const embed = [];
+  for (const f of ['pkg/repatria_bg.wasm', 'pkg/repatria.js', 'lib/repatria.js', 'lib/repatria-chart.js']) {
+    if (existsSync(join(WWW, f))) embed.push(await fileSize(join(WWW, f)));
+  }
+  const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  let xlsx = null;
+  const xdir = join(pkg, 'xlsx');
+  if (existsSync(xdir)) {
+    const files = [];
+    for (const f of (await readdir(xdir)).sort()) {
+      if (/\.(wasm|js)$/.test(f) && !f.endsWith('.d.ts')) files.push(await fileSize(join(xdir, f)));
+    }
+    xlsx = { files, total: sum(files) };
+  }
+  const wasm = await wasmBreakdown(join(pkg, 'repatria_bg.wasm'), join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'repatria.wasm'));
+  return { embed: { files: embed, total: sum(embed) }, xlsx, wasm };
+}
+
+async function browser(outPath) {
+  for (const f of ['pkg/repatria.js', 'pkg/repatria_bg.wasm', ...SIZES.map((n) => `bench-data/finds-${n}.csv`)]) {
+    if (!existsSync(join(WWW, f))) throw new Error(`www/${f} is missing: run \`make bench\` (make wasm, then the native benchmark writes the CSV files)`);
+  }
+  const server = await serve(WWW, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const errors = [];
+  const out = { date: new Date().toISOString(), viewport: [1280, 900], deviceScaleFactor: 1, jsFlags: process.env.BENCH_JS_FLAGS || null };
+  try {
+    // Module fetch + instantiate and the first chart, each in a fresh browser (nothing cached).
+    const coldRuns = Number(process.env.BENCH_COLD_RUNS || 5);
+    const cold = [];
+    for (let i = 0; i < coldRuns; i++) {
+      const b = await launch(base);
+      try {
+        out.chromium = b.version;
+        const m = await b.page.evaluate(() => bench.module());
+        const first = await b.page.evaluate(() => bench.firstChart('bench-data/finds-10000.csv', 'seasons'));
+        cold.push({ module: m, first });
+        log(`cold run ${i + 1}/${coldRuns}: module ${m.totalMs} ms, first chart ${first.totalMs} ms`);
+      } finally {
+        errors.push(...b.errors);
+        await b.close();
+      }
+    }
+    const pick = (f) => median(cold.map(f));
+    out.cold = {
+      runs: cold,
+      module: {
+        importMs: pick((c) => c.module.importMs), initMs: pick((c) => c.module.initMs),
+        totalMs: pick((c) => c.module.totalMs), wasmFetchMs: pick((c) => c.module.wasmFetchMs ?? NaN),
+      },
+      first: {
+        totalMs: pick((c) => c.first.totalMs), fetchMs: pick((c) => c.first.fetchMs), readMs: pick((c) => c.first.readMs),
+        drawMs: pick((c) => c.first.drawMs), toFrameMs: pick((c) => c.first.toFrameMs),
+      },
+    };
+
+    if (process.env.BENCH_ONLY === 'cold') {
+      out.partial = true;
+      await writeFile(outPath, JSON.stringify(out, null, 2));
+      log(`BENCH_ONLY=cold: module ${out.cold.module.totalMs} ms, first chart ${JSON.stringify(out.cold.first)}; wrote ${outPath}`);
+      return;
+    }
+
+    // Everything else in one browser.
+    const b = await launch(base);
+    try {
+      const { page } = b;
+      out.module = await page.evaluate(() => bench.module());
+      const warm = [];
+      for (let i = 0; i < 7; i++) warm.push(await page.evaluate(() => bench.firstChart('bench-data/finds-10000.csv', 'seasons')));
+      out.firstWarm = { runs: warm, totalMs: median(warm.map((w) => w.totalMs)), drawMs: median(warm.map((w) => w.drawMs)), readMs: median(warm.map((w) => w.readMs)) };
+      const warmMap = [];
+      for (let i = 0; i < 5; i++) warmMap.push(await page.evaluate(() => bench.firstChart('bench-data/finds-10000.csv', 'map')));
+      out.firstMapWarm = { totalMs: median(warmMap.map((w) => w.totalMs)), drawMs: median(warmMap.map((w) => w.drawMs)) };
+      log(`first chart (warm) ${out.firstWarm.totalMs} ms; map ${out.firstMapWarm.totalMs} ms`);
+      out.read = [];
+      for (const n of SIZES) {
+        const r = await page.evaluate(([u, runs]) => bench.read(u, runs), [`bench-data/finds-${n}.csv`, n >= 1000000 ? 3 : 5]);
+        out.read.push(r);
+        log(`read ${n}: ${r.readMs} ms, ${r.mbPerS} MB/s (runs ${r.readMsAll.join(', ')})`);
+      }
+      out.worker = await page.evaluate(() => bench.readInWorker('bench-data/finds-1000000.csv', 3));
+      log(out.worker ? `read 1000000 in a worker (as the dashboard does): ${out.worker.readMs} ms` : 'no binary form in this module: no worker read');
+      out.dashboard = await page.evaluate(() => bench.dashboard('bench-data/finds-1000000.csv', 9));
+      log(`dashboard redraw, 1000000 records: ${out.dashboard.totalMs} ms for six views`, out.dashboard.viewMs);
+      out.dashboardCalls = await page.evaluate(() => bench.dashboardCalls('bench-data/finds-1000000.csv'));
+      out.sites = await page.evaluate(() => bench.sites('bench-data/finds-100000.csv', 7));
+      log(`sites map, 100000 finds: ${out.sites.drawMs} ms, ${out.sites.counts.total} canvas calls`);
+      out.memory = await page.evaluate(() => bench.memory());
+    } finally {
+      errors.push(...b.errors);
+      await b.close();
+    }
+    out.shipped = await shipped();
+    out.consoleErrors = errors;
+  } finally {
+    server.close();
+  }
+  await writeFile(outPath, JSON.stringify(out, null, 2));
+  log(`wrote ${outPath}`);
+  if (errors.length) {
+    console.error('bench: console errors on bench.html:\n' + errors.join('\n'));
+    process.exitCode = 1;
+  }
+}
+
+// ---- Writing BENCHMARKS.md ---------------------------------------------------------------------
+
+const BEGIN = '<!-- make bench: generated figures, begin (everything up to the end marker is rewritten) -->';
+const END = '<!-- make bench: generated figures, end -->';
+
+const fmtMs = (ms) => (ms == null || Number.isNaN(ms) ? '—' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(0)} µs`);
+const fmtS = (s) => fmtMs(s * 1e3);
+const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
+const int = (n) => n.toLocaleString('en-US');
+const verdict = (ok) => (ok ? '**met**' : '**not met**');
+
+function machine(browserJson) {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8');
+  const model = (cpu.match(/^model name\s*:\s*(.*)$/m) || [])[1] || cpus()[0]?.model || 'unknown';
+  const mhz = (cpu.match(/^cpu MHz\s*:\s*(.*)$/m) || [])[1];
+  const mem = readFileSync('/proc/meminfo', 'utf8').match(/^MemTotal:\s*(\d+) kB/m);
+  let os = 'Linux';
+  try { os = (readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)/m) || [])[1] || os; } catch {}
+  return {
+    cpu: model + (mhz ? ` (${Number(mhz).toFixed(0)} MHz)` : ''),
+    cores: cpus().length,
+    memory: mem ? `${(Number(mem[1]) / 1048576).toFixed(1)} GiB` : `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    os,
+    chromium: browserJson.chromium,
+    node: process.version,
+  };
+}
+
+function generated(native, br, profileText, env) {
+  const m = machine(br);
+  const n1m = native.sizes.find((s) => s.records === 1000000) || native.sizes[native.sizes.length - 1];
+  const n100k = native.sizes.find((s) => s.records === 100000);
+  const r1m = br.read.find((r) => r.records === 1000000) || br.read[br.read.length - 1];
+  const views = Object.keys(br.dashboard.viewMs);
+  const maxView = Math.max(...Object.values(br.dashboard.viewRasterMs));
+  const embed = br.shipped.embed.total;
+  const L = [];
+  L.push(BEGIN, '');
+  L.push(`Measured on ${br.date.slice(0, 10)} (${br.date}) by \`make bench\`.`, '');
+  L.push('| Machine | |', '|---|---|');
+  L.push(`| CPU | ${m.cpu} |`, `| Cores | ${m.cores} |`, `| Memory | ${m.memory} |`, `| OS | ${m.os} |`);
+  if (br.jsFlags) L.push(`| V8 flags | \`${br.jsFlags}\` (an experiment, not the default) |`);
+  L.push(`| Chromium | ${m.chromium} (headless, \`--disable-gpu\`: canvas drawn in software; device pixel ratio 1; viewport 1280 × 900) |`);
+  L.push(`| Node | ${m.node} |`);
+  L.push(`| Native build | ${env.native_build || 'cargo bench --bench native'} |`);
+  if (env.load) L.push(`| Load average (other work on the machine) | ${env.load} |`);
+  L.push('');
+  L.push('Canvas times: a 2D canvas records drawing calls and paints them later, so "calls alone" (the Wasm call returning) understates drawing; "drawn and rasterised" reads one pixel back right after drawing (`getImageData`), which forces the painting, and is the figure held against the budgets. "Waiting for the next frame" adds up to one frame interval of idle time.', '');
+  L.push('Every figure is a median over repeated runs (counts below). Data: `repatria::generate::generate(N, ' + native.seed + ')`, synthetic finds, the same files natively and in the browser.', '');
+
+  L.push('## Budgets', '');
+  L.push('| Budget (issue 8) | Measured | |', '|---|---|---|');
+  L.push(`| Embedded chart (wasm + JS) ≤ 150 KB gzipped | ${kb(embed.gzip)} gzipped (${kb(embed.raw)} raw; ${br.shipped.embed.files.map((f) => '`' + f.path + '` ' + kb(f.gzip)).join(', ')}) | ${verdict(embed.gzip <= 150000)} |`);
+  L.push(`| xlsx module, reported apart | ${br.shipped.xlsx ? `${kb(br.shipped.xlsx.total.gzip)} gzipped (${kb(br.shipped.xlsx.total.raw)} raw)` : 'not built: `www/pkg/xlsx/` does not exist'} | — |`);
+  L.push(`| Read + validate 1,000,000 records natively ≥ 300 MB/s | ${n1m.read_mb_s.toFixed(0)} MB/s (${(n1m.csv_bytes / 1e6).toFixed(1)} MB in ${fmtS(n1m.read_s)}) | ${verdict(n1m.read_mb_s >= 300)} |`);
+  L.push(`| Read + validate 1,000,000 records in headless Chromium ≥ 100 MB/s | ${r1m.mbPerS.toFixed(0)} MB/s (${fmtMs(r1m.readMs)}, \`Data.fromBytes\`: copy into Wasm, read, validate, aggregates) | ${verdict(r1m.mbPerS >= 100)} |`);
+  L.push(`| Memory ≤ 40 bytes per record after loading | ${n1m.bytes_per_record.toFixed(1)} bytes/record (\`Dataset::heap_bytes()\`, 1,000,000 records) | ${verdict(n1m.bytes_per_record <= 40)} |`);
+  L.push(`| Every dashboard view redrawn after a filter within 16 ms, 1,000,000 records | all six views drawn and rasterised: ${fmtMs(br.dashboard.rasterTotalMs)} (calls alone ${fmtMs(br.dashboard.totalMs)}); slowest view: ${fmtMs(maxView)} (${views.find((v) => br.dashboard.viewRasterMs[v] === maxView)}) | ${verdict(br.dashboard.rasterTotalMs <= 16)} |`);
+  L.push(`| First chart, 10,000 records, ≤ 50 ms once the module is fetched | ${fmtMs(br.cold.first.totalMs)} in a fresh browser (${fmtMs(br.firstWarm.totalMs)} when warm) | ${verdict(br.cold.first.totalMs <= 50)} |`);
+  L.push(`| \`sites\` map of 100,000 points ≤ 50 ms | ${fmtMs(br.sites.rasterMs)} drawn and rasterised on canvas (calls alone ${fmtMs(br.sites.drawMs)}; native SVG ${n100k ? fmtS(n100k.svg_s.sites) : '—'}) | ${verdict(br.sites.rasterMs <= 50)} |`);
+  L.push('');
+
+  L.push('## Native', '');
+  L.push(`\`cargo bench --bench native\` (${native.runs} timed runs after a warm-up for reading and aggregating — at most 5, at least 3, for 1,000,000 records; fast queries and renders: median of 11 batches of ≥ 5 ms). Charts ${native.chart_size.join(' × ')}, maps ${native.map_size.join(' × ')} CSS px. Filtered: teams ${native.filter.teams.join(', ')}, each view ignoring its own dimension as the dashboard does.`, '');
+  const cols = native.sizes.map((s) => int(s.records));
+  const row = (label, f) => L.push(`| ${label} | ${native.sizes.map(f).join(' | ')} |`);
+  L.push(`| Records | ${cols.join(' | ')} |`, `|---|${cols.map(() => '---:').join('|')}|`);
+  row('CSV size', (s) => `${(s.csv_bytes / 1e6).toFixed(2)} MB`);
+  row('Read + validate', (s) => fmtS(s.read_s));
+  row('Read + validate, MB/s', (s) => `**${s.read_mb_s.toFixed(0)}**`);
+  row('… UTF-8 check of the bytes alone', (s) => fmtS(s.utf8_s));
+  row('… one byte scan for `,` and newlines', (s) => fmtS(s.scan_s));
+  row('… columnar push of ready-made records', (s) => fmtS(s.push_s));
+  row('Memory, bytes/record (after `shrink_to_fit`)', (s) => `**${s.bytes_per_record.toFixed(1)}**`);
+  row('Memory, bytes/record (as read)', (s) => (s.heap_bytes_loaded / s.records).toFixed(1));
+  row('Aggregates (both cubes)', (s) => fmtS(s.aggregates_s));
+  for (const v of Object.keys(n1m.queries_s)) row(`Filtered query: ${v}${v === 'sites' ? ' (per-record pass)' : ''}`, (s) => fmtS(s.queries_s[v]));
+  for (const k of Object.keys(n1m.svg_s)) row(`SVG: ${k}`, (s) => fmtS(s.svg_s[k]));
+  row('SVG: map, natural breaks', (s) => fmtS(s.choropleth_natural_breaks_s));
+  for (const v of Object.keys(n1m.svg_filtered_s)) row(`SVG, filtered: ${v}`, (s) => fmtS(s.svg_filtered_s[v]));
+  row('SVG size: sites', (s) => kb(s.svg_bytes.sites));
+  L.push('');
+
+  L.push('## Browser', '');
+  L.push(`Headless Chromium ${m.chromium}, \`www/bench.html\` served by \`scripts/serve.mjs\` (no caching) from 127.0.0.1.`, '');
+  L.push('| Measure | Median | Parts |', '|---|---:|---|');
+  const cm = br.cold.module;
+  L.push(`| Module fetch + instantiate (fresh browser, ${br.cold.runs.length} runs) | ${fmtMs(cm.totalMs)} | import of \`pkg/repatria.js\` ${fmtMs(cm.importMs)}; \`init()\` ${fmtMs(cm.initMs)}, of which the .wasm fetch ${fmtMs(cm.wasmFetchMs)} |`);
+  const cf = br.cold.first;
+  L.push(`| First chart, 10,000 records (fresh browser) | ${fmtMs(cf.totalMs)} | fetch ${fmtMs(cf.fetchMs)}, read ${fmtMs(cf.readMs)}, draw ${fmtMs(cf.drawMs)}, to the next frame ${fmtMs(cf.toFrameMs)} |`);
+  L.push(`| First chart, 10,000 records (warm, 7 runs) | ${fmtMs(br.firstWarm.totalMs)} | read ${fmtMs(br.firstWarm.readMs)}, draw ${fmtMs(br.firstWarm.drawMs)} |`);
+  L.push(`| First map (choropleth), 10,000 records (warm, 5 runs) | ${fmtMs(br.firstMapWarm.totalMs)} | draw ${fmtMs(br.firstMapWarm.drawMs)} |`);
+  for (const r of br.read) {
+    L.push(`| Read ${int(r.records)} records (${(r.bytes / 1e6).toFixed(2)} MB), ${r.runs} runs | ${fmtMs(r.readMs)} = **${r.mbPerS.toFixed(0)} MB/s** | runs ${r.readMsAll.map(fmtMs).join(', ')}${r.binaryBytes != null ? `; rebuilding from the binary form (decode + aggregates, no parsing) ${fmtMs(r.fromBinaryMs)}; binary form ${(r.binaryBytes / r.records).toFixed(1)} bytes/record` : ''} |`);
+  }
+  if (br.worker) L.push(`| Read 1,000,000 records as the dashboard does (worker, then \`fromBinary\`), ${br.worker.readMsAll.length} runs | ${fmtMs(br.worker.readMs)} = ${br.worker.mbPerS.toFixed(0)} MB/s | runs ${br.worker.readMsAll.map(fmtMs).join(', ')} |`);
+  const mem = r1m.memoryAfter;
+  L.push(`| Memory after reading 1,000,000 records | Wasm linear memory ${(mem.wasmBytes / 2 ** 20).toFixed(0)} MiB | linear memory never shrinks: it holds the peak of reading (the file's bytes are copied in), not the dataset alone; JS heap used ${mem.jsHeapUsedBytes != null ? (mem.jsHeapUsedBytes / 2 ** 20).toFixed(1) + ' MiB' : '—'} (\`performance.memory\`) |`);
+  for (const v of views) {
+    const px = br.dashboard.canvasPixels[v];
+    const svg = br.dashboard.svgMs ? `; the same view to SVG in Wasm (no canvas) ${fmtMs(br.dashboard.svgMs[v])}` : '';
+    L.push(`| Redraw after a team filter, 1,000,000 records: ${v} | ${fmtMs(br.dashboard.viewRasterMs[v])} | calls alone ${fmtMs(br.dashboard.viewMs[v])} (worst ${fmtMs(br.dashboard.viewMsMax[v])}); canvas ${px[0]} × ${px[1]}; ${int(br.dashboardCalls[v].total)} canvas calls${svg} |`);
+  }
+  L.push(`| Redraw after a team filter, all six views (${br.dashboard.iterations} filters each way) | **${fmtMs(br.dashboard.rasterTotalMs)}** | calls alone ${fmtMs(br.dashboard.totalMs)}; calls, then waiting for the next frame ${fmtMs(br.dashboard.toFrameMs)} |`);
+  L.push(`| \`sites\` map, 100,000 finds (${br.sites.runs} runs) | **${fmtMs(br.sites.rasterMs)}** | calls alone ${fmtMs(br.sites.drawMs)}; calls, then waiting for the next frame ${fmtMs(br.sites.toFrameMs)}; canvas ${br.sites.canvas.join(' × ')}; ${int(br.sites.counts.total)} canvas calls (${Object.entries(br.sites.counts.top).map(([k, v]) => `${k} ${int(v)}`).join(', ')}) |`);
+  L.push('');
+  L.push('Shipped size:', '');
+  L.push('| File | Raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');
+  for (const f of br.shipped.embed.files) L.push(`| \`www/${f.path.replace(/^www\//, '')}\` | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+  L.push(`| **What an embedded chart loads** | ${kb(embed.raw)} | **${kb(embed.gzip)}** | ${kb(embed.brotli)} |`);
+  if (br.shipped.xlsx) {
+    for (const f of br.shipped.xlsx.files) L.push(`| \`www/${f.path.replace(/^www\//, '')}\` (xlsx module) | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+  } else {
+    L.push('| xlsx module (`www/pkg/xlsx/`) | not built | | |');
+  }
+  L.push('');
+  const wb = br.shipped.wasm;
+  if (wb) {
+    L.push('`www/pkg/repatria_bg.wasm` by section (each section gzipped alone):', '');
+    L.push('| Section | Raw | gzip -9 |', '|---|---:|---:|');
+    for (const x of wb.bySection) L.push(`| ${x.section} | ${kb(x.raw)} | ${kb(x.gzip)} |`);
+    L.push('');
+    if (wb.byCrate) {
+      L.push(`Code by crate, from the module before \`wasm-bindgen\` (\`target/wasm32-unknown-unknown/release/repatria.wasm\`, which keeps function names): ${kb(wb.byCrate.codeBytes)} of code, ${kb(wb.byCrate.dataBytes)} of data segments (province geometry, gazetteer, strings, tables).`, '');
+      L.push('| Crate | Code (raw) | Share of code |', '|---|---:|---:|');
+      for (const c of wb.byCrate.crates) L.push(`| ${c.crate} | ${kb(c.bytes)} | ${(100 * c.bytes / wb.byCrate.codeBytes).toFixed(1)} % |`);
+      L.push('');
+    }
+  }
+  L.push('Canvas calls per view for one redraw after a team filter (1,000,000 records), most frequent first:', '');
+  L.push('| View | Calls | Most frequent |', '|---|---:|---|');
+  for (const v of views) {
+    const c = br.dashboardCalls[v];
+    L.push(`| ${v} | ${int(c.total)} | ${Object.entries(c.top).map(([k, n]) => `${k} ${int(n)}`).join(', ')} |`);
+  }
+  L.push('');
+  if (profileText.trim()) {
+    L.push('## Profiles (native)', '');
+    L.push('`perf record` of the native benchmark doing one thing repeatedly (`REPATRIA_BENCH_PROFILE`, see `scripts/bench.sh`); self time by function, entries of 1.5 % and more. Functions inlined into others count as their caller; the runs that load the data first include one reading.', '');
+    for (const part of profileText.split(/^### /m).filter((p) => p.trim())) {
+      const [title, ...lines] = part.split('\n');
+      L.push(`### ${title.trim()}`, '', '```', ...lines.filter((l) => l.trim()), '```', '');
+    }
+  }
+  L.push(END);
+  return L.join('\n');
+}
+
+async function report(args) {
+  const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : null; };
+  const native = JSON.parse(await readFile(opt('--native'), 'utf8'));
+  const br = JSON.parse(await readFile(opt('--browser'), 'utf8'));
+  const profilePath = opt('--profile');
+  const profileText = profilePath && existsSync(profilePath) ? await readFile(profilePath, 'utf8') : '';
+  const envPath = opt('--env');
+  const env = envPath && existsSync(envPath) ? JSON.parse(await readFile(envPath, 'utf8')) : {};
+  const out = opt('--out') || join(ROOT, 'BENCHMARKS.md');
+  const block = generated(native, br, profileText, env);
+  let text;
+  if (existsSync(out)) {
+    const old = await readFile(out, 'utf8');
+    const a = old.indexOf(BEGIN);
+    const b = old.indexOf(END);
+    text = a >= 0 && b > a ? old.slice(0, a) + block + old.slice(b + END.length) : `${old.trimEnd()}\n\n${block}\n`;
+  } else {
+    text = `# Benchmarks\n\nFigures from \`make bench\` against the budgets of issue 8. The part between the markers is rewritten on every run; the analysis after it is written by hand.\n\n${block}\n\n## Where budgets are not met\n\n(Analysis goes here.)\n`;
+  }
+  await writeFile(out, text);
+  log(`wrote ${out}`);
+}
+
+const [cmd, ...rest] = process.argv.slice(2);
+if (cmd === 'browser') await browser(rest[0] || join(ROOT, 'target', 'bench', 'browser.json'));
+else if (cmd === 'report') await report(rest);
+else if (cmd === 'sizes') console.log(JSON.stringify(await shipped(), null, 2));
+else {
+  console.error('usage: node tests/bench/run.mjs browser OUT.json | report --native N.json --browser B.json [--profile P.txt] [--env E.json] [--out BENCHMARKS.md]');
+  process.exitCode = 2;
+}
