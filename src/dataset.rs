@@ -66,8 +66,96 @@ fn unpack_date(v: u32) -> Option<Date> {
     Some(Date { year, month: (month > 0).then_some(month), day: (day > 0).then_some(day) })
 }
 
+/// A column that many records may leave empty: while loading, (record, value) pairs for the
+/// records that have a value; after loading, one value per record when most records have one
+/// (`NONE` marking the others), whichever takes less memory.
+#[derive(Clone, Debug, PartialEq)]
+struct Optional<T: Copy + PartialEq> {
+    dense: bool,
+    rows: Vec<u32>,
+    values: Vec<T>,
+}
+
+impl<T: Copy + PartialEq> Default for Optional<T> {
+    fn default() -> Self {
+        Optional { dense: false, rows: Vec::new(), values: Vec::new() }
+    }
+}
+
+impl<T: Copy + PartialEq> Optional<T> {
+    /// Sets record `i` (the next record: `i` equals the number of records so far).
+    fn push(&mut self, i: u32, v: Option<T>, none: T) {
+        if self.dense {
+            self.values.push(v.unwrap_or(none));
+        } else if let Some(v) = v {
+            self.rows.push(i);
+            self.values.push(v);
+        }
+    }
+
+    fn get(&self, i: usize, none: T) -> Option<T> {
+        if self.dense {
+            self.values.get(i).copied().filter(|v| *v != none)
+        } else {
+            let k = self.rows.partition_point(|&r| (r as usize) < i);
+            (self.rows.get(k) == Some(&(i as u32))).then(|| self.values[k])
+        }
+    }
+
+    /// (record, value) for the records with a value, in record order.
+    fn iter(&self, none: T) -> impl Iterator<Item = (u32, T)> + '_ {
+        let dense = self.dense;
+        self.values.iter().enumerate().filter_map(move |(k, &v)| match dense {
+            true => (v != none).then_some((k as u32, v)),
+            false => Some((self.rows[k], v)),
+        })
+    }
+
+    /// Chooses the smaller layout for `len` records and frees spare capacity.
+    fn settle(&mut self, len: usize, none: T) {
+        let size = std::mem::size_of::<T>();
+        if !self.dense && self.values.len() * (size + 4) > len * size {
+            let mut values = vec![none; len];
+            for (&r, &v) in self.rows.iter().zip(&self.values) {
+                values[r as usize] = v;
+            }
+            *self = Optional { dense: true, rows: Vec::new(), values };
+        }
+        self.rows.shrink_to_fit();
+        self.values.shrink_to_fit();
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.rows.capacity() * 4 + self.values.capacity() * std::mem::size_of::<T>()
+    }
+}
+
+/// FxHash (as in rustc): a fast hash for interning short strings; not for untrusted keys in
+/// a long-lived server, which is not what a dataset is.
+#[derive(Clone, Copy, Debug, Default)]
+struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+const NO_COORD: [f32; 2] = [f32::MAX, f32::MAX];
+const NO_TEXT: u32 = u32::MAX;
+
 /// Records by column. Every column has one entry per record, except coordinates and text,
-/// which are kept only for the records that have them.
+/// which are kept only for the records that have them (or densely once most records do).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
     line: Vec<u32>,
@@ -80,12 +168,12 @@ pub struct Dataset {
     region: Vec<u8>,
     province: Vec<u8>,
     other_teams: Vec<String>,
-    /// (record, longitude, latitude) for records with coordinates, in record order.
-    coords: Vec<(u32, f32, f32)>,
-    /// (field, record, string) for the text fields, in record order; strings interned.
-    texts: Vec<(u8, u32, u32)>,
+    /// [longitude, latitude] of the records with coordinates.
+    coords: Optional<[f32; 2]>,
+    /// Per text field, the interned string of the records that have one.
+    texts: [Optional<u32>; 6],
     strings: Vec<String>,
-    string_ids: std::collections::HashMap<String, u32>,
+    string_ids: std::collections::HashMap<String, u32, FxBuild>,
 }
 
 impl Dataset {
@@ -116,9 +204,11 @@ impl Dataset {
         self.team.push(team_code(&r.team, &mut self.other_teams));
         self.region.push(r.military_region.map_or(0, |m| m.number()));
         self.province.push(r.province.map_or(0, |p| p.number()));
-        if let (Some(lat), Some(lon)) = (r.lat, r.lon) {
-            self.coords.push((i, lon as f32, lat as f32));
-        }
+        let coords = match (r.lat, r.lon) {
+            (Some(lat), Some(lon)) => Some([lon as f32, lat as f32]),
+            _ => None,
+        };
+        self.coords.push(i, coords, NO_COORD);
         for (k, field) in TextField::ALL.iter().enumerate() {
             let value = match field {
                 TextField::District => &r.district,
@@ -128,18 +218,16 @@ impl Dataset {
                 TextField::Cemetery => &r.cemetery,
                 TextField::Note => &r.note,
             };
-            if let Some(s) = value {
-                let id = match self.string_ids.get(s.as_str()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = self.strings.len() as u32;
-                        self.strings.push(s.clone());
-                        self.string_ids.insert(s.clone(), id);
-                        id
-                    }
-                };
-                self.texts.push((k as u8, i, id));
-            }
+            let id = value.as_ref().map(|s| match self.string_ids.get(s.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.strings.len() as u32;
+                    self.strings.push(s.clone());
+                    self.string_ids.insert(s.clone(), id);
+                    id
+                }
+            });
+            self.texts[k].push(i, id, NO_TEXT);
         }
     }
 
@@ -173,18 +261,13 @@ impl Dataset {
             identified: self.identified(i),
             ..Record::default()
         };
-        let lo = self.coords.partition_point(|c| (c.0 as usize) < i);
-        if let Some(&(j, lon, lat)) = self.coords.get(lo) {
-            if j as usize == i {
-                r.lon = Some(f64::from(lon));
-                r.lat = Some(f64::from(lat));
-            }
+        if let Some([lon, lat]) = self.coords.get(i, NO_COORD) {
+            r.lon = Some(f64::from(lon));
+            r.lat = Some(f64::from(lat));
         }
-        let lo = self.texts.partition_point(|t| (t.1 as usize) < i);
-        for &(k, j, id) in self.texts[lo..].iter().take_while(|t| t.1 as usize == i) {
-            let _ = j;
-            let s = Some(self.strings[id as usize].clone());
-            match TextField::ALL[k as usize] {
+        for (k, field) in TextField::ALL.iter().enumerate() {
+            let s = self.texts[k].get(i, NO_TEXT).map(|id| self.strings[id as usize].clone());
+            match field {
                 TextField::District => r.district = s,
                 TextField::Commune => r.commune = s,
                 TextField::Village => r.village = s,
@@ -273,13 +356,13 @@ impl Dataset {
 
     /// The values of one text field: (record index, text), in record order.
     pub fn texts(&self, field: TextField) -> impl Iterator<Item = (usize, &str)> + '_ {
-        let k = TextField::ALL.iter().position(|f| *f == field).unwrap_or(0) as u8;
-        self.texts.iter().filter(move |t| t.0 == k).map(|&(_, i, id)| (i as usize, self.strings[id as usize].as_str()))
+        let k = TextField::ALL.iter().position(|f| *f == field).unwrap_or(0);
+        self.texts[k].iter(NO_TEXT).map(|(i, id)| (i as usize, self.strings[id as usize].as_str()))
     }
 
-    /// Records with coordinates: (record index, longitude, latitude).
-    pub fn coordinates(&self) -> &[(u32, f32, f32)] {
-        &self.coords
+    /// Records with coordinates: (record index, longitude, latitude), in record order.
+    pub fn coordinates(&self) -> impl Iterator<Item = (u32, f32, f32)> + '_ {
+        self.coords.iter(NO_COORD).map(|(i, [lon, lat])| (i, lon, lat))
     }
 
     /// Total sets of remains.
@@ -298,8 +381,8 @@ impl Dataset {
             + self.team.capacity() * 2
             + self.region.capacity()
             + self.province.capacity()
-            + self.coords.capacity() * 12
-            + self.texts.capacity() * 12
+            + self.coords.heap_bytes()
+            + self.texts.iter().map(Optional::heap_bytes).sum::<usize>()
             + self.strings.iter().map(|s| s.capacity() * 2 + 48).sum::<usize>()
             + self.other_teams.iter().map(|s| s.capacity() + 24).sum::<usize>()
     }
@@ -315,8 +398,11 @@ impl Dataset {
         self.team.shrink_to_fit();
         self.region.shrink_to_fit();
         self.province.shrink_to_fit();
-        self.coords.shrink_to_fit();
-        self.texts.shrink_to_fit();
+        let n = self.len();
+        self.coords.settle(n, NO_COORD);
+        for t in &mut self.texts {
+            t.settle(n, NO_TEXT);
+        }
     }
 }
 
@@ -380,17 +466,20 @@ impl Dataset {
         col!(self.team, |x: &u16| x.to_le_bytes());
         col!(self.region, |x: &u8| [*x]);
         col!(self.province, |x: &u8| [*x]);
-        put_u32(&mut out, self.coords.len() as u32);
-        for (i, lon, lat) in &self.coords {
+        let coords: Vec<(u32, [f32; 2])> = self.coords.iter(NO_COORD).collect();
+        put_u32(&mut out, coords.len() as u32);
+        for (i, [lon, lat]) in coords {
             out.extend_from_slice(&i.to_le_bytes());
             out.extend_from_slice(&lon.to_le_bytes());
             out.extend_from_slice(&lat.to_le_bytes());
         }
-        put_u32(&mut out, self.texts.len() as u32);
-        for (k, i, id) in &self.texts {
-            out.push(*k);
-            out.extend_from_slice(&i.to_le_bytes());
-            out.extend_from_slice(&id.to_le_bytes());
+        for t in &self.texts {
+            let pairs: Vec<(u32, u32)> = t.iter(NO_TEXT).collect();
+            put_u32(&mut out, pairs.len() as u32);
+            for (i, id) in pairs {
+                out.extend_from_slice(&i.to_le_bytes());
+                out.extend_from_slice(&id.to_le_bytes());
+            }
         }
         for list in [&self.strings, &self.other_teams] {
             put_u32(&mut out, list.len() as u32);
@@ -429,8 +518,11 @@ impl Dataset {
             return None;
         }
         let f32s = |b: &[u8]| f32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-        d.coords = c.vec(12, |b| (u32s(&b[0..4]), f32s(&b[4..8]), f32s(&b[8..12])))?;
-        d.texts = c.vec(9, |b| (b[0], u32s(&b[1..5]), u32s(&b[5..9])))?;
+        let coords = c.vec(12, |b| (u32s(&b[0..4]), [f32s(&b[4..8]), f32s(&b[8..12])]))?;
+        let mut texts: Vec<Vec<(u32, u32)>> = Vec::new();
+        for _ in 0..TextField::ALL.len() {
+            texts.push(c.vec(8, |b| (u32s(&b[0..4]), u32s(&b[4..8])))?);
+        }
         let strings = c.u32()? as usize;
         for _ in 0..strings.min(bytes.len()) {
             d.strings.push(c.string()?);
@@ -439,12 +531,30 @@ impl Dataset {
         for _ in 0..teams.min(bytes.len()) {
             d.other_teams.push(c.string()?);
         }
-        let ok_coords = d.coords.iter().all(|c| (c.0 as usize) < n);
-        let ok_texts = d.texts.iter().all(|t| (t.0 as usize) < TextField::ALL.len() && (t.1 as usize) < n && (t.2 as usize) < d.strings.len());
+        // Rows must be in range and strictly increasing; string ids must exist.
+        fn increasing(rows: impl Iterator<Item = u32>, n: usize) -> bool {
+            let mut last: Option<u32> = None;
+            for r in rows {
+                if (r as usize) >= n || last.is_some_and(|l| r <= l) {
+                    return false;
+                }
+                last = Some(r);
+            }
+            true
+        }
+        let ok_coords = increasing(coords.iter().map(|c| c.0), n);
+        let ok_texts = texts
+            .iter()
+            .all(|t| increasing(t.iter().map(|p| p.0), n) && t.iter().all(|p| (p.1 as usize) < d.strings.len()));
         let ok_teams = d.team.iter().all(|&t| t < 12 || usize::from(t - 12) < d.other_teams.len());
         if !(ok_coords && ok_texts && ok_teams && c.at == bytes.len()) {
             return None;
         }
+        d.coords = Optional { dense: false, rows: coords.iter().map(|c| c.0).collect(), values: coords.iter().map(|c| c.1).collect() };
+        for (k, t) in texts.into_iter().enumerate() {
+            d.texts[k] = Optional { dense: false, rows: t.iter().map(|p| p.0).collect(), values: t.iter().map(|p| p.1).collect() };
+        }
+        d.shrink_to_fit();
         for (i, s) in d.strings.iter().enumerate() {
             d.string_ids.insert(s.clone(), i as u32);
         }

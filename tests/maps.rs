@@ -509,9 +509,9 @@ fn committed_sample_is_the_generator_output_and_reads() {
     assert_eq!(loaded.report.accepted, 1500);
     assert!(!loaded.report.has_errors(), "{:?}", &loaded.report.problems[..loaded.report.problems.len().min(5)]);
     // Once the reader knows every column, the sites map of the file is the generator's.
-    let coords = loaded.dataset.coordinates();
-    println!("sample-finds.csv: {} records with coordinates", coords.len());
-    if !coords.is_empty() {
+    let coords = loaded.dataset.coordinates().count();
+    assert_eq!(coords, 1500, "every synthetic find has coordinates");
+    {
         let generated = Data::new(&generate_records(1500, 1));
         let read = Data { aggregates: Aggregates::build(&loaded.dataset), dataset: loaded.dataset.clone() };
         let o = opts(ChartKind::Sites, Lang::En);

@@ -256,7 +256,7 @@ fn coordinates_place_finds_and_are_checked() {
             (6, "lat", "21.03, 105.85", Severity::Warning, "the point 21.03, 105.85 is outside Cambodia; the named province, Kampot, is used"),
         ]
     );
-    assert_eq!(l.dataset.coordinates().len(), 6);
+    assert_eq!(l.dataset.coordinates().count(), 6);
 }
 
 #[test]

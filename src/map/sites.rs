@@ -57,7 +57,7 @@ pub fn finds(data: &Dataset, filter: &Filter) -> (Vec<Find>, u64, u64) {
     let remains = data.remains_column();
     let mut out = Vec::new();
     let mut has_coords = vec![false; data.len()];
-    for &(i, lon, lat) in data.coordinates() {
+    for (i, lon, lat) in data.coordinates() {
         let iu = i as usize;
         if iu >= data.len() || !lon.is_finite() || !lat.is_finite() {
             continue;
