@@ -9,7 +9,8 @@
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), BENCH_COLD_RUNS (fresh browsers for the
 // module and first-chart figures, default 5); for experiments: BENCH_JS_FLAGS (V8 flags, e.g.
-// --no-wasm-lazy-compilation), BENCH_ONLY=cold (only the fresh-browser runs).
+// --no-wasm-lazy-compilation), BENCH_ONLY=cold (only the fresh-browser runs),
+// BENCH_COLD_DELAY_MS (a pause between instantiating the module and asking for the first chart).
 import { mkdtemp, rm, readFile, writeFile, stat, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -114,7 +115,16 @@ function crateOf(name) {
   if (m) {
     const first = name.substr(3 + m[1].length, Number(m[1])).replace(/^_?(\$LT\$|\$RF\$|\$BP\$|\$u20\$)+/, '');
     const id = first.match(/^(?:dyn\$u20\$|mut\$u20\$)?([A-Za-z_][A-Za-z0-9_]*)/);
-    return id ? (/^[A-Z]$/.test(id[1]) ? '(generic impls)' : id[1]) : 'other';
+    if (!id) return 'other';
+    if (/^[A-Z]$/.test(id[1])) return '(generic impls)';
+    if (id[1] !== 'repatria') return id[1];
+    // This crate, by module: the next path component.
+    const impl = first.match(/^(?:dyn\$u20\$|mut\$u20\$)?repatria\.\.([a-z_][a-z0-9_]*)/);
+    if (impl) return `repatria::${impl[1]}`;
+    const rest = name.slice(3 + m[1].length + Number(m[1]));
+    const next = rest.match(/^(\d+)/);
+    const mod = next ? rest.substr(next[1].length, Number(next[1])) : '';
+    return /^[a-z_][a-z0-9_]*$/.test(mod) ? `repatria::${mod}` : 'repatria';
   }
   if (name.startsWith('_R')) {
     m = name.match(/C(?:s[0-9A-Za-z]*_)?(\d+)/);
@@ -191,7 +201,7 @@ async function wasmBreakdown(shippedPath, namedPath) {
       const data = secs.find((s) => s.id === 11);
       byCrate = {
         codeBytes: total, dataBytes: data ? data.end - data.start : 0,
-        crates: [...crates.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([crate, bytes]) => ({ crate, bytes })),
+        crates: [...crates.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([crate, bytes]) => ({ crate, bytes })),
       };
     }
   }
@@ -235,6 +245,7 @@ async function browser(outPath) {
       try {
         out.chromium = b.version;
         const m = await b.page.evaluate(() => bench.module());
+        if (process.env.BENCH_COLD_DELAY_MS) await b.page.waitForTimeout(Number(process.env.BENCH_COLD_DELAY_MS));
         const first = await b.page.evaluate(() => bench.firstChart('bench-data/finds-10000.csv', 'seasons'));
         cold.push({ module: m, first });
         log(`cold run ${i + 1}/${coldRuns}: module ${m.totalMs} ms, first chart ${first.totalMs} ms`);
@@ -430,7 +441,7 @@ function generated(native, br, profileText, env) {
     L.push('');
     if (wb.byCrate) {
       L.push(`Code by crate, from the module before \`wasm-bindgen\` (\`target/wasm32-unknown-unknown/release/repatria.wasm\`, which keeps function names): ${kb(wb.byCrate.codeBytes)} of code, ${kb(wb.byCrate.dataBytes)} of data segments (province geometry, gazetteer, strings, tables).`, '');
-      L.push('| Crate | Code (raw) | Share of code |', '|---|---:|---:|');
+      L.push('| Crate (this crate by module) | Code (raw) | Share of code |', '|---|---:|---:|');
       for (const c of wb.byCrate.crates) L.push(`| ${c.crate} | ${kb(c.bytes)} | ${(100 * c.bytes / wb.byCrate.codeBytes).toFixed(1)} % |`);
       L.push('');
     }
