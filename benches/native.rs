@@ -138,7 +138,11 @@ fn profile(path: &str, kind: Option<ChartKind>, runs: usize) {
     for _ in 0..runs {
         black_box(render_svg(cd, &opts).expect("renders"));
     }
-    println!("profile: {path} {} to SVG {runs} times, {} each", kind.name(), ms(t.elapsed().as_secs_f64() / runs as f64));
+    println!(
+        "profile: {path} {} to SVG {runs} times, {} each",
+        kind.name(),
+        ms(t.elapsed().as_secs_f64() / runs as f64)
+    );
 }
 
 fn main() {
@@ -147,7 +151,10 @@ fn main() {
     let smoke = !std::env::args().any(|a| a == "--bench");
     let runs = if smoke { 1 } else { env_usize("REPATRIA_BENCH_RUNS", 5) };
     if let Ok(path) = std::env::var("REPATRIA_BENCH_PROFILE") {
-        let kind = std::env::var("REPATRIA_BENCH_PROFILE_CHART").ok().filter(|k| !k.is_empty()).map(|k| ChartKind::parse(&k).expect("a chart kind"));
+        let kind = std::env::var("REPATRIA_BENCH_PROFILE_CHART")
+            .ok()
+            .filter(|k| !k.is_empty())
+            .map(|k| ChartKind::parse(&k).expect("a chart kind"));
         profile(&path, kind, runs);
         return;
     }
@@ -173,7 +180,7 @@ fn main() {
             std::fs::write(format!("{dir}/finds-{n}.csv"), &bytes).expect("writes the CSV");
         }
         let mb = bytes.len() as f64 / 1e6;
-        let runs_n = if n >= 1_000_000 { runs.min(5).max(3) } else { runs };
+        let runs_n = if n >= 1_000_000 { runs.clamp(3, 5) } else { runs };
         println!("\n## {n} records: {:.1} MB of CSV (generated in {})", mb, ms(generate_s));
 
         // Reading and validating, and parts of it.
@@ -241,7 +248,11 @@ fn main() {
             let (width, height) = size_of(kind);
             let opts = ChartOptions { chart: kind, width, height, ..ChartOptions::default() };
             let doc = render_svg(cd, &opts).expect("renders");
-            let s = if doc.len() > 1_000_000 { time(runs_n, || render_svg(cd, &opts).expect("renders")) } else { time_fast(|| render_svg(cd, &opts).expect("renders")) };
+            let s = if doc.len() > 1_000_000 {
+                time(runs_n, || render_svg(cd, &opts).expect("renders"))
+            } else {
+                time_fast(|| render_svg(cd, &opts).expect("renders"))
+            };
             line.push_str(&format!(" {} {}", kind.name(), ms(s)));
             svg.insert(kind.name().into(), json!(s));
             svg_bytes.insert(kind.name().into(), json!(doc.len()));
@@ -259,14 +270,28 @@ fn main() {
         let mut line = String::from("SVG, filtered  ");
         for (id, kind, ignores) in VIEWS {
             let (width, height) = size_of(kind);
-            let opts = ChartOptions { chart: kind, width, height, filter: view_filter(&team_filter, ignores), ..ChartOptions::default() };
+            let opts = ChartOptions {
+                chart: kind,
+                width,
+                height,
+                filter: view_filter(&team_filter, ignores),
+                ..ChartOptions::default()
+            };
             let s = time_fast(|| render_svg(cd, &opts).expect("renders"));
             line.push_str(&format!(" {id} {}", ms(s)));
             filtered.insert(id.into(), json!(s));
         }
         println!("{line}");
-        println!("choropleth      {:>10} quantiles, {} natural breaks", ms(svg["map"].as_f64().unwrap_or(0.0)), ms(natural_s));
-        println!("sites map       {:>10} ({} bytes of SVG)", ms(svg["sites"].as_f64().unwrap_or(0.0)), svg_bytes["sites"]);
+        println!(
+            "choropleth      {:>10} quantiles, {} natural breaks",
+            ms(svg["map"].as_f64().unwrap_or(0.0)),
+            ms(natural_s)
+        );
+        println!(
+            "sites map       {:>10} ({} bytes of SVG)",
+            ms(svg["sites"].as_f64().unwrap_or(0.0)),
+            svg_bytes["sites"]
+        );
 
         out_sizes.push(json!({
             "records": n,
