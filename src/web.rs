@@ -67,6 +67,25 @@ impl Data {
         Data::from_loaded(loaded)
     }
 
+    /// The records in binary form, for handing over from a worker (see `fromBinary`).
+    #[wasm_bindgen(js_name = toBinary)]
+    pub fn to_binary(&self) -> Vec<u8> {
+        self.inner.dataset.to_bytes()
+    }
+
+    /// Rebuilds data from `toBinary()` bytes and `reportJson()` text made in a worker.
+    #[wasm_bindgen(js_name = fromBinary)]
+    pub fn from_binary(bytes: &[u8], report_json: String) -> Result<Data, JsError> {
+        let dataset = Dataset::from_bytes(bytes).ok_or_else(|| JsError::new("corrupt dataset bytes"))?;
+        Ok(Data::new(dataset, report_json))
+    }
+
+    /// The report as JSON text.
+    #[wasm_bindgen(js_name = reportJson)]
+    pub fn report_json(&self) -> String {
+        self.inner.report.clone()
+    }
+
     /// Reads a text (CSV, TSV or JSON).
     #[wasm_bindgen(js_name = fromText)]
     pub fn from_text(name: &str, text: &str) -> Result<Data, JsError> {

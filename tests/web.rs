@@ -81,3 +81,13 @@ fn every_kind_draws_with_no_data_and_any_size() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+fn data_crosses_to_another_module_instance_in_binary_form() {
+    use repatria::web::Data;
+    let data = Data::from_text("sample-seasons.csv", SAMPLE).unwrap();
+    let again = Data::from_binary(&data.to_binary(), data.report_json()).unwrap();
+    assert_eq!(again.records(), data.records());
+    assert_eq!(again.report_json(), data.report_json());
+    assert!(Data::from_binary(&[1, 2, 3], "{}".into()).is_err(), "corrupt bytes are an error, not a panic");
+}

@@ -2,7 +2,8 @@
 // filters, data problems, languages, export, URL state, text-only data, HiDPI, phone size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, OUT, ROOT } from './browser.mjs';
 
@@ -97,6 +98,23 @@ test('a file with errors lists each problem, and keeps every readable row', asyn
   // A file that cannot be read keeps the previous data.
   await page.evaluate(() => window.repatria.loadText('broken.csv', '\u0000\u0001\u0002'));
   assert.match(await page.textContent('#dataset'), /with-errors\.csv/);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('a large file is read in a worker and handed over whole', async () => {
+  const rows = ['season,team,province,remains'];
+  for (let i = 0; i < 150000; i++) rows.push(`${2010 + (i % 15)}-${2011 + (i % 15)},K9${i % 4},Kampot,${1 + (i % 3)}`);
+  const file = join(tmpdir(), 'repatria-large.csv');
+  await writeFile(file, rows.join('\n'));
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  await page.setInputFiles('#file', file);
+  await page.waitForFunction(() => document.getElementById('dataset').textContent.includes('repatria-large.csv'), null, { timeout: 60000 });
+  assert.match(await page.textContent('#dataset'), /150000 rows read, 150000 accepted/);
+  const total = (await table(page, 'seasons')).rows.reduce((s, r) => s + r.at(-1), 0);
+  assert.equal(total, 150000 * 2, 'every row counted (1, 2, 3 in turn)');
+  assert.equal(await page.textContent('#error'), '');
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });
