@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
-WASM := target/wasm32-unknown-unknown/release/repatria.wasm
+WASM := target/wasm32-unknown-unknown/wasm/repatria.wasm
 
 .PHONY: setup build wasm demo test test-native test-wasm test-page bench clean
 
@@ -14,7 +14,7 @@ setup:
 
 # The Wasm module and its JS bindings, in www/pkg/.
 wasm: setup
-	$(CARGO) build --release --lib --target wasm32-unknown-unknown
+	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg --out-name repatria $(WASM)
 	@printf 'www/pkg/repatria_bg.wasm: %s bytes, %s gzipped\n' \
 	  "$$(stat -c %s www/pkg/repatria_bg.wasm)" "$$(gzip -9c www/pkg/repatria_bg.wasm | wc -c)"
@@ -60,7 +60,7 @@ clean:
 # when someone opens an .xlsx file; prints its size (calamine: about a minute more to build).
 .PHONY: xlsx
 xlsx: setup
-	$(CARGO) build --release --target wasm32-unknown-unknown -p repatria-xlsx
-	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/xlsx --out-name repatria_xlsx target/wasm32-unknown-unknown/release/repatria_xlsx.wasm
+	$(CARGO) build --profile wasm --target wasm32-unknown-unknown -p repatria-xlsx
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/xlsx --out-name repatria_xlsx target/wasm32-unknown-unknown/wasm/repatria_xlsx.wasm
 	@printf 'www/pkg/xlsx/repatria_xlsx_bg.wasm: %s bytes, %s gzipped\n' \
 	  "$$(stat -c %s www/pkg/xlsx/repatria_xlsx_bg.wasm)" "$$(gzip -9c www/pkg/xlsx/repatria_xlsx_bg.wasm | wc -c)"

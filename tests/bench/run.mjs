@@ -224,7 +224,7 @@ async function shipped() {
     }
     xlsx = { files, total: sum(files) };
   }
-  const wasm = await wasmBreakdown(join(pkg, 'repatria_bg.wasm'), join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'repatria.wasm'));
+  const wasm = await wasmBreakdown(join(pkg, 'repatria_bg.wasm'), join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm', 'repatria.wasm'));
   return { embed: { files: embed, total: sum(embed) }, xlsx, wasm };
 }
 
