@@ -35,6 +35,84 @@ fn all(rings: &[(bool, Vec<Px>)]) -> Vec<Vec<Px>> {
     rings.iter().map(|r| r.1.clone()).collect()
 }
 
+/// What a map's geometry looks like at one size: every region's rings projected and clipped,
+/// the label mask, the border runs, and (filled in as needed) each province's hatching. None
+/// of it depends on the data or the filter, so redrawing after a filter reuses it.
+struct Prepared {
+    key: [u64; 7],
+    neighbours: Vec<(Option<Country>, Vec<(bool, Vec<Px>)>)>,
+    /// Provinces with holes first, so that whatever fills a hole is drawn over it.
+    provinces: Vec<(u8, Vec<(bool, Vec<Px>)>)>,
+    mask: Mask,
+    /// (arc index, clipped runs).
+    arcs: Vec<(usize, Vec<Vec<Px>>)>,
+    hatches: std::cell::RefCell<Vec<Option<std::rc::Rc<Vec<(Px, Px)>>>>>,
+}
+
+thread_local! {
+    static PREPARED: std::cell::RefCell<Option<std::rc::Rc<Prepared>>> = const { std::cell::RefCell::new(None) };
+}
+
+fn prepared(layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
+    let m = layout.map;
+    let (ox, oy) = layout.projection.project(104.0, 12.0);
+    let (ux, _) = layout.projection.project(105.0, 12.0);
+    let key = [m.x0, m.y0, m.x1, m.y1, ox, oy, (ux - ox) * scale].map(f64::to_bits);
+    if let Some(p) = PREPARED.with(|c| c.borrow().as_ref().filter(|p| p.key == key).cloned()) {
+        return p;
+    }
+    let atlas = geo::atlas();
+    let mut mask = Mask::new(&m, 2.0);
+    let mut neighbours = Vec::new();
+    for region in atlas.neighbours() {
+        let rs = rings(region, layout, scale);
+        let country = match region.key {
+            RegionKey::Country(c) => Some(c),
+            RegionKey::Province(_) => None,
+        };
+        if let Some(c) = country {
+            mask.fill(&all(&rs), country_code(c));
+        }
+        neighbours.push((country, rs));
+    }
+    let mut order: Vec<&Region> = atlas.provinces.iter().collect();
+    crate::sort::sort_by_key(&mut order, |r| std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>()));
+    let mut provinces = Vec::new();
+    for region in order {
+        let Some(n) = region.province() else { continue };
+        let rs = rings(region, layout, scale);
+        mask.fill(&all(&rs), n);
+        provinces.push((n, rs));
+    }
+    let arcs = atlas
+        .arcs
+        .iter()
+        .enumerate()
+        .map(|(i, arc)| {
+            let pts = clip::thin(arc.points.iter().map(|&[lon, lat]| layout.projection.project(lon, lat)), scale);
+            (i, clip::clip_polyline(&pts, &m))
+        })
+        .collect();
+    let p = std::rc::Rc::new(Prepared {
+        key,
+        neighbours,
+        provinces,
+        mask,
+        arcs,
+        hatches: std::cell::RefCell::new(vec![None; 26]),
+    });
+    PREPARED.with(|c| *c.borrow_mut() = Some(p.clone()));
+    p
+}
+
+impl Prepared {
+    fn hatch(&self, n: u8, rings: &[(bool, Vec<Px>)]) -> std::rc::Rc<Vec<(Px, Px)>> {
+        let mut h = self.hatches.borrow_mut();
+        let slot = &mut h[usize::from(n).min(25)];
+        slot.get_or_insert_with(|| std::rc::Rc::new(clip::hatch(&all(rings), HATCH_SPACING))).clone()
+    }
+}
+
 /// Where a country's name would best go (lon, lat): inland, near Cambodia.
 fn preferred(c: Country) -> (f64, f64) {
     match c {
@@ -56,27 +134,20 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
     let classes_ramp = ramp(colors.dark, k);
 
     p.fill_rect(m.x0, m.y0, m.x1, m.y1, colors.sea)?;
-    let mut mask = Mask::new(&m, 2.0);
+    let prep = prepared(layout, scale);
+    let mask = &prep.mask;
 
-    for region in atlas.neighbours() {
-        let rs = rings(region, layout, scale);
-        for (exterior, ring) in &rs {
+    for (_, rs) in &prep.neighbours {
+        for (exterior, ring) in rs {
             if *exterior {
                 p.fill_polygon(ring, colors.neighbour)?;
             }
         }
-        if let RegionKey::Country(c) = region.key {
-            mask.fill(&all(&rs), country_code(c));
-        }
     }
 
-    // Provinces with holes first: whatever fills a hole is drawn over it afterwards.
-    let mut provinces: Vec<&Region> = atlas.provinces.iter().collect();
-    crate::sort::sort_by_key(&mut provinces, |r| std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>()));
     let mut fills: Vec<(u8, crate::draw::Color)> = Vec::new();
-    for region in provinces {
-        let Some(n) = region.province() else { continue };
-        let rs = rings(region, layout, scale);
+    for (n, rs) in &prep.provinces {
+        let n = *n;
         let how = Province::from_number(n).map_or(ProvinceFill::Land, |pr| layout.province_fill(pr));
         let fill = match how {
             ProvinceFill::Class(c) => classes_ramp.get(c).copied().unwrap_or(colors.land),
@@ -85,18 +156,16 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
             ProvinceFill::Land => colors.land,
         };
         fills.push((n, fill));
-        for (exterior, ring) in &rs {
+        for (exterior, ring) in rs {
             if *exterior {
                 p.fill_polygon(ring, fill)?;
             }
         }
-        let rings_all = all(&rs);
         if how == ProvinceFill::NoData {
-            for (a, b) in clip::hatch(&rings_all, HATCH_SPACING) {
+            for &(a, b) in prep.hatch(n, rs).iter() {
                 p.line(a, b, colors.hatch, 1.0)?;
             }
         }
-        mask.fill(&rings_all, n);
     }
 
     // Hexagons under the borders; dots over them.
@@ -111,7 +180,8 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
         }
     }
 
-    for arc in &atlas.arcs {
+    for (i, runs) in &prep.arcs {
+        let arc = &atlas.arcs[*i];
         let (color, width) = if arc.is_provincial() {
             (colors.province_border, 1.0)
         } else if arc.is_international() {
@@ -122,9 +192,8 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
         } else {
             continue;
         };
-        let pts = clip::thin(arc.points.iter().map(|&[lon, lat]| layout.projection.project(lon, lat)), scale);
-        for run in clip::clip_polyline(&pts, &m) {
-            p.polyline(&run, color, width)?;
+        for run in runs {
+            p.polyline(run, color, width)?;
         }
     }
 
@@ -155,7 +224,7 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
         })
         .collect();
     let hex_mode = layout.kind == ChartKind::Sites && layout.mode == SitesMode::Hexagons;
-    for (l, font) in labels::provinces(&mask, &name_font, layout.lang, &anchors, &mut occupied) {
+    for (l, font) in labels::provinces(mask, &name_font, layout.lang, &anchors, &mut occupied) {
         let fill = l.province.and_then(|n| fills.iter().find(|f| f.0 == n)).map_or(colors.land, |f| f.1);
         let color = match layout.kind {
             ChartKind::Map => text_on(fill),
@@ -179,7 +248,7 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
         let (lon, lat) = preferred(c);
         let pref = layout.projection.project(lon, lat);
         let name = c.name(layout.lang);
-        if let Some(l) = labels::country(&mask, &m, &country_font, name, country_code(c), pref, &mut occupied) {
+        if let Some(l) = labels::country(mask, &m, &country_font, name, country_code(c), pref, &mut occupied) {
             p.text(name, l.x, l.y, country_font)?;
         }
     }
