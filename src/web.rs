@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use plotters_canvas::CanvasBackend;
 
 use crate::svg::SvgBackend;
 use crate::web_backend::WebBackend;
@@ -234,7 +233,7 @@ impl Chart {
                 doc.describe(&rendered.title, &rendered.description);
                 Ok(doc.into_string())
             }
-            WebBackend::Canvas(_) => Err(JsError::new("unreachable")),
+            WebBackend::Canvas(..) => Err(JsError::new("unreachable")),
         }
     }
 
@@ -251,9 +250,7 @@ impl Chart {
         let scale = scale.clamp(0.5, 8.0);
         canvas.set_width((width * scale).round() as u32);
         canvas.set_height((height * scale).round() as u32);
-        let mut backend = WebBackend::Canvas(
-            CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?,
-        );
+        let mut backend = WebBackend::canvas(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
         chart::render(&mut backend, scale, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &self.options)
             .map_err(js_error)?;
@@ -279,10 +276,8 @@ impl Chart {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
-        let mut backend = WebBackend::Canvas(
-            CanvasBackend::with_canvas_object(self.canvas.clone())
-                .ok_or_else(|| JsError::new("the canvas has no 2D context"))?,
-        );
+        let mut backend =
+            WebBackend::canvas(self.canvas.clone()).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
         let (rendered, marks) = chart::render_with_marks(&mut backend, dpr, data, &self.options).map_err(js_error)?;
