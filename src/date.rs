@@ -88,6 +88,11 @@ pub struct Date {
     pub day: Option<u8>,
 }
 
+/// The English name of month `m` (1 … 12).
+pub fn month_name(m: u8) -> Option<&'static str> {
+    MONTH_NAMES.get(usize::from(m).checked_sub(1)?).copied()
+}
+
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",

@@ -41,8 +41,7 @@ pub fn render<B: DrawingBackend>(
     let label = Font::new(sizes.label, theme.muted);
 
     if points.is_empty() {
-        let msg = t(Text::NothingToShow, opts.lang);
-        p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
+        super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
         let gaps = points.iter().filter(|p| !p.2).count();
         let mut area = area;

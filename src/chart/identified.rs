@@ -39,8 +39,7 @@ pub fn render<B: DrawingBackend>(
     area.y0 += legend::draw(p, &items, area.x0, area.y0, area.width(), Font::new(sizes.label, theme.text))? + 4.0;
 
     if series.iter().all(|(_, c)| c.is_none()) {
-        let msg = t(Text::NothingToShow, opts.lang);
-        p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
+        super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
         let cols: Vec<Column> = series
             .iter()

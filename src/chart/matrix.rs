@@ -35,8 +35,7 @@ pub fn render<B: DrawingBackend>(
     let max = cells.values().map(|c| c.remains).max().unwrap_or(0);
 
     if teams.is_empty() || years.is_empty() {
-        let msg = t(Text::NothingToShow, opts.lang);
-        p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
+        super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
         let label = Font::new(sizes.label, theme.text).align(Align::End);
         let name_w = teams.iter().map(|&s| label.width(&name(s))).fold(0.0, f64::max).min(area.width() * 0.3);

@@ -45,8 +45,7 @@ pub fn render<B: DrawingBackend>(
     }
 
     if rows.is_empty() {
-        let msg = t(Text::NothingToShow, opts.lang);
-        p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
+        super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
         // Row height: as tall as fits, between 1.25 and 2.2 times the label size; labels
         // shrink a little when there are many rows in a short chart.

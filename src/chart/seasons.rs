@@ -132,8 +132,7 @@ pub fn render<B: DrawingBackend>(
     }
 
     if bars.iter().all(|b| !b.has_data) {
-        let msg = t(Text::NothingToShow, opts.lang);
-        p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
+        super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
         let cols: Vec<Column> = bars
             .iter()

@@ -5,14 +5,14 @@ use plotters_backend::DrawingBackend;
 
 use crate::aggregate::{Aggregates, TimeAxis};
 use crate::draw::theme::TEAM_COLORS;
-use crate::draw::{DrawError, Font, Painter, Theme};
+use crate::draw::{DrawError, Painter, Theme};
 use crate::format::NumberFormat;
 use crate::i18n::{t, Text};
 use crate::lang::Lang;
 use crate::team::{MilitaryRegion, Team};
 
 use super::columns::{self, Column, Spec};
-use super::frame::{draw_frame, Sizes};
+use super::frame::draw_frame;
 use super::seasons::group_name;
 use super::{ChartOptions, Grouping, Rendered, Table, TableCell};
 
@@ -45,9 +45,7 @@ pub fn render<B: DrawingBackend>(
     let nf = NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
     let name = |slot: usize| group_name(Grouping::Team, slot, data, opts.lang);
     if rows.is_empty() {
-        let sizes = Sizes::for_width(p.size().0);
-        let msg = t(Text::NothingToShow, opts.lang);
-        p.text(msg, (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(sizes.subtitle, theme.muted))?;
+        super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
         let cols: Vec<Column> = rows
             .iter()

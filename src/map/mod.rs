@@ -98,7 +98,7 @@ pub(crate) struct MapColors {
 
 impl MapColors {
     fn new(theme: &Theme) -> MapColors {
-        let dark = luminance(theme.background) < 0.3;
+        let dark = theme.background.luminance() < 0.3;
         if dark {
             MapColors {
                 sea: Color::hex(0x172430),
@@ -137,22 +137,10 @@ impl MapColors {
     }
 }
 
-/// Relative luminance (WCAG) of a colour.
-fn luminance(c: Color) -> f64 {
-    let lin = |v: u8| {
-        let v = f64::from(v) / 255.0;
-        if v <= 0.03928 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * lin(c.rgb.0) + 0.7152 * lin(c.rgb.1) + 0.0722 * lin(c.rgb.2)
-}
 
 /// Text colour that reads on `fill`: the theme's dark text or white.
 fn text_on(fill: Color) -> Color {
-    if luminance(fill) > 0.36 {
+    if fill.luminance() > 0.36 {
         Color::hex(0x1a1a1a)
     } else {
         Color::hex(0xffffff)

@@ -35,18 +35,24 @@ fn all(rings: &[(bool, Vec<Px>)]) -> Vec<Vec<Px>> {
     rings.iter().map(|r| r.1.clone()).collect()
 }
 
+/// A region's rings: (whether exterior, points).
+type Rings = Vec<(bool, Vec<Px>)>;
+
+/// Hatch segments of a province, computed once per size.
+type Hatch = std::rc::Rc<Vec<(Px, Px)>>;
+
 /// What a map's geometry looks like at one size: every region's rings projected and clipped,
 /// the label mask, the border runs, and (filled in as needed) each province's hatching. None
 /// of it depends on the data or the filter, so redrawing after a filter reuses it.
 struct Prepared {
     key: [u64; 7],
-    neighbours: Vec<(Option<Country>, Vec<(bool, Vec<Px>)>)>,
+    neighbours: Vec<(Option<Country>, Rings)>,
     /// Provinces with holes first, so that whatever fills a hole is drawn over it.
-    provinces: Vec<(u8, Vec<(bool, Vec<Px>)>)>,
+    provinces: Vec<(u8, Rings)>,
     mask: Mask,
     /// (arc index, clipped runs).
     arcs: Vec<(usize, Vec<Vec<Px>>)>,
-    hatches: std::cell::RefCell<Vec<Option<std::rc::Rc<Vec<(Px, Px)>>>>>,
+    hatches: std::cell::RefCell<Vec<Option<Hatch>>>,
 }
 
 thread_local! {
@@ -106,7 +112,7 @@ fn prepared(layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
 }
 
 impl Prepared {
-    fn hatch(&self, n: u8, rings: &[(bool, Vec<Px>)]) -> std::rc::Rc<Vec<(Px, Px)>> {
+    fn hatch(&self, n: u8, rings: &[(bool, Vec<Px>)]) -> Hatch {
         let mut h = self.hatches.borrow_mut();
         let slot = &mut h[usize::from(n).min(25)];
         slot.get_or_insert_with(|| std::rc::Rc::new(clip::hatch(&all(rings), HATCH_SPACING))).clone()

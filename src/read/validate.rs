@@ -1066,21 +1066,7 @@ fn text_slot(r: &mut Record, f: Field) -> &mut Option<String> {
 }
 
 fn month_name(m: u8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES.get(usize::from(m.max(1)) - 1).copied().unwrap_or("September")
+    crate::date::month_name(m).unwrap_or("September")
 }
 
 /// A count from a cell: digits only on the fast path, else [`parse_count`]; Khmer digits
