@@ -346,6 +346,16 @@ impl fmt::Display for Phase {
     }
 }
 
+/// A value written as a number or as text (a phase, a military region), for deserialising.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub(crate) enum NumberOrText {
+    /// A number.
+    Number(u64),
+    /// Text, to be parsed.
+    Text(String),
+}
+
 impl Serialize for Phase {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_u8(self.number())
@@ -355,19 +365,13 @@ impl Serialize for Phase {
 impl<'de> Deserialize<'de> for Phase {
     /// Reads the number 1 or 2, or any text [`Phase::parse`] accepts.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Number(u64),
-            Text(String),
-        }
-        match Raw::deserialize(deserializer)? {
-            Raw::Number(1) => Ok(Phase::First),
-            Raw::Number(2) => Ok(Phase::Second),
-            Raw::Number(n) => Err(serde::de::Error::custom(format!(
+        match NumberOrText::deserialize(deserializer)? {
+            NumberOrText::Number(1) => Ok(Phase::First),
+            NumberOrText::Number(2) => Ok(Phase::Second),
+            NumberOrText::Number(n) => Err(serde::de::Error::custom(format!(
                 "phase {n} does not exist: a season has two phases, đợt 1 and đợt 2"
             ))),
-            Raw::Text(text) => Phase::parse(&text).map_err(serde::de::Error::custom),
+            NumberOrText::Text(text) => Phase::parse(&text).map_err(serde::de::Error::custom),
         }
     }
 }

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::lang::Lang;
+use crate::season::NumberOrText;
 use crate::province::{fold, Province};
 
 /// A Vietnamese military region (quân khu) whose teams search in Cambodia.
@@ -111,15 +112,9 @@ impl Serialize for MilitaryRegion {
 impl<'de> Deserialize<'de> for MilitaryRegion {
     /// Reads the number 5, 7 or 9, or any text [`MilitaryRegion::parse`] accepts.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Number(u64),
-            Text(String),
-        }
-        let found = match Raw::deserialize(deserializer)? {
-            Raw::Number(n) => u8::try_from(n).ok().and_then(MilitaryRegion::from_number),
-            Raw::Text(text) => MilitaryRegion::parse(&text),
+        let found = match NumberOrText::deserialize(deserializer)? {
+            NumberOrText::Number(n) => u8::try_from(n).ok().and_then(MilitaryRegion::from_number),
+            NumberOrText::Text(text) => MilitaryRegion::parse(&text),
         };
         found.ok_or_else(|| serde::de::Error::custom("expected military region 5, 7 or 9"))
     }
