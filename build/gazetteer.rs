@@ -48,9 +48,7 @@ pub fn generate() {
         }
         match keys.get_mut(&key) {
             Some((n, s)) if *n == number => *s = (*s).min(status),
-            Some((n, _)) => panic!(
-                "{what}: alias {key_source:?} (key {key:?}) names both KH-{n} and KH-{number}"
-            ),
+            Some((n, _)) => panic!("{what}: alias {key_source:?} (key {key:?}) names both KH-{n} and KH-{number}"),
             None => {
                 keys.insert(key, (number, status));
             }
@@ -72,27 +70,12 @@ pub fn generate() {
     );
     let list = |f: &dyn Fn(&Row) -> String| rows.iter().map(f).collect::<Vec<_>>().join(", ");
     let _ = writeln!(out, "/// `name_en`, by province number − 1.");
-    let _ = writeln!(
-        out,
-        "static NAME_EN: [&str; {PROVINCES}] = [{}];",
-        list(&|r| format!("{:?}", r.name_en))
-    );
+    let _ = writeln!(out, "static NAME_EN: [&str; {PROVINCES}] = [{}];", list(&|r| format!("{:?}", r.name_en)));
     let _ = writeln!(out, "/// `name_km`, by province number − 1.");
-    let _ = writeln!(
-        out,
-        "static NAME_KM: [&str; {PROVINCES}] = [{}];",
-        list(&|r| format!("{:?}", r.name_km))
-    );
+    let _ = writeln!(out, "static NAME_KM: [&str; {PROVINCES}] = [{}];", list(&|r| format!("{:?}", r.name_km)));
     let _ = writeln!(out, "/// `name_vi`, by province number − 1.");
-    let _ = writeln!(
-        out,
-        "static NAME_VI: [&str; {PROVINCES}] = [{}];",
-        list(&|r| format!("{:?}", r.name_vi))
-    );
-    let _ = writeln!(
-        out,
-        "/// Area-weighted centroid (lon, lat), by province number − 1."
-    );
+    let _ = writeln!(out, "static NAME_VI: [&str; {PROVINCES}] = [{}];", list(&|r| format!("{:?}", r.name_vi)));
+    let _ = writeln!(out, "/// Area-weighted centroid (lon, lat), by province number − 1.");
     let _ = writeln!(
         out,
         "static CENTROID: [(f64, f64); {PROVINCES}] = [{}];",
@@ -105,49 +88,30 @@ pub fn generate() {
         list(&|r| format!("({:?}, {:?})", r.label.0, r.label.1))
     );
     let _ = writeln!(out, "/// Area in km², by province number − 1.");
-    let _ = writeln!(
-        out,
-        "static AREA_KM2: [f64; {PROVINCES}] = [{}];",
-        list(&|r| format!("{:?}", r.area_km2))
-    );
+    let _ = writeln!(out, "static AREA_KM2: [f64; {PROVINCES}] = [{}];", list(&|r| format!("{:?}", r.area_km2)));
 
     let joined: Vec<&str> = keys.keys().map(String::as_str).collect();
-    let info: Vec<String> = keys
-        .values()
-        .map(|(n, s)| (n | (s << 5)).to_string())
-        .collect();
-    let _ = writeln!(
-        out,
-        "/// Normalised alias keys (`fold::province_key`), sorted, one per line."
-    );
+    let info: Vec<String> = keys.values().map(|(n, s)| (n | (s << 5)).to_string()).collect();
+    let _ = writeln!(out, "/// Normalised alias keys (`fold::province_key`), sorted, one per line.");
     let _ = writeln!(out, "static ALIAS_KEYS: &str = {:?};", joined.join("\n"));
-    let _ = writeln!(out, "/// Per alias key: province number in bits 0–4, status (0 attested, 1 weak, 2 unverified) in bits 5–6.");
     let _ = writeln!(
         out,
-        "static ALIAS_INFO: [u8; {}] = [{}];",
-        info.len(),
-        info.join(", ")
+        "/// Per alias key: province number in bits 0–4, status (0 attested, 1 weak, 2 unverified) in bits 5–6."
     );
+    let _ = writeln!(out, "static ALIAS_INFO: [u8; {}] = [{}];", info.len(), info.join(", "));
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("gazetteer.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
 }
 
 fn open(path: &Path) -> (csv::Reader<std::fs::File>, csv::StringRecord) {
-    let mut reader =
-        csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let headers = reader
-        .headers()
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .clone();
+    let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let headers = reader.headers().unwrap_or_else(|e| panic!("{}: {e}", path.display())).clone();
     (reader, headers)
 }
 
 fn column(headers: &csv::StringRecord, name: &str, path: &Path) -> usize {
-    headers
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("{}: no column {name:?}", path.display()))
+    headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("{}: no column {name:?}", path.display()))
 }
 
 /// Reads "KH-<n>" with 1 ≤ n ≤ 25.
@@ -155,12 +119,7 @@ fn code_number(code: &str, path: &Path, line: usize) -> u8 {
     code.strip_prefix("KH-")
         .and_then(|n| n.parse::<u8>().ok())
         .filter(|n| (1..=PROVINCES as u8).contains(n))
-        .unwrap_or_else(|| {
-            panic!(
-                "{}:{line}: {code:?} is not a code KH-1 … KH-25",
-                path.display()
-            )
-        })
+        .unwrap_or_else(|| panic!("{}:{line}: {code:?} is not a code KH-1 … KH-25", path.display()))
 }
 
 /// The first name of a `provinces.csv` name cell, without its source tags:
@@ -173,20 +132,9 @@ fn untagged(cell: &str) -> String {
 fn read_provinces(path: &Path) -> Vec<Row> {
     let (mut reader, headers) = open(path);
     let col = |name| column(&headers, name, path);
-    let (code, en, km, vi, iso) = (
-        col("iso_3166_2"),
-        col("name_en"),
-        col("name_km"),
-        col("name_vi"),
-        col("iso_name"),
-    );
-    let (clon, clat, llon, llat, area) = (
-        col("centroid_lon"),
-        col("centroid_lat"),
-        col("label_lon"),
-        col("label_lat"),
-        col("area_km2"),
-    );
+    let (code, en, km, vi, iso) = (col("iso_3166_2"), col("name_en"), col("name_km"), col("name_vi"), col("iso_name"));
+    let (clon, clat, llon, llat, area) =
+        (col("centroid_lon"), col("centroid_lat"), col("label_lon"), col("label_lat"), col("area_km2"));
     let mut rows: Vec<Option<Row>> = (0..PROVINCES).map(|_| None).collect();
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
@@ -197,13 +145,7 @@ fn read_provinces(path: &Path) -> Vec<Row> {
                 .parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite())
-                .unwrap_or_else(|| {
-                    panic!(
-                        "{}:{line}: column {} is not a number",
-                        path.display(),
-                        &headers[c]
-                    )
-                })
+                .unwrap_or_else(|| panic!("{}:{line}: column {} is not a number", path.display(), &headers[c]))
         };
         let n = code_number(&field(code), path, line);
         let row = Row {
@@ -215,16 +157,9 @@ fn read_provinces(path: &Path) -> Vec<Row> {
             label: (number(llon), number(llat)),
             area_km2: number(area),
         };
-        for (name, value) in [
-            ("name_en", &row.name_en),
-            ("name_km", &row.name_km),
-            ("name_vi", &row.name_vi),
-        ] {
+        for (name, value) in [("name_en", &row.name_en), ("name_km", &row.name_km), ("name_vi", &row.name_vi)] {
             if value.is_empty() || value.contains(['[', ']', ';']) {
-                panic!(
-                    "{}:{line}: {name} {value:?} is empty or malformed",
-                    path.display()
-                );
+                panic!("{}:{line}: {name} {value:?} is empty or malformed", path.display());
             }
         }
         let slot = &mut rows[usize::from(n) - 1];
@@ -241,11 +176,8 @@ fn read_provinces(path: &Path) -> Vec<Row> {
 
 fn read_aliases(path: &Path, add: &mut impl FnMut(&str, u8, u8, &str)) {
     let (mut reader, headers) = open(path);
-    let (code, alias, status) = (
-        column(&headers, "iso_3166_2", path),
-        column(&headers, "alias", path),
-        column(&headers, "status", path),
-    );
+    let (code, alias, status) =
+        (column(&headers, "iso_3166_2", path), column(&headers, "alias", path), column(&headers, "status", path));
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
         let record = record.unwrap_or_else(|e| panic!("{}:{line}: {e}", path.display()));
@@ -254,17 +186,7 @@ fn read_aliases(path: &Path, add: &mut impl FnMut(&str, u8, u8, &str)) {
         let s = STATUSES
             .iter()
             .position(|s| *s == status_text)
-            .unwrap_or_else(|| {
-                panic!(
-                    "{}:{line}: status {status_text:?} is not one of {STATUSES:?}",
-                    path.display()
-                )
-            });
-        add(
-            record.get(alias).unwrap_or("").trim(),
-            n,
-            s as u8,
-            &format!("{}:{line}", path.display()),
-        );
+            .unwrap_or_else(|| panic!("{}:{line}: status {status_text:?} is not one of {STATUSES:?}", path.display()));
+        add(record.get(alias).unwrap_or("").trim(), n, s as u8, &format!("{}:{line}", path.display()));
     }
 }

@@ -66,10 +66,7 @@ pub fn generate() {
         .into_iter()
         .map(|(props, shape)| {
             let iso = props["iso_a3"].as_str().expect("country without `iso_a3`");
-            let code: [u8; 3] = iso
-                .as_bytes()
-                .try_into()
-                .unwrap_or_else(|_| panic!("bad ISO alpha-3 code {iso:?}"));
+            let code: [u8; 3] = iso.as_bytes().try_into().unwrap_or_else(|_| panic!("bad ISO alpha-3 code {iso:?}"));
             assert!(
                 matches!(iso, "KHM" | "THA" | "LAO" | "VNM"),
                 "unknown country {iso:?}: add it to src/geo (Country) first"
@@ -78,25 +75,12 @@ pub fn generate() {
         })
         .collect();
 
-    let shapes: Vec<&Shape> = provinces
-        .iter()
-        .map(|(_, s)| s)
-        .chain(countries.iter().map(|(_, s)| s))
-        .collect();
+    let shapes: Vec<&Shape> = provinces.iter().map(|(_, s)| s).chain(countries.iter().map(|(_, s)| s)).collect();
     let junctions = junctions(&shapes);
     let mut topo = Topology::default();
     let refs: Vec<Vec<Vec<Vec<i64>>>> = shapes
         .iter()
-        .map(|shape| {
-            shape
-                .iter()
-                .map(|poly| {
-                    poly.iter()
-                        .map(|ring| topo.ring(ring, &junctions))
-                        .collect()
-                })
-                .collect()
-        })
+        .map(|shape| shape.iter().map(|poly| poly.iter().map(|ring| topo.ring(ring, &junctions)).collect()).collect())
         .collect();
 
     let mut out = b"RPG\x01".to_vec();
@@ -129,10 +113,8 @@ pub fn generate() {
 
 /// Reads a FeatureCollection of Polygons/MultiPolygons: (properties, shape) per feature.
 fn features(path: &Path) -> Vec<(serde_json::Value, Shape)> {
-    let text =
-        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
-    let json: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let features = json["features"].as_array().expect("FeatureCollection");
     features
         .iter()
@@ -144,10 +126,7 @@ fn features(path: &Path) -> Vec<(serde_json::Value, Shape)> {
                 Some("MultiPolygon") => coords.as_array().expect("polygons").iter().collect(),
                 other => panic!("{}: unsupported geometry {other:?}", path.display()),
             };
-            let shape = polygons
-                .into_iter()
-                .map(|p| p.as_array().expect("rings").iter().map(ring).collect())
-                .collect();
+            let shape = polygons.into_iter().map(|p| p.as_array().expect("rings").iter().map(ring).collect()).collect();
             (f["properties"].clone(), shape)
         })
         .collect()
@@ -162,19 +141,13 @@ fn ring(value: &serde_json::Value) -> Vec<Pt> {
         .map(|c| {
             let q = |i: usize| {
                 let v = c[i].as_f64().expect("coordinate") * SCALE;
-                assert!(
-                    (v - v.round()).abs() < 1e-6,
-                    "coordinate finer than the grid: {c}"
-                );
+                assert!((v - v.round()).abs() < 1e-6, "coordinate finer than the grid: {c}");
                 v.round() as i32
             };
             (q(0), q(1))
         })
         .collect();
-    assert!(
-        pts.len() >= 4 && pts.first() == pts.last(),
-        "ring not closed"
-    );
+    assert!(pts.len() >= 4 && pts.first() == pts.last(), "ring not closed");
     pts.pop();
     pts
 }

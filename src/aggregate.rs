@@ -136,8 +136,8 @@ impl Cube {
     fn keep(&self, filter: &Filter, t: usize, team: usize, prov: usize) -> bool {
         let t_ok = filter.seasons.is_empty()
             || (t > 0 && filter.seasons.iter().any(|s| usize::from(s.first_year()) == usize::from(self.first) + t - 1));
-        let team_ok = filter.teams.is_empty()
-            || (1..=11).contains(&team) && filter.teams.contains(&Team::ALL[team - 1]);
+        let team_ok =
+            filter.teams.is_empty() || (1..=11).contains(&team) && filter.teams.contains(&Team::ALL[team - 1]);
         let prov_ok = filter.provinces.is_empty() || filter.provinces.iter().any(|p| usize::from(p.number()) == prov);
         t_ok && team_ok && prov_ok
     }
@@ -286,18 +286,30 @@ mod tests {
             let all = Filter::default();
             assert_eq!(cube.by_time(&all), (Vec::new(), Cell::default()));
             assert_eq!(cube.total(&all), Cell::default());
-            assert!(cube.by_time_team(&all).is_empty() && cube.by_province(&all).is_empty() && cube.by_team(&all).is_empty());
+            assert!(
+                cube.by_time_team(&all).is_empty()
+                    && cube.by_province(&all).is_empty()
+                    && cube.by_team(&all).is_empty()
+            );
         }
     }
 
     #[test]
     fn totals_reconcile_and_gaps_stay_gaps() {
-        let recs = [rec(2018, Team::K92, 7, 5), rec(2020, Team::K71, 17, 3), rec(2020, Team::K92, 0, 2), rec(0, Team::K90, 8, 4)];
+        let recs = [
+            rec(2018, Team::K92, 7, 5),
+            rec(2020, Team::K71, 17, 3),
+            rec(2020, Team::K92, 0, 2),
+            rec(0, Team::K90, 8, 4),
+        ];
         let d = Dataset::from_records(recs.iter());
         let cube = Cube::build(&d, TimeAxis::Season);
         let all = Filter::default();
         let (series, none) = cube.by_time(&all);
-        assert_eq!(series.iter().map(|(y, c)| (*y, c.map(|c| c.remains))).collect::<Vec<_>>(), vec![(2018, Some(5)), (2019, None), (2020, Some(5))]);
+        assert_eq!(
+            series.iter().map(|(y, c)| (*y, c.map(|c| c.remains))).collect::<Vec<_>>(),
+            vec![(2018, Some(5)), (2019, None), (2020, Some(5))]
+        );
         assert_eq!(none.remains, 4);
         let by_p: u64 = cube.by_province(&all).values().map(|c| c.remains).sum();
         assert_eq!(by_p, 14);

@@ -58,10 +58,7 @@ pub fn parse_count(text: &str) -> Result<u32, ParseError> {
         Some(whole) if digits_only(whole) => whole,
         _ => t,
     };
-    if !body
-        .chars()
-        .all(|c| c.is_ascii_digit() || grouping(c).is_some())
-    {
+    if !body.chars().all(|c| c.is_ascii_digit() || grouping(c).is_some()) {
         return fail(format!("\"{}\" is not a count", shorten(t)));
     }
     let mut kinds = body.chars().filter_map(grouping);
@@ -90,18 +87,12 @@ pub fn parse_count(text: &str) -> Result<u32, ParseError> {
                  and 1,210 are 1210)",
                 shorten(t)
             )),
-            _ => fail(format!(
-                "{} has digit groups that are not of three: write 1210, 1.210 or 1 210",
-                shorten(t)
-            )),
+            _ => fail(format!("{} has digit groups that are not of three: write 1210, 1.210 or 1 210", shorten(t))),
         };
     }
     let mut value: u32 = 0;
     for b in groups.concat().bytes() {
-        value = match value
-            .checked_mul(10)
-            .and_then(|v| v.checked_add(u32::from(b - b'0')))
-        {
+        value = match value.checked_mul(10).and_then(|v| v.checked_add(u32::from(b - b'0'))) {
             Some(v) => v,
             None => return fail(format!("{} is too large for a count", shorten(t))),
         };
@@ -123,14 +114,7 @@ mod tests {
         assert_eq!(parse_count("1210"), Ok(1210));
         assert_eq!(parse_count(" 42 "), Ok(42));
         assert_eq!(parse_count("007"), Ok(7));
-        for text in [
-            "1.210",
-            "1,210",
-            "1 210",
-            "1\u{00A0}210",
-            "1\u{202F}210",
-            "1\u{2009}210",
-        ] {
+        for text in ["1.210", "1,210", "1 210", "1\u{00A0}210", "1\u{202F}210", "1\u{2009}210"] {
             assert_eq!(parse_count(text), Ok(1210), "{text:?}");
         }
         assert_eq!(parse_count("1.234.567"), Ok(1_234_567));
@@ -144,10 +128,7 @@ mod tests {
         assert_eq!(parse_count("12.0"), Ok(12));
         assert_eq!(parse_count("1210.0"), Ok(1210));
         assert_eq!(parse_count("0.0"), Ok(0));
-        assert_eq!(
-            message("1.210.0"),
-            "1.210.0 has digit groups that are not of three: write 1210, 1.210 or 1 210"
-        );
+        assert_eq!(message("1.210.0"), "1.210.0 has digit groups that are not of three: write 1210, 1.210 or 1 210");
     }
 
     #[test]
@@ -175,14 +156,8 @@ mod tests {
             message("12,34,567"),
             "12,34,567 has digit groups that are not of three: write 1210, 1.210 or 1 210"
         );
-        assert_eq!(
-            message("1234 567"),
-            "1234 567 has digit groups that are not of three: write 1210, 1.210 or 1 210"
-        );
-        assert_eq!(
-            message("1 2"),
-            "1 2 has digit groups that are not of three: write 1210, 1.210 or 1 210"
-        );
+        assert_eq!(message("1234 567"), "1234 567 has digit groups that are not of three: write 1210, 1.210 or 1 210");
+        assert_eq!(message("1 2"), "1 2 has digit groups that are not of three: write 1210, 1.210 or 1 210");
         assert_eq!(
             message(".5"),
             ".5 is not a whole number: in a count, '.' and ',' only group thousands (1.210 and \

@@ -192,8 +192,36 @@ impl Dataset {
         self.remains.is_empty()
     }
 
+    /// Makes room for `n` more records in the columns every record fills (a reader that can
+    /// estimate the number of records saves the copies of growing them).
+    pub fn reserve(&mut self, n: usize) {
+        self.line.reserve(n);
+        self.remains.reserve(n);
+        self.identified.reserve(n);
+        self.season.reserve(n);
+        self.date.reserve(n);
+        self.phase.reserve(n);
+        self.team.reserve(n);
+        self.region.reserve(n);
+        self.province.reserve(n);
+    }
+
     /// Adds a record at the end.
     pub fn push(&mut self, r: &Record) {
+        let texts = TextField::ALL.map(|field| match field {
+            TextField::District => r.district.as_deref(),
+            TextField::Commune => r.commune.as_deref(),
+            TextField::Village => r.village.as_deref(),
+            TextField::Informant => r.informant.as_deref(),
+            TextField::Cemetery => r.cemetery.as_deref(),
+            TextField::Note => r.note.as_deref(),
+        });
+        self.push_with_texts(r, texts);
+    }
+
+    /// Adds a record at the end with its text fields given apart (by [`TextField::ALL`] order),
+    /// so that a reader can pass them straight from the file; the record's own are ignored.
+    pub(crate) fn push_with_texts(&mut self, r: &Record, texts: [Option<&str>; 6]) {
         let i = self.len() as u32;
         self.line.push(r.line);
         self.remains.push(r.remains);
@@ -209,21 +237,13 @@ impl Dataset {
             _ => None,
         };
         self.coords.push(i, coords, NO_COORD);
-        for (k, field) in TextField::ALL.iter().enumerate() {
-            let value = match field {
-                TextField::District => &r.district,
-                TextField::Commune => &r.commune,
-                TextField::Village => &r.village,
-                TextField::Informant => &r.informant,
-                TextField::Cemetery => &r.cemetery,
-                TextField::Note => &r.note,
-            };
-            let id = value.as_ref().map(|s| match self.string_ids.get(s.as_str()) {
+        for (k, value) in texts.into_iter().enumerate() {
+            let id = value.map(|s| match self.string_ids.get(s) {
                 Some(&id) => id,
                 None => {
                     let id = self.strings.len() as u32;
-                    self.strings.push(s.clone());
-                    self.string_ids.insert(s.clone(), id);
+                    self.strings.push(s.to_owned());
+                    self.string_ids.insert(s.to_owned(), id);
                     id
                 }
             });
@@ -513,7 +533,16 @@ impl Dataset {
             ..Dataset::default()
         };
         let n = d.remains.len();
-        let lens = [d.line.len(), d.identified.len(), d.season.len(), d.date.len(), d.phase.len(), d.team.len(), d.region.len(), d.province.len()];
+        let lens = [
+            d.line.len(),
+            d.identified.len(),
+            d.season.len(),
+            d.date.len(),
+            d.phase.len(),
+            d.team.len(),
+            d.region.len(),
+            d.province.len(),
+        ];
         if lens.iter().any(|&l| l != n) || d.province.iter().any(|&p| p > 25) {
             return None;
         }
@@ -550,9 +579,17 @@ impl Dataset {
         if !(ok_coords && ok_texts && ok_teams && c.at == bytes.len()) {
             return None;
         }
-        d.coords = Optional { dense: false, rows: coords.iter().map(|c| c.0).collect(), values: coords.iter().map(|c| c.1).collect() };
+        d.coords = Optional {
+            dense: false,
+            rows: coords.iter().map(|c| c.0).collect(),
+            values: coords.iter().map(|c| c.1).collect(),
+        };
         for (k, t) in texts.into_iter().enumerate() {
-            d.texts[k] = Optional { dense: false, rows: t.iter().map(|p| p.0).collect(), values: t.iter().map(|p| p.1).collect() };
+            d.texts[k] = Optional {
+                dense: false,
+                rows: t.iter().map(|p| p.0).collect(),
+                values: t.iter().map(|p| p.1).collect(),
+            };
         }
         d.shrink_to_fit();
         for (i, s) in d.strings.iter().enumerate() {

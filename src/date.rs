@@ -23,10 +23,7 @@ pub struct ParseError {
 
 impl ParseError {
     pub(crate) fn new(message: impl Into<String>, expected: &'static str) -> ParseError {
-        ParseError {
-            message: message.into(),
-            expected,
-        }
+        ParseError { message: message.into(), expected }
     }
 }
 
@@ -152,29 +149,17 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 impl Date {
     /// A date known to the day; `None` if no such day exists (31 February, month 13, day 0).
     pub fn from_ymd(year: u16, month: u8, day: u8) -> Option<Date> {
-        (day >= 1 && day <= days_in_month(year, month)).then_some(Date {
-            year,
-            month: Some(month),
-            day: Some(day),
-        })
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month: Some(month), day: Some(day) })
     }
 
     /// A date known to the month; `None` unless `month` is 1 … 12.
     pub fn from_ym(year: u16, month: u8) -> Option<Date> {
-        (1..=12).contains(&month).then_some(Date {
-            year,
-            month: Some(month),
-            day: None,
-        })
+        (1..=12).contains(&month).then_some(Date { year, month: Some(month), day: None })
     }
 
     /// A date known only to the year.
     pub fn from_year(year: u16) -> Date {
-        Date {
-            year,
-            month: None,
-            day: None,
-        }
+        Date { year, month: None, day: None }
     }
 
     /// How precisely the date is known.
@@ -201,22 +186,14 @@ impl Date {
     pub fn ordinal(&self) -> u32 {
         u32::from(self.year) * 10_000
             + u32::from(self.month.unwrap_or(0)) * 100
-            + u32::from(if self.month.is_some() {
-                self.day.unwrap_or(0)
-            } else {
-                0
-            })
+            + u32::from(if self.month.is_some() { self.day.unwrap_or(0) } else { 0 })
     }
 
     /// Days since 1970-01-01 of the first day the date covers (1 January for a year, the 1st
     /// for a month): a continuous value for time axes.
     pub fn epoch_days(&self) -> i64 {
         let month = self.month.unwrap_or(1);
-        let day = if self.month.is_some() {
-            self.day.unwrap_or(1)
-        } else {
-            1
-        };
+        let day = if self.month.is_some() { self.day.unwrap_or(1) } else { 1 };
         days_from_civil(i64::from(self.year), i64::from(month), i64::from(day))
     }
 
@@ -248,11 +225,7 @@ impl Date {
         };
         match tokens {
             [day, "thang", month, "nam", year] => {
-                let (d, m, y) = (
-                    number(day, original)?,
-                    number(month, original)?,
-                    number(year, original)?,
-                );
+                let (d, m, y) = (number(day, original)?, number(month, original)?, number(year, original)?);
                 validate(original, y, Some(m), Some(d), true)
             }
             ["thang", month, "nam", year] => {
@@ -260,11 +233,7 @@ impl Date {
                 validate(original, y, Some(m), None, false)
             }
             ["thang", rest] => match parse_numeric(rest, original)? {
-                date @ Date {
-                    month: Some(_),
-                    day: None,
-                    ..
-                } => Ok(date),
+                date @ Date { month: Some(_), day: None, .. } => Ok(date),
                 _ => Err(not_a_date(original)),
             },
             ["nam", year] if year.len() == 4 => {
@@ -275,17 +244,10 @@ impl Date {
             _ => {
                 // Spaces around separators only: "06 / 11 / 2025", never between two numbers.
                 let digit_at = |t: &str, last: bool| {
-                    let c = if last {
-                        t.chars().next_back()
-                    } else {
-                        t.chars().next()
-                    };
+                    let c = if last { t.chars().next_back() } else { t.chars().next() };
                     c.is_some_and(|c| c.is_ascii_digit())
                 };
-                if tokens
-                    .windows(2)
-                    .any(|w| digit_at(w[0], true) && digit_at(w[1], false))
-                {
+                if tokens.windows(2).any(|w| digit_at(w[0], true) && digit_at(w[1], false)) {
                     Err(not_a_date(original))
                 } else {
                     parse_numeric(&tokens.concat(), original)
@@ -334,11 +296,7 @@ impl Date {
             ));
         }
         // y is within 1900..=2100 here, m and d within their calendar ranges.
-        Ok(Date {
-            year: y as u16,
-            month: Some(m as u8),
-            day: Some(d as u8),
-        })
+        Ok(Date { year: y as u16, month: Some(m as u8), day: Some(d as u8) })
     }
 }
 
@@ -346,9 +304,7 @@ impl Date {
 fn strip_time(s: &str) -> &str {
     let is_time = |t: &str| {
         let t = t.strip_suffix('z').unwrap_or(t);
-        t.contains(':')
-            && t.bytes()
-                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+        t.contains(':') && t.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
     };
     if let Some((date, time)) = s.rsplit_once(' ') {
         if is_time(time) {
@@ -364,10 +320,7 @@ fn strip_time(s: &str) -> &str {
 }
 
 fn not_a_date(original: &str) -> ParseError {
-    ParseError::new(
-        format!("\"{}\" is not a date", shorten(original)),
-        EXPECTED_DATE,
-    )
+    ParseError::new(format!("\"{}\" is not a date", shorten(original)), EXPECTED_DATE)
 }
 
 /// Reads 1 … 4 ASCII digits.
@@ -389,10 +342,7 @@ fn parse_numeric(s: &str, original: &str) -> Result<Date, ParseError> {
     if let Some(first) = separator {
         if separators.any(|c| c != first) {
             return Err(ParseError::new(
-                format!(
-                    "{} mixes separators: use one kind, as in 06/11/2025",
-                    shorten(original)
-                ),
+                format!("{} mixes separators: use one kind, as in 06/11/2025", shorten(original)),
                 EXPECTED_DATE,
             ));
         }
@@ -405,10 +355,7 @@ fn parse_numeric(s: &str, original: &str) -> Result<Date, ParseError> {
     let short = |i: usize| (1..=2).contains(&len(i));
     let two_digit_year = |yy: &str| {
         ParseError::new(
-            format!(
-                "{} is ambiguous: write the year in four digits (20{yy} or 19{yy}?)",
-                shorten(original)
-            ),
+            format!("{} is ambiguous: write the year in four digits (20{yy} or 19{yy}?)", shorten(original)),
             EXPECTED_DATE,
         )
     };
@@ -425,26 +372,15 @@ fn parse_numeric(s: &str, original: &str) -> Result<Date, ParseError> {
             validate(original, y, Some(m), None, false)
         }
         2 if short(0) && len(1) == 2 => Err(ParseError::new(
-            format!(
-                "{} is ambiguous: write the year in four digits, as in 06/11/2025 or 11/2025",
-                shorten(original)
-            ),
+            format!("{} is ambiguous: write the year in four digits, as in 06/11/2025 or 11/2025", shorten(original)),
             EXPECTED_DATE,
         )),
         3 if len(0) == 4 && short(1) && short(2) => {
-            let (y, m, d) = (
-                number(parts[0], original)?,
-                number(parts[1], original)?,
-                number(parts[2], original)?,
-            );
+            let (y, m, d) = (number(parts[0], original)?, number(parts[1], original)?, number(parts[2], original)?);
             validate(original, y, Some(m), Some(d), false)
         }
         3 if short(0) && short(1) && len(2) == 4 => {
-            let (d, m, y) = (
-                number(parts[0], original)?,
-                number(parts[1], original)?,
-                number(parts[2], original)?,
-            );
+            let (d, m, y) = (number(parts[0], original)?, number(parts[1], original)?, number(parts[2], original)?);
             validate(original, y, Some(m), Some(d), true)
         }
         3 if short(0) && short(1) && len(2) == 2 => Err(two_digit_year(parts[2])),
@@ -458,8 +394,7 @@ fn excel_serial(s: &str, original: &str) -> Result<Date, ParseError> {
     let whole = s.split('.').next().unwrap_or("");
     match whole.parse::<u32>() {
         Ok(n) if (EXCEL_SERIAL_MIN..=EXCEL_SERIAL_MAX).contains(&n) => {
-            Date::parse_excel_serial(f64::from(n))
-                .map_err(|e| ParseError::new(e.message, EXPECTED_DATE))
+            Date::parse_excel_serial(f64::from(n)).map_err(|e| ParseError::new(e.message, EXPECTED_DATE))
         }
         _ => Err(ParseError::new(
             format!(
@@ -481,8 +416,7 @@ fn validate(
     day_first: bool,
 ) -> Result<Date, ParseError> {
     let t = shorten(original);
-    let not_real =
-        |why: String| ParseError::new(format!("{t} is not a real date: {why}"), EXPECTED_DATE);
+    let not_real = |why: String| ParseError::new(format!("{t} is not a real date: {why}"), EXPECTED_DATE);
     if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
         return Err(ParseError::new(
             format!("{t} is out of range: the year must be from {MIN_YEAR} to {MAX_YEAR}"),
@@ -493,20 +427,12 @@ fn validate(
         return Ok(Date::from_year(year));
     };
     if !(1..=12).contains(&month) {
-        let hint = if day_first {
-            " (dates are read day first: 06/11/2025 is 6 November)"
-        } else {
-            ""
-        };
+        let hint = if day_first { " (dates are read day first: 06/11/2025 is 6 November)" } else { "" };
         return Err(not_real(format!("there is no month {month}{hint}")));
     }
     let month = month as u8;
     let Some(day) = day else {
-        return Ok(Date {
-            year,
-            month: Some(month),
-            day: None,
-        });
+        return Ok(Date { year, month: Some(month), day: None });
     };
     if day == 0 {
         return Err(not_real("there is no day 0".to_owned()));
@@ -516,11 +442,7 @@ fn validate(
         let name = MONTH_NAMES[usize::from(month - 1)];
         return Err(not_real(format!("{name} {year} has {last} days")));
     }
-    Ok(Date {
-        year,
-        month: Some(month),
-        day: Some(day as u8),
-    })
+    Ok(Date { year, month: Some(month), day: Some(day as u8) })
 }
 
 impl fmt::Display for Date {
@@ -572,14 +494,7 @@ mod tests {
 
     #[test]
     fn day_first_forms() {
-        for text in [
-            "06/11/2025",
-            "6/11/2025",
-            "06-11-2025",
-            "6.11.2025",
-            "06 / 11 / 2025",
-            "6–11–2025",
-        ] {
+        for text in ["06/11/2025", "6/11/2025", "06-11-2025", "6.11.2025", "06 / 11 / 2025", "6–11–2025"] {
             assert_eq!(Date::parse(text), Ok(ymd(2025, 11, 6)), "{text}");
         }
         assert_eq!(Date::parse("11/2025"), Ok(Date::from_ym(2025, 11).unwrap()));
@@ -590,28 +505,16 @@ mod tests {
 
     #[test]
     fn vietnamese_forms() {
-        assert_eq!(
-            Date::parse("ngày 6 tháng 11 năm 2025"),
-            Ok(ymd(2025, 11, 6))
-        );
+        assert_eq!(Date::parse("ngày 6 tháng 11 năm 2025"), Ok(ymd(2025, 11, 6)));
         assert_eq!(Date::parse("Ngày 06/11/2025"), Ok(ymd(2025, 11, 6)));
-        assert_eq!(
-            Date::parse("tháng 11 năm 2025"),
-            Ok(Date::from_ym(2025, 11).unwrap())
-        );
-        assert_eq!(
-            Date::parse("Tháng 11/2025"),
-            Ok(Date::from_ym(2025, 11).unwrap())
-        );
+        assert_eq!(Date::parse("tháng 11 năm 2025"), Ok(Date::from_ym(2025, 11).unwrap()));
+        assert_eq!(Date::parse("Tháng 11/2025"), Ok(Date::from_ym(2025, 11).unwrap()));
         assert_eq!(Date::parse("năm 2025"), Ok(Date::from_year(2025)));
         assert_eq!(
             message("ngày 31 tháng 2 năm 2025"),
             "ngày 31 tháng 2 năm 2025 is not a real date: February 2025 has 28 days"
         );
-        assert_eq!(
-            message("tháng 06/11/2025"),
-            "\"tháng 06/11/2025\" is not a date"
-        );
+        assert_eq!(message("tháng 06/11/2025"), "\"tháng 06/11/2025\" is not a date");
     }
 
     #[test]
@@ -645,10 +548,7 @@ mod tests {
             "Excel serial date 73416 is 2101-01-01, after 2100"
         );
         assert_eq!(message("123456789012345"), "123456789012345 is not a date: a plain number is read as a year (four digits) or as an Excel serial date from 20000 (1954-10-03) to 80000 (2119-01-11)");
-        assert_eq!(
-            message("80000"),
-            "Excel serial date 80000 is 2119-01-11, after 2100"
-        );
+        assert_eq!(message("80000"), "Excel serial date 80000 is 2119-01-11, after 2100");
         assert_eq!(
             message("12345"),
             "12345 is not a date: a plain number is read as a year (four digits) or as an Excel \
@@ -658,59 +558,26 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_named() {
-        assert_eq!(
-            message("31/02/2025"),
-            "31/02/2025 is not a real date: February 2025 has 28 days"
-        );
-        assert_eq!(
-            message("29/02/2023"),
-            "29/02/2023 is not a real date: February 2023 has 28 days"
-        );
-        assert_eq!(
-            message("31/04/2025"),
-            "31/04/2025 is not a real date: April 2025 has 30 days"
-        );
+        assert_eq!(message("31/02/2025"), "31/02/2025 is not a real date: February 2025 has 28 days");
+        assert_eq!(message("29/02/2023"), "29/02/2023 is not a real date: February 2023 has 28 days");
+        assert_eq!(message("31/04/2025"), "31/04/2025 is not a real date: April 2025 has 30 days");
         assert_eq!(
             message("06/13/2025"),
             "06/13/2025 is not a real date: there is no month 13 (dates are read day first: \
              06/11/2025 is 6 November)"
         );
-        assert_eq!(
-            message("2025-13-01"),
-            "2025-13-01 is not a real date: there is no month 13"
-        );
-        assert_eq!(
-            message("13/2025"),
-            "13/2025 is not a real date: there is no month 13"
-        );
-        assert_eq!(
-            message("00/11/2025"),
-            "00/11/2025 is not a real date: there is no day 0"
-        );
-        assert_eq!(
-            message("2025-00"),
-            "2025-00 is not a real date: there is no month 0"
-        );
-        assert_eq!(
-            message("1066"),
-            "1066 is out of range: the year must be from 1900 to 2100"
-        );
+        assert_eq!(message("2025-13-01"), "2025-13-01 is not a real date: there is no month 13");
+        assert_eq!(message("13/2025"), "13/2025 is not a real date: there is no month 13");
+        assert_eq!(message("00/11/2025"), "00/11/2025 is not a real date: there is no day 0");
+        assert_eq!(message("2025-00"), "2025-00 is not a real date: there is no month 0");
+        assert_eq!(message("1066"), "1066 is out of range: the year must be from 1900 to 2100");
     }
 
     #[test]
     fn ambiguous_and_malformed_input_is_refused() {
-        assert_eq!(
-            message("06/11/25"),
-            "06/11/25 is ambiguous: write the year in four digits (2025 or 1925?)"
-        );
-        assert_eq!(
-            message("11/25"),
-            "11/25 is ambiguous: write the year in four digits, as in 06/11/2025 or 11/2025"
-        );
-        assert_eq!(
-            message("06/11-2025"),
-            "06/11-2025 mixes separators: use one kind, as in 06/11/2025"
-        );
+        assert_eq!(message("06/11/25"), "06/11/25 is ambiguous: write the year in four digits (2025 or 1925?)");
+        assert_eq!(message("11/25"), "11/25 is ambiguous: write the year in four digits, as in 06/11/2025 or 11/2025");
+        assert_eq!(message("06/11-2025"), "06/11-2025 mixes separators: use one kind, as in 06/11/2025");
         assert_eq!(message(""), "the date is empty");
         assert_eq!(message("   "), "the date is empty");
         assert_eq!(message("abc"), "\"abc\" is not a date");
@@ -721,19 +588,13 @@ mod tests {
         assert_eq!(message("٢٠٢٥"), "\"٢٠٢٥\" is not a date");
         let err = Date::parse("abc").unwrap_err();
         assert_eq!(err.expected, EXPECTED_DATE);
-        assert_eq!(
-            err.to_string(),
-            format!("\"abc\" is not a date; expected {EXPECTED_DATE}")
-        );
+        assert_eq!(err.to_string(), format!("\"abc\" is not a date; expected {EXPECTED_DATE}"));
     }
 
     #[test]
     fn long_input_is_shortened_in_messages() {
         let long = "x".repeat(100);
-        assert_eq!(
-            message(&long),
-            format!("\"{}…\" is not a date", "x".repeat(40))
-        );
+        assert_eq!(message(&long), format!("\"{}…\" is not a date", "x".repeat(40)));
     }
 
     #[test]
@@ -753,10 +614,7 @@ mod tests {
         ];
         dates.sort();
         let shown: Vec<String> = dates.iter().map(Date::to_string).collect();
-        assert_eq!(
-            shown,
-            ["2024-12-31", "2025", "2025-01", "2025-01-01", "2025-01-02"]
-        );
+        assert_eq!(shown, ["2024-12-31", "2025", "2025-01", "2025-01-01", "2025-01-02"]);
         let mut by_ordinal = dates.clone();
         by_ordinal.sort_by_key(Date::ordinal);
         assert_eq!(by_ordinal, dates);
@@ -771,12 +629,7 @@ mod tests {
         assert_eq!(Date::from_ymd(2025, 13, 1), None);
         assert_eq!(Date::from_ymd(2025, 1, 0), None);
         assert_eq!(Date::from_ym(2025, 0), None);
-        assert!(!Date {
-            year: 2025,
-            month: None,
-            day: Some(1)
-        }
-        .is_valid());
+        assert!(!Date { year: 2025, month: None, day: Some(1) }.is_valid());
         assert!(ymd(2000, 2, 29).is_valid());
         assert_eq!(Date::from_ymd(1900, 2, 29), None);
     }
@@ -785,10 +638,7 @@ mod tests {
     fn serde_as_string() {
         let json = serde_json::to_string(&Date::from_ym(2025, 11).unwrap()).unwrap();
         assert_eq!(json, "\"2025-11\"");
-        assert_eq!(
-            serde_json::from_str::<Date>("\"2025-11-06\"").unwrap(),
-            ymd(2025, 11, 6)
-        );
+        assert_eq!(serde_json::from_str::<Date>("\"2025-11-06\"").unwrap(), ymd(2025, 11, 6));
         assert!(serde_json::from_str::<Date>("\"31/02/2025\"").is_err());
     }
 }

@@ -159,7 +159,9 @@ pub fn gaps_note(gaps: usize, seasons: bool, lang: Lang) -> String {
     match (lang, seasons) {
         (Lang::En, true) => format!("{gaps} season(s) without data count as zero: the total is a lower bound"),
         (Lang::En, false) => format!("{gaps} year(s) without data count as zero: the total is a lower bound"),
-        (Lang::Vi, true) => format!("{gaps} mùa khô không có số liệu được tính là 0: tổng cộng dồn là giá trị tối thiểu"),
+        (Lang::Vi, true) => {
+            format!("{gaps} mùa khô không có số liệu được tính là 0: tổng cộng dồn là giá trị tối thiểu")
+        }
         (Lang::Vi, false) => format!("{gaps} năm không có số liệu được tính là 0: tổng cộng dồn là giá trị tối thiểu"),
         (Lang::Km, true) => format!("រដូវគ្មានទិន្នន័យ {gaps} ត្រូវរាប់ជាសូន្យ៖ សរុបនេះជាតម្លៃអប្បបរមា"),
         (Lang::Km, false) => format!("ឆ្នាំគ្មានទិន្នន័យ {gaps} ត្រូវរាប់ជាសូន្យ៖ សរុបនេះជាតម្លៃអប្បបរមា"),

@@ -68,22 +68,13 @@ pub struct UnknownProvince {
 
 impl fmt::Display for UnknownProvince {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "\"{}\" is not a Cambodian province",
-            crate::date::shorten(&self.input)
-        )?;
+        write!(f, "\"{}\" is not a Cambodian province", crate::date::shorten(&self.input))?;
         match self.suggestions.as_slice() {
             [] => f.write_str(
                 " (expected a province name such as Kampong Chhnang, in English, Vietnamese or \
                  Khmer, or a code from KH-1 to KH-25)",
             ),
-            [only] => write!(
-                f,
-                ": did you mean {} ({})?",
-                only.name(Lang::En),
-                only.code()
-            ),
+            [only] => write!(f, ": did you mean {} ({})?", only.name(Lang::En), only.code()),
             [init @ .., last] => {
                 f.write_str(": did you mean ")?;
                 for (i, p) in init.iter().enumerate() {
@@ -101,9 +92,8 @@ impl fmt::Display for UnknownProvince {
 impl std::error::Error for UnknownProvince {}
 
 const CODES: [&str; 25] = [
-    "KH-1", "KH-2", "KH-3", "KH-4", "KH-5", "KH-6", "KH-7", "KH-8", "KH-9", "KH-10", "KH-11",
-    "KH-12", "KH-13", "KH-14", "KH-15", "KH-16", "KH-17", "KH-18", "KH-19", "KH-20", "KH-21",
-    "KH-22", "KH-23", "KH-24", "KH-25",
+    "KH-1", "KH-2", "KH-3", "KH-4", "KH-5", "KH-6", "KH-7", "KH-8", "KH-9", "KH-10", "KH-11", "KH-12", "KH-13",
+    "KH-14", "KH-15", "KH-16", "KH-17", "KH-18", "KH-19", "KH-20", "KH-21", "KH-22", "KH-23", "KH-24", "KH-25",
 ];
 
 /// Inputs longer than this (in characters, once folded) get no suggestions, to bound the work.
@@ -254,10 +244,7 @@ impl Province {
                 }
             }
         }
-        Err(UnknownProvince {
-            input: name.to_owned(),
-            suggestions: suggest(&key),
-        })
+        Err(UnknownProvince { input: name.to_owned(), suggestions: suggest(&key) })
     }
 }
 
@@ -285,14 +272,7 @@ fn suggest(key: &str) -> Vec<Province> {
     let closest = best.iter().copied().min().unwrap_or(usize::MAX);
     let limit = allowed.min(closest.saturating_add(1));
     // Closest first, then in number order; no sort (it would cost kilobytes of wasm).
-    (closest..=limit)
-        .flat_map(|d| {
-            Province::ALL
-                .into_iter()
-                .filter(move |p| best[p.index()] == d)
-        })
-        .take(3)
-        .collect()
+    (closest..=limit).flat_map(|d| Province::ALL.into_iter().filter(move |p| best[p.index()] == d)).take(3).collect()
 }
 
 /// Levenshtein distance between `a` and `b`, counted in characters.
@@ -405,10 +385,7 @@ mod tests {
         assert_eq!(Province::KEP.area_km2(), 152.0);
         for p in Province::ALL {
             let (lon, lat) = p.label_point();
-            assert!(
-                (102.0..108.0).contains(&lon) && (10.0..15.0).contains(&lat),
-                "{p:?}"
-            );
+            assert!((102.0..108.0).contains(&lon) && (10.0..15.0).contains(&lat), "{p:?}");
             assert!(p.area_km2() > 0.0);
         }
     }
@@ -416,16 +393,8 @@ mod tests {
     #[test]
     fn codes() {
         for text in ["KH-4", "kh4", "KH 4", "kh-04", " KH–4 "] {
-            assert_eq!(
-                Province::from_code(text),
-                Some(Province::KAMPONG_CHHNANG),
-                "{text}"
-            );
-            assert_eq!(
-                Province::lookup(text),
-                Ok(Province::KAMPONG_CHHNANG),
-                "{text}"
-            );
+            assert_eq!(Province::from_code(text), Some(Province::KAMPONG_CHHNANG), "{text}");
+            assert_eq!(Province::lookup(text), Ok(Province::KAMPONG_CHHNANG), "{text}");
         }
         for text in ["4", "KH-0", "KH-26", "KH-", "KH-1000", "KHM-4", ""] {
             assert_eq!(Province::from_code(text), None, "{text}");
@@ -459,14 +428,8 @@ mod tests {
             let result = Province::lookup(text).map_err(|e| e.to_string());
             assert_eq!(result, kc.clone(), "{text}");
         }
-        assert_eq!(
-            Province::lookup("Thành phố Phnôm Pênh"),
-            Ok(Province::PHNOM_PENH)
-        );
-        assert_eq!(
-            Province::lookup("Rajadhani Phnom Penh"),
-            Ok(Province::PHNOM_PENH)
-        );
+        assert_eq!(Province::lookup("Thành phố Phnôm Pênh"), Ok(Province::PHNOM_PENH));
+        assert_eq!(Province::lookup("Rajadhani Phnom Penh"), Ok(Province::PHNOM_PENH));
         assert_eq!(Province::lookup("រាជធានីភ្នំពេញ"), Ok(Province::PHNOM_PENH));
         assert_eq!(Province::lookup("Krong Kep"), Ok(Province::KEP));
         assert_eq!(Province::lookup("កណ្តាល"), Ok(Province::KANDAL));
@@ -476,23 +439,14 @@ mod tests {
 
     #[test]
     fn lookup_reports_alias_status() {
-        assert_eq!(
-            Province::lookup_detailed("Kampong Chnang"),
-            Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak))
-        );
+        assert_eq!(Province::lookup_detailed("Kampong Chnang"), Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak)));
         assert_eq!(
             Province::lookup_detailed("Công-pông Chnăng"),
             Ok((Province::KAMPONG_CHHNANG, AliasStatus::Unverified))
         );
         // Unverified as a Vietnamese spelling, but attested as the English name.
-        assert_eq!(
-            Province::lookup_detailed("Preah Sihanouk"),
-            Ok((Province::PREAH_SIHANOUK, AliasStatus::Attested))
-        );
-        assert_eq!(
-            Province::lookup_detailed("KH-18"),
-            Ok((Province::PREAH_SIHANOUK, AliasStatus::Attested))
-        );
+        assert_eq!(Province::lookup_detailed("Preah Sihanouk"), Ok((Province::PREAH_SIHANOUK, AliasStatus::Attested)));
+        assert_eq!(Province::lookup_detailed("KH-18"), Ok((Province::PREAH_SIHANOUK, AliasStatus::Attested)));
     }
 
     #[test]
@@ -512,10 +466,7 @@ mod tests {
         );
         let err = Province::lookup("Kampong").unwrap_err();
         assert!(err.suggestions.len() <= 3);
-        assert_eq!(
-            Province::lookup("Ratanakri").unwrap_err().suggestions,
-            vec![Province::RATANAKIRI]
-        );
+        assert_eq!(Province::lookup("Ratanakri").unwrap_err().suggestions, vec![Province::RATANAKIRI]);
         assert_eq!(Province::lookup("").unwrap_err().suggestions, vec![]);
     }
 
@@ -523,11 +474,7 @@ mod tests {
     fn several_suggestions_are_listed() {
         let err = UnknownProvince {
             input: "Kampong".into(),
-            suggestions: vec![
-                Province::KAMPONG_CHAM,
-                Province::KAMPONG_THOM,
-                Province::KAMPOT,
-            ],
+            suggestions: vec![Province::KAMPONG_CHAM, Province::KAMPONG_THOM, Province::KAMPOT],
         };
         assert_eq!(
             err.to_string(),

@@ -23,8 +23,7 @@ pub const MIN_FIRST_YEAR: u16 = 1979;
 pub const MAX_FIRST_YEAR: u16 = 2100;
 
 /// What [`Season::parse`] accepts, for [`ParseError::expected`].
-pub const EXPECTED_SEASON: &str =
-    "a dry season such as 2024-2025, 2024/25, mùa khô 2024-2025 or giai đoạn XXIV";
+pub const EXPECTED_SEASON: &str = "a dry season such as 2024-2025, 2024/25, mùa khô 2024-2025 or giai đoạn XXIV";
 
 /// What [`Phase::parse`] accepts, for [`ParseError::expected`].
 pub const EXPECTED_PHASE: &str = "a phase of a season: đợt 1 or đợt 2 (also 1, 2, I, II)";
@@ -116,10 +115,7 @@ impl Season {
                 if rest.contains(['-', '/']) {
                     return parse_years(rest, original);
                 }
-                let n = if !rest.is_empty()
-                    && rest.len() <= 3
-                    && rest.bytes().all(|b| b.is_ascii_digit())
-                {
+                let n = if !rest.is_empty() && rest.len() <= 3 && rest.bytes().all(|b| b.is_ascii_digit()) {
                     rest.parse::<u16>().ok()
                 } else {
                     parse_roman(rest)
@@ -168,11 +164,7 @@ fn parse_years(s: &str, original: &str) -> Result<Season, ParseError> {
         }
         return fail(format!("\"{}\" is not a dry season", shorten(original)));
     };
-    if first.len() != 4
-        || !all_digits(first)
-        || !(second.len() == 2 || second.len() == 4)
-        || !all_digits(second)
-    {
+    if first.len() != 4 || !all_digits(first) || !(second.len() == 2 || second.len() == 4) || !all_digits(second) {
         return fail(format!("\"{}\" is not a dry season", shorten(original)));
     }
     let first_year: u16 = first.parse().unwrap_or(0);
@@ -318,23 +310,12 @@ impl Phase {
             [w] => match w.as_str() {
                 "1" | "01" | "i" | "mot" | "first" => Ok(Phase::First),
                 "2" | "02" | "ii" | "hai" | "second" => Ok(Phase::Second),
-                w if (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
-                    || parse_roman(w).is_some() =>
-                {
-                    fail(format!(
-                        "{} does not exist: a season has two phases, đợt 1 and đợt 2",
-                        shorten(original)
-                    ))
+                w if (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())) || parse_roman(w).is_some() => {
+                    fail(format!("{} does not exist: a season has two phases, đợt 1 and đợt 2", shorten(original)))
                 }
-                _ => fail(format!(
-                    "\"{}\" is not a phase of a season",
-                    shorten(original)
-                )),
+                _ => fail(format!("\"{}\" is not a phase of a season", shorten(original))),
             },
-            _ => fail(format!(
-                "\"{}\" is not a phase of a season",
-                shorten(original)
-            )),
+            _ => fail(format!("\"{}\" is not a phase of a season", shorten(original))),
         }
     }
 }
@@ -452,14 +433,8 @@ mod tests {
             "2024/26 is not a dry season: the second year must be the year after the first \
              (2024-2025)"
         );
-        assert_eq!(
-            message("2024"),
-            "2024 is a single year: a dry season spans two, write 2023-2024 or 2024-2025"
-        );
-        assert_eq!(
-            message("1970-1971"),
-            "1970-1971 is out of range: seasons from 1979-1980 to 2100-2101 are accepted"
-        );
+        assert_eq!(message("2024"), "2024 is a single year: a dry season spans two, write 2023-2024 or 2024-2025");
+        assert_eq!(message("1970-1971"), "1970-1971 is out of range: seasons from 1979-1980 to 2100-2101 are accepted");
         assert_eq!(
             message("giai đoạn 0"),
             "giai đoạn 0 does not exist: giai đoạn are numbered from I (2001-2002) to C \
@@ -470,17 +445,11 @@ mod tests {
             "GĐ CI does not exist: giai đoạn are numbered from I (2001-2002) to C (2100-2101), \
              not 101"
         );
-        assert_eq!(
-            message("giai đoạn IIII"),
-            "\"giai đoạn IIII\" is not a dry season"
-        );
+        assert_eq!(message("giai đoạn IIII"), "\"giai đoạn IIII\" is not a dry season");
         assert_eq!(message("giai đoạn"), "\"giai đoạn\" is not a dry season");
         assert_eq!(message("24-25"), "\"24-25\" is not a dry season");
         assert_eq!(message("abc"), "\"abc\" is not a dry season");
-        assert_eq!(
-            message("2024-2025-2026"),
-            "\"2024-2025-2026\" is not a dry season"
-        );
+        assert_eq!(message("2024-2025-2026"), "\"2024-2025-2026\" is not a dry season");
         assert_eq!(Season::parse("x").unwrap_err().expected, EXPECTED_SEASON);
     }
 
@@ -515,99 +484,39 @@ mod tests {
     fn season_of_a_date() {
         let m = DEFAULT_START_MONTH;
         let day = |y, mo, d| Date::from_ymd(y, mo, d).unwrap();
-        assert_eq!(
-            Season::from_date(&day(2024, 9, 1), m),
-            Some(Season::new(2024))
-        );
-        assert_eq!(
-            Season::from_date(&day(2024, 8, 31), m),
-            Some(Season::new(2023))
-        );
-        assert_eq!(
-            Season::from_date(&day(2025, 6, 15), m),
-            Some(Season::new(2024))
-        );
-        assert_eq!(
-            Season::from_date(&day(2024, 12, 31), m),
-            Some(Season::new(2024))
-        );
-        assert_eq!(
-            Season::from_date(&Date::from_ym(2025, 3).unwrap(), m),
-            Some(Season::new(2024))
-        );
+        assert_eq!(Season::from_date(&day(2024, 9, 1), m), Some(Season::new(2024)));
+        assert_eq!(Season::from_date(&day(2024, 8, 31), m), Some(Season::new(2023)));
+        assert_eq!(Season::from_date(&day(2025, 6, 15), m), Some(Season::new(2024)));
+        assert_eq!(Season::from_date(&day(2024, 12, 31), m), Some(Season::new(2024)));
+        assert_eq!(Season::from_date(&Date::from_ym(2025, 3).unwrap(), m), Some(Season::new(2024)));
         assert_eq!(Season::from_date(&Date::from_year(2025), m), None);
-        assert_eq!(
-            Season::from_date(&day(2025, 1, 1), 1),
-            Some(Season::new(2025))
-        );
-        assert_eq!(
-            Season::from_date(&day(2025, 10, 31), 11),
-            Some(Season::new(2024))
-        );
+        assert_eq!(Season::from_date(&day(2025, 1, 1), 1), Some(Season::new(2025)));
+        assert_eq!(Season::from_date(&day(2025, 10, 31), 11), Some(Season::new(2024)));
         assert_eq!(Season::from_date(&day(2025, 1, 1), 0), None);
         assert_eq!(Season::from_date(&day(2025, 1, 1), 13), None);
-        assert_eq!(
-            Season::from_date(
-                &Date {
-                    year: 0,
-                    month: Some(1),
-                    day: None
-                },
-                m
-            ),
-            None
-        );
+        assert_eq!(Season::from_date(&Date { year: 0, month: Some(1), day: None }, m), None);
     }
 
     #[test]
     fn season_serde_as_string() {
         let json = serde_json::to_string(&Season::new(2024)).unwrap();
         assert_eq!(json, "\"2024-2025\"");
-        assert_eq!(
-            serde_json::from_str::<Season>(&json).unwrap(),
-            Season::new(2024)
-        );
+        assert_eq!(serde_json::from_str::<Season>(&json).unwrap(), Season::new(2024));
         assert!(serde_json::from_str::<Season>("\"2024-2026\"").is_err());
     }
 
     #[test]
     fn phases() {
-        for text in [
-            "đợt 1",
-            "Đợt 1",
-            "ĐỢT 1",
-            "dot 1",
-            "đợt I",
-            "đợt một",
-            "phase 1",
-            "1",
-            "I",
-            "first",
-        ] {
+        for text in ["đợt 1", "Đợt 1", "ĐỢT 1", "dot 1", "đợt I", "đợt một", "phase 1", "1", "I", "first"]
+        {
             assert_eq!(Phase::parse(text), Ok(Phase::First), "{text}");
         }
-        for text in [
-            "đợt 2",
-            "dot 2",
-            "Đợt II",
-            "đợt hai",
-            "phase 2",
-            "2",
-            "II",
-            "ii",
-            "second",
-        ] {
+        for text in ["đợt 2", "dot 2", "Đợt II", "đợt hai", "phase 2", "2", "II", "ii", "second"] {
             assert_eq!(Phase::parse(text), Ok(Phase::Second), "{text}");
         }
         let message = |t: &str| Phase::parse(t).unwrap_err().message;
-        assert_eq!(
-            message("đợt 3"),
-            "đợt 3 does not exist: a season has two phases, đợt 1 and đợt 2"
-        );
-        assert_eq!(
-            message("III"),
-            "III does not exist: a season has two phases, đợt 1 and đợt 2"
-        );
+        assert_eq!(message("đợt 3"), "đợt 3 does not exist: a season has two phases, đợt 1 and đợt 2");
+        assert_eq!(message("III"), "III does not exist: a season has two phases, đợt 1 and đợt 2");
         assert_eq!(message(""), "the phase is empty");
         assert_eq!(message("đợt"), "\"đợt\" is not a phase of a season");
         assert_eq!(message("abc"), "\"abc\" is not a phase of a season");
@@ -620,10 +529,7 @@ mod tests {
     fn phase_serde_as_number() {
         assert_eq!(serde_json::to_string(&Phase::Second).unwrap(), "2");
         assert_eq!(serde_json::from_str::<Phase>("1").unwrap(), Phase::First);
-        assert_eq!(
-            serde_json::from_str::<Phase>("\"đợt 2\"").unwrap(),
-            Phase::Second
-        );
+        assert_eq!(serde_json::from_str::<Phase>("\"đợt 2\"").unwrap(), Phase::Second);
         assert!(serde_json::from_str::<Phase>("3").is_err());
     }
 }

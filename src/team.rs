@@ -6,8 +6,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::lang::Lang;
-use crate::season::NumberOrText;
 use crate::province::{fold, Province};
+use crate::season::NumberOrText;
 
 /// A Vietnamese military region (quân khu) whose teams search in Cambodia.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,8 +22,7 @@ pub enum MilitaryRegion {
 
 impl MilitaryRegion {
     /// All three regions, in number order.
-    pub const ALL: [MilitaryRegion; 3] =
-        [MilitaryRegion::R5, MilitaryRegion::R7, MilitaryRegion::R9];
+    pub const ALL: [MilitaryRegion; 3] = [MilitaryRegion::R5, MilitaryRegion::R7, MilitaryRegion::R9];
 
     /// The region's number: 5, 7 or 9.
     pub fn number(self) -> u8 {
@@ -74,18 +73,10 @@ impl MilitaryRegion {
     /// `MR 9`, `Military Region 9`, `Region 9`, `យោធភូមិភាគទី ៥`.
     pub fn parse(text: &str) -> Option<MilitaryRegion> {
         let key = fold::fold(text);
-        let rest = [
-            "quankhu",
-            "qk",
-            "militaryregion",
-            "mr",
-            "region",
-            "យោធភូមិភាគទី",
-            "យោធភូមិភាគ",
-        ]
-        .iter()
-        .find_map(|p| key.strip_prefix(p))
-        .unwrap_or(&key);
+        let rest = ["quankhu", "qk", "militaryregion", "mr", "region", "យោធភូមិភាគទី", "យោធភូមិភាគ"]
+            .iter()
+            .find_map(|p| key.strip_prefix(p))
+            .unwrap_or(&key);
         match rest {
             "5" => Some(MilitaryRegion::R5),
             "7" => Some(MilitaryRegion::R7),
@@ -211,9 +202,7 @@ impl Team {
 
     /// The teams that search `province` (two for Ratanakiri, one elsewhere).
     pub fn searching(province: Province) -> impl Iterator<Item = Team> {
-        Team::ALL
-            .into_iter()
-            .filter(move |t| t.provinces().contains(&province))
+        Team::ALL.into_iter().filter(move |t| t.provinces().contains(&province))
     }
 
     /// The team's name in `lang`: `Team K92`, `Đội K92`, `ក្រុម K92`.
@@ -231,21 +220,12 @@ impl Team {
     /// `K92 team`. A bare number (`92`) is not a team.
     pub fn parse(text: &str) -> Option<Team> {
         let key = fold::fold(text);
-        let key = [
-            "doitimkiemquytap",
-            "doitimkiem",
-            "doiquytap",
-            "doi",
-            "searchteam",
-            "team",
-        ]
-        .iter()
-        .find_map(|p| key.strip_prefix(p))
-        .unwrap_or(&key);
+        let key = ["doitimkiemquytap", "doitimkiem", "doiquytap", "doi", "searchteam", "team"]
+            .iter()
+            .find_map(|p| key.strip_prefix(p))
+            .unwrap_or(&key);
         let key = key.strip_suffix("team").unwrap_or(key);
-        Team::ALL
-            .into_iter()
-            .find(|t| t.code().eq_ignore_ascii_case(key))
+        Team::ALL.into_iter().find(|t| t.code().eq_ignore_ascii_case(key))
     }
 }
 
@@ -301,16 +281,7 @@ mod tests {
         ] {
             assert_eq!(Team::parse(text), Some(Team::K92), "{text}");
         }
-        for text in [
-            "92",
-            "K94",
-            "K5",
-            "K920",
-            "",
-            "Đội",
-            "KK92",
-            "K92 Quân khu 9",
-        ] {
+        for text in ["92", "K94", "K5", "K920", "", "Đội", "KK92", "K92 Quân khu 9"] {
             assert_eq!(Team::parse(text), None, "{text}");
         }
     }
@@ -331,14 +302,7 @@ mod tests {
     #[test]
     fn provinces_per_team() {
         assert_eq!(Team::K53.provinces(), &[Province::RATANAKIRI]);
-        assert_eq!(
-            Team::K90.provinces(),
-            &[
-                Province::KANDAL,
-                Province::KAMPONG_CHHNANG,
-                Province::PHNOM_PENH
-            ]
-        );
+        assert_eq!(Team::K90.provinces(), &[Province::KANDAL, Province::KAMPONG_CHHNANG, Province::PHNOM_PENH]);
         for p in Province::ALL {
             let teams: Vec<Team> = Team::searching(p).collect();
             if p == Province::RATANAKIRI {
@@ -363,16 +327,9 @@ mod tests {
             "region 5",
             "យោធភូមិភាគទី ៥",
         ] {
-            assert_eq!(
-                MilitaryRegion::parse(text),
-                Some(MilitaryRegion::R5),
-                "{text}"
-            );
+            assert_eq!(MilitaryRegion::parse(text), Some(MilitaryRegion::R5), "{text}");
         }
-        assert_eq!(
-            MilitaryRegion::parse("Quân khu 7"),
-            Some(MilitaryRegion::R7)
-        );
+        assert_eq!(MilitaryRegion::parse("Quân khu 7"), Some(MilitaryRegion::R7));
         assert_eq!(MilitaryRegion::parse("MR 9"), Some(MilitaryRegion::R9));
         for text in ["6", "QK", "", "QK 55", "Quân khu 1"] {
             assert_eq!(MilitaryRegion::parse(text), None, "{text}");
@@ -385,20 +342,11 @@ mod tests {
     #[test]
     fn serde() {
         assert_eq!(serde_json::to_string(&Team::K92).unwrap(), "\"K92\"");
-        assert_eq!(
-            serde_json::from_str::<Team>("\"Đội K92\"").unwrap(),
-            Team::K92
-        );
+        assert_eq!(serde_json::from_str::<Team>("\"Đội K92\"").unwrap(), Team::K92);
         assert!(serde_json::from_str::<Team>("\"K94\"").is_err());
         assert_eq!(serde_json::to_string(&MilitaryRegion::R7).unwrap(), "7");
-        assert_eq!(
-            serde_json::from_str::<MilitaryRegion>("9").unwrap(),
-            MilitaryRegion::R9
-        );
-        assert_eq!(
-            serde_json::from_str::<MilitaryRegion>("\"QK5\"").unwrap(),
-            MilitaryRegion::R5
-        );
+        assert_eq!(serde_json::from_str::<MilitaryRegion>("9").unwrap(), MilitaryRegion::R9);
+        assert_eq!(serde_json::from_str::<MilitaryRegion>("\"QK5\"").unwrap(), MilitaryRegion::R5);
         assert!(serde_json::from_str::<MilitaryRegion>("6").is_err());
     }
 }

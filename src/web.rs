@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-
 use crate::svg::SvgBackend;
 use crate::web_backend::WebBackend;
 use wasm_bindgen::prelude::*;
@@ -224,10 +223,19 @@ impl Chart {
     /// The chart as an SVG document at the canvas's CSS size (or `width` × `height` when given).
     pub fn svg(&self, width: Option<f64>, height: Option<f64>) -> Result<String, JsError> {
         let (w, h) = (width.unwrap_or(self.size.0), height.unwrap_or(self.size.1));
-        let opts = ChartOptions { width: if w > 0.0 { w } else { self.options.width }, height: if h > 0.0 { h } else { self.options.height }, ..self.options.clone() };
+        let opts = ChartOptions {
+            width: if w > 0.0 { w } else { self.options.width },
+            height: if h > 0.0 { h } else { self.options.height },
+            ..self.options.clone()
+        };
         let loaded = self.loaded();
-        let mut svg = WebBackend::Svg(SvgBackend::new(opts.width.clamp(100.0, 10_000.0).round() as u32, opts.height.clamp(100.0, 10_000.0).round() as u32));
-        let rendered = chart::render(&mut svg, 1.0, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &opts).map_err(js_error)?;
+        let mut svg = WebBackend::Svg(SvgBackend::new(
+            opts.width.clamp(100.0, 10_000.0).round() as u32,
+            opts.height.clamp(100.0, 10_000.0).round() as u32,
+        ));
+        let rendered =
+            chart::render(&mut svg, 1.0, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &opts)
+                .map_err(js_error)?;
         match svg {
             WebBackend::Svg(mut doc) => {
                 doc.describe(&rendered.title, &rendered.description);
@@ -252,8 +260,13 @@ impl Chart {
         canvas.set_height((height * scale).round() as u32);
         let mut backend = WebBackend::canvas(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
-        chart::render(&mut backend, scale, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &self.options)
-            .map_err(js_error)?;
+        chart::render(
+            &mut backend,
+            scale,
+            ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates },
+            &self.options,
+        )
+        .map_err(js_error)?;
         Ok(())
     }
 

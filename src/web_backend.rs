@@ -107,15 +107,30 @@ impl DrawingBackend for WebBackend {
         each!(self, b => b.draw_pixel(p, c))
     }
 
-    fn draw_line<S: BackendStyle>(&mut self, a: BackendCoord, z: BackendCoord, s: &S) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        a: BackendCoord,
+        z: BackendCoord,
+        s: &S,
+    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         each!(self, b => b.draw_line(a, z, s))
     }
 
-    fn draw_rect<S: BackendStyle>(&mut self, a: BackendCoord, z: BackendCoord, s: &S, fill: bool) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        a: BackendCoord,
+        z: BackendCoord,
+        s: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         each!(self, b => b.draw_rect(a, z, s, fill))
     }
 
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        s: &S,
+    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
             WebBackend::Canvas(_, ctx) => {
                 let c = s.color();
@@ -133,7 +148,11 @@ impl DrawingBackend for WebBackend {
         }
     }
 
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, s: &S) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        s: &S,
+    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
             WebBackend::Canvas(_, ctx) => {
                 let c = s.color();
@@ -149,15 +168,31 @@ impl DrawingBackend for WebBackend {
         }
     }
 
-    fn draw_circle<S: BackendStyle>(&mut self, c: BackendCoord, r: u32, s: &S, fill: bool) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        c: BackendCoord,
+        r: u32,
+        s: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         each!(self, b => b.draw_circle(c, r, s, fill))
     }
 
-    fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, pos: BackendCoord) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         each!(self, b => b.draw_text(text, style, pos))
     }
 
-    fn blit_bitmap(&mut self, pos: BackendCoord, (w, h): (u32, u32), src: &[u8]) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn blit_bitmap(
+        &mut self,
+        pos: BackendCoord,
+        (w, h): (u32, u32),
+        src: &[u8],
+    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         each!(self, b => b.blit_bitmap(pos, (w, h), src))
     }
 }

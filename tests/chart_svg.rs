@@ -1,9 +1,9 @@
 //! The seasons chart rendered natively to SVG: title, labels, bars in the right order.
 
-use repatria::chart::{render_svg, ChartData, ChartOptions};
 use repatria::aggregate::Aggregates;
-use repatria::read;
+use repatria::chart::{render_svg, ChartData, ChartOptions};
 use repatria::lang::Lang;
+use repatria::read;
 
 const SAMPLE: &str = include_str!("../www/data/sample-seasons.csv");
 
@@ -80,4 +80,3 @@ fn narrow_chart_shortens_labels_instead_of_overlapping() {
     assert!(!texts.iter().any(|t| t == "2018–2019"), "long labels do not fit 320 px");
     assert!(texts.iter().any(|t| t == "2018–19" || t == "18–19"), "{texts:?}");
 }
-

@@ -24,17 +24,33 @@ fn every_chart_in_every_language_matches_its_reference() {
     let data = sample();
     for kind in CHARTS {
         for lang in Lang::ALL {
-            let opts = ChartOptions { chart: kind, lang, source: Some("made-up test data".into()), ..ChartOptions::default() };
+            let opts =
+                ChartOptions { chart: kind, lang, source: Some("made-up test data".into()), ..ChartOptions::default() };
             let out = svg(&data, &opts);
             check_reference("charts", &format!("{}-{}", kind.name(), lang.tag()), &out);
         }
     }
     for (name, opts) in [
-        ("seasons-team-dark", ChartOptions { group: Grouping::Team, theme: ThemeName::Dark, ..ChartOptions::default() }),
+        (
+            "seasons-team-dark",
+            ChartOptions { group: Grouping::Team, theme: ThemeName::Dark, ..ChartOptions::default() },
+        ),
         ("seasons-region", ChartOptions { group: Grouping::Region, ..ChartOptions::default() }),
         ("seasons-narrow", ChartOptions { width: 320.0, height: 360.0, ..ChartOptions::default() }),
-        ("provinces-narrow-km", ChartOptions { chart: ChartKind::Provinces, lang: Lang::Km, width: 320.0, height: 480.0, ..ChartOptions::default() }),
-        ("matrix-wide", ChartOptions { chart: ChartKind::Matrix, width: 1600.0, height: 500.0, ..ChartOptions::default() }),
+        (
+            "provinces-narrow-km",
+            ChartOptions {
+                chart: ChartKind::Provinces,
+                lang: Lang::Km,
+                width: 320.0,
+                height: 480.0,
+                ..ChartOptions::default()
+            },
+        ),
+        (
+            "matrix-wide",
+            ChartOptions { chart: ChartKind::Matrix, width: 1600.0, height: 500.0, ..ChartOptions::default() },
+        ),
     ] {
         check_reference("charts", name, &svg(&data, &opts));
     }
@@ -50,7 +66,9 @@ fn seasons_totals_stack_and_gaps() {
         assert!(stacked.iter().any(|t| t == team.code()), "legend names {team}");
     }
     // The same totals above the columns, stacked or not.
-    let totals = |t: &[String]| t.iter().filter(|s| s.chars().all(|c| c.is_ascii_digit() || c == ',')).cloned().collect::<Vec<_>>();
+    let totals = |t: &[String]| {
+        t.iter().filter(|s| s.chars().all(|c| c.is_ascii_digit() || c == ',')).cloned().collect::<Vec<_>>()
+    };
     assert_eq!(totals(&plain).len(), totals(&stacked).len().min(totals(&plain).len()));
 }
 
@@ -80,7 +98,8 @@ fn filters_change_the_numbers() {
 #[test]
 fn vietnamese_thousands_and_years_axis() {
     let data = sample();
-    let vi = texts(&svg(&data, &ChartOptions { chart: ChartKind::Cumulative, lang: Lang::Vi, ..ChartOptions::default() }));
+    let vi =
+        texts(&svg(&data, &ChartOptions { chart: ChartKind::Cumulative, lang: Lang::Vi, ..ChartOptions::default() }));
     assert!(vi.iter().any(|s| s.contains('.') && s.replace('.', "").parse::<u64>().is_ok()), "1.234 style: {vi:?}");
     let years = ChartOptions { time: TimeAxis::Year, ..ChartOptions::default() };
     let t = texts(&svg(&data, &years));
@@ -100,7 +119,13 @@ fn text_boxes(svg: &str) -> Vec<(f64, f64, f64, f64, String)> {
             let y: f64 = attr(l, "y")?.parse().ok()?;
             let size: f64 = attr(l, "font-size")?.parse().ok()?;
             let bold = l.contains("font-weight=\"bold\"");
-            let content = l.split('>').nth(1)?.trim_end_matches("</text").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+            let content = l
+                .split('>')
+                .nth(1)?
+                .trim_end_matches("</text")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">");
             let w = repatria::draw::text::width(&content, size, bold);
             let x0 = match attr(l, "text-anchor")?.as_str() {
                 "middle" => x - w / 2.0,
@@ -122,7 +147,15 @@ fn no_label_overlaps_or_leaves_the_chart_from_320_to_1600_px() {
                     if group == Grouping::Team && kind != ChartKind::Seasons {
                         continue;
                     }
-                    let opts = ChartOptions { chart: kind, lang, width: w, height: h, group, source: Some("a source line".into()), ..ChartOptions::default() };
+                    let opts = ChartOptions {
+                        chart: kind,
+                        lang,
+                        width: w,
+                        height: h,
+                        group,
+                        source: Some("a source line".into()),
+                        ..ChartOptions::default()
+                    };
                     let svg = svg(&data, &opts);
                     let boxes = text_boxes(&svg);
                     let name = format!("{}-{}-{w}x{h}-{group:?}", kind.name(), lang.tag());
@@ -148,7 +181,9 @@ fn khmer_digits_on_request() {
     let opts = ChartOptions { chart: ChartKind::Teams, lang: Lang::Km, khmer_digits: true, ..ChartOptions::default() };
     // Numbers: labels made only of digits and separators.
     let numbers = |t: Vec<String>| -> Vec<String> {
-        t.into_iter().filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || ('០'..='៩').contains(&c) || c == ',')).collect()
+        t.into_iter()
+            .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || ('០'..='៩').contains(&c) || c == ','))
+            .collect()
     };
     let khmer = numbers(texts(&svg(&data, &opts)));
     assert!(khmer.len() > 5 && khmer.iter().all(|s| !s.chars().any(|c| c.is_ascii_digit())), "Khmer digits: {khmer:?}");

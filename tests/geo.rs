@@ -6,10 +6,7 @@
 use std::time::Instant;
 
 use proptest::prelude::*;
-use repatria::geo::{
-    atlas, province_at, province_at_pixel, Atlas, BBox, Country, Projection, RegionKey,
-    GEOMETRY_BIN,
-};
+use repatria::geo::{atlas, province_at, province_at_pixel, Atlas, BBox, Country, Projection, RegionKey, GEOMETRY_BIN};
 use repatria::lang::Lang;
 use serde_json::Value;
 
@@ -33,11 +30,7 @@ fn polygons(geometry: &Value) -> Vec<Vec<Vec<[f64; 2]>>> {
                 .unwrap()
                 .iter()
                 .map(|r| {
-                    r.as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|c| [c[0].as_f64().unwrap(), c[1].as_f64().unwrap()])
-                        .collect()
+                    r.as_array().unwrap().iter().map(|c| [c[0].as_f64().unwrap(), c[1].as_f64().unwrap()]).collect()
                 })
                 .collect()
         })
@@ -70,11 +63,7 @@ fn label_points() -> Vec<(u8, f64, f64)> {
 fn embedded_blob_decodes() {
     let decoded = Atlas::decode(GEOMETRY_BIN).expect("embedded geometry decodes");
     assert_eq!(&decoded, atlas());
-    let numbers: Vec<u8> = atlas()
-        .provinces
-        .iter()
-        .filter_map(|r| r.province())
-        .collect();
+    let numbers: Vec<u8> = atlas().provinces.iter().filter_map(|r| r.province()).collect();
     assert_eq!(numbers, (1..=25).collect::<Vec<u8>>());
     let countries: Vec<RegionKey> = atlas().countries.iter().map(|r| r.key).collect();
     let expected: Vec<RegionKey> = Country::ALL.into_iter().map(RegionKey::Country).collect();
@@ -92,12 +81,7 @@ fn compact_form_matches_the_geojson() {
     let mut vertices = 0;
     let mut worst_px = 0f64;
     let mut check = |source: Vec<Vec<Vec<[f64; 2]>>>, region: &repatria::geo::Region| {
-        assert_eq!(
-            source.len(),
-            region.polygons.len(),
-            "{:?} polygons",
-            region.key
-        );
+        assert_eq!(source.len(), region.polygons.len(), "{:?} polygons", region.key);
         for (sp, dp) in source.iter().zip(&region.polygons) {
             assert_eq!(sp.len(), dp.rings.len(), "{:?} rings", region.key);
             for (sr, dr) in sp.iter().zip(&dp.rings) {
@@ -140,11 +124,7 @@ fn compact_form_matches_the_geojson() {
 
 #[test]
 fn rings_keep_rfc7946_winding_and_bboxes_hold_them() {
-    let signed_area = |r: &[[f64; 2]]| {
-        r.windows(2)
-            .map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1])
-            .sum::<f64>()
-    };
+    let signed_area = |r: &[[f64; 2]]| r.windows(2).map(|w| w[0][0] * w[1][1] - w[1][0] * w[0][1]).sum::<f64>();
     for region in atlas().provinces.iter().chain(&atlas().countries) {
         for polygon in &region.polygons {
             assert!(signed_area(polygon.exterior()) > 0.0, "{:?}", region.key);
@@ -152,16 +132,9 @@ fn rings_keep_rfc7946_winding_and_bboxes_hold_them() {
                 assert!(signed_area(hole) < 0.0, "{:?}", region.key);
             }
         }
-        assert!(region
-            .rings()
-            .flatten()
-            .all(|p| region.bbox.contains(p[0], p[1])));
+        assert!(region.rings().flatten().all(|p| region.bbox.contains(p[0], p[1])));
     }
-    assert_eq!(
-        atlas().province(8).unwrap().polygons[0].holes().len(),
-        1,
-        "Kandal around Phnom Penh"
-    );
+    assert_eq!(atlas().province(8).unwrap().polygons[0].holes().len(), 1, "Kandal around Phnom Penh");
 }
 
 #[test]
@@ -172,20 +145,11 @@ fn label_points_fall_in_their_province() {
         assert_eq!(province_at(lon, lat), Some(n), "label of KH-{n}");
         assert!(atlas().province(n).unwrap().contains(lon, lat));
     }
-    for (w, h) in [
-        (2000.0, 1e6),
-        (300.0, 900.0),
-        (800.0, 800.0),
-        (900.0, 300.0),
-    ] {
+    for (w, h) in [(2000.0, 1e6), (300.0, 900.0), (800.0, 800.0), (900.0, 300.0)] {
         let projection = Projection::fit(atlas().bbox(), w, h, 12.0);
         for &(n, lon, lat) in &labels {
             let (x, y) = projection.project(lon, lat);
-            assert_eq!(
-                province_at_pixel(&projection, x, y),
-                Some(n),
-                "KH-{n} at {w}x{h}"
-            );
+            assert_eq!(province_at_pixel(&projection, x, y), Some(n), "KH-{n} at {w}x{h}");
         }
     }
 }
@@ -194,11 +158,7 @@ fn label_points_fall_in_their_province() {
 fn known_places() {
     assert_eq!(province_at(103.0, 10.3), None, "Gulf of Thailand");
     assert_eq!(province_at(101.0, 14.0), None, "Thailand");
-    assert_eq!(
-        province_at(106.7, 10.78),
-        None,
-        "Ho Chi Minh City, inside Cambodia's bbox"
-    );
+    assert_eq!(province_at(106.7, 10.78), None, "Ho Chi Minh City, inside Cambodia's bbox");
     assert_eq!(province_at(105.8, 15.1), None, "Laos");
     assert_eq!(province_at(104.92, 11.56), Some(12), "Phnom Penh");
     assert_eq!(province_at(104.95, 11.42), Some(8), "Kandal");
@@ -259,28 +219,17 @@ fn project_invert_round_trips() {
 #[test]
 fn fit_keeps_the_box_inside_at_any_aspect() {
     let pad = 10.0;
-    for bbox in [
-        atlas().bbox(),
-        atlas().province(12).unwrap().bbox,
-        BBox::new(97.0, 5.0, 110.0, 23.5),
-    ] {
+    for bbox in [atlas().bbox(), atlas().province(12).unwrap().bbox, BBox::new(97.0, 5.0, 110.0, 23.5)] {
         for (w, h) in [(300.0, 900.0), (600.0, 600.0), (900.0, 300.0)] {
             let p = Projection::fit(bbox, w, h, pad);
             let (x0, y0, x1, y1) = p.project_bbox(bbox);
             let eps = 1e-9;
-            assert!(
-                x0 >= pad - eps && x1 <= w - pad + eps,
-                "{w}x{h}: x {x0}..{x1}"
-            );
-            assert!(
-                y0 >= pad - eps && y1 <= h - pad + eps,
-                "{w}x{h}: y {y0}..{y1}"
-            );
+            assert!(x0 >= pad - eps && x1 <= w - pad + eps, "{w}x{h}: x {x0}..{x1}");
+            assert!(y0 >= pad - eps && y1 <= h - pad + eps, "{w}x{h}: y {y0}..{y1}");
             // Centred, and touching on the binding side.
             assert!(((x0 + x1) / 2.0 - w / 2.0).abs() < 1e-9);
             assert!(((y0 + y1) / 2.0 - h / 2.0).abs() < 1e-9);
-            let tight = (x1 - x0 - (w - 2.0 * pad)).abs() < 1e-6
-                || (y1 - y0 - (h - 2.0 * pad)).abs() < 1e-6;
+            let tight = (x1 - x0 - (w - 2.0 * pad)).abs() < 1e-6 || (y1 - y0 - (h - 2.0 * pad)).abs() < 1e-6;
             assert!(tight, "{w}x{h} not fitted tightly");
         }
     }
@@ -308,19 +257,10 @@ fn timings() {
         seed ^= seed << 17;
         (seed >> 11) as f64 / (1u64 << 53) as f64
     };
-    let points: Vec<(f64, f64)> = (0..1_000_000)
-        .map(|_| {
-            (
-                b.min_lon + next() * b.width(),
-                b.min_lat + next() * b.height(),
-            )
-        })
-        .collect();
+    let points: Vec<(f64, f64)> =
+        (0..1_000_000).map(|_| (b.min_lon + next() * b.width(), b.min_lat + next() * b.height())).collect();
     let t = Instant::now();
-    let hits = points
-        .iter()
-        .filter(|&&(x, y)| province_at(x, y).is_some())
-        .count();
+    let hits = points.iter().filter(|&&(x, y)| province_at(x, y).is_some()).count();
     let per_call = t.elapsed() / points.len() as u32;
     eprintln!(
         "geometry.bin {} bytes, {} arcs; decode {decode:?}; index build {index:?}; \

@@ -12,18 +12,13 @@ use repatria::season::Season;
 use repatria::team::{MilitaryRegion, Team};
 
 fn data(name: &str) -> csv::Reader<std::fs::File> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data")
-        .join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(name);
     csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn records(name: &str) -> Vec<HashMap<String, String>> {
     let mut reader = data(name);
-    reader
-        .deserialize()
-        .map(|r| r.expect("a well-formed CSV row"))
-        .collect()
+    reader.deserialize().map(|r| r.expect("a well-formed CSV row")).collect()
 }
 
 /// A `provinces.csv` name cell without its source tags.
@@ -39,39 +34,22 @@ fn every_province_resolves_from_its_names_and_code() {
         let code = &row["iso_3166_2"];
         let p = Province::lookup(code).unwrap_or_else(|e| panic!("{code}: {e}"));
         assert_eq!(p.code(), code);
-        assert_eq!(
-            Province::lookup(&code.to_lowercase().replace('-', "")),
-            Ok(p)
-        );
+        assert_eq!(Province::lookup(&code.to_lowercase().replace('-', "")), Ok(p));
         assert_eq!(p.name(Lang::En), row["name_en"]);
         assert_eq!(p.name(Lang::Km), row["name_km"]);
         assert_eq!(p.name(Lang::Vi), untagged(&row["name_vi"]));
         for column in ["name_en", "name_km", "name_vi", "iso_name"] {
             let name = untagged(&row[column]);
-            assert_eq!(
-                Province::lookup_detailed(name),
-                Ok((p, AliasStatus::Attested)),
-                "{code} {column} {name:?}"
-            );
+            assert_eq!(Province::lookup_detailed(name), Ok((p, AliasStatus::Attested)), "{code} {column} {name:?}");
         }
         for lang in Lang::ALL {
             assert_eq!(Province::lookup(p.name(lang)), Ok(p), "{code} {lang:?}");
         }
-        let label: (f64, f64) = (
-            row["label_lon"].parse().unwrap(),
-            row["label_lat"].parse().unwrap(),
-        );
+        let label: (f64, f64) = (row["label_lon"].parse().unwrap(), row["label_lat"].parse().unwrap());
         assert_eq!(p.label_point(), label, "{code}");
-        let centroid: (f64, f64) = (
-            row["centroid_lon"].parse().unwrap(),
-            row["centroid_lat"].parse().unwrap(),
-        );
+        let centroid: (f64, f64) = (row["centroid_lon"].parse().unwrap(), row["centroid_lat"].parse().unwrap());
         assert_eq!(p.centroid(), centroid, "{code}");
-        assert_eq!(
-            p.area_km2(),
-            row["area_km2"].parse::<f64>().unwrap(),
-            "{code}"
-        );
+        assert_eq!(p.area_km2(), row["area_km2"].parse::<f64>().unwrap(), "{code}");
     }
 }
 
@@ -90,46 +68,24 @@ fn every_alias_resolves_to_its_own_province() {
         let (p, found) = Province::lookup_detailed(alias).unwrap_or_else(|e| panic!("{code}: {e}"));
         assert_eq!(p.code(), code, "{alias:?}");
         // The same spelling may be attested elsewhere (another language column, a name).
-        assert!(
-            found <= status,
-            "{code} {alias:?}: {found} weaker than {status}"
-        );
+        assert!(found <= status, "{code} {alias:?}: {found} weaker than {status}");
         // Upper case and a province word change nothing.
         assert_eq!(Province::lookup(&alias.to_uppercase()), Ok(p), "{alias:?}");
-        assert_eq!(
-            Province::lookup(&format!("{alias} Province")),
-            Ok(p),
-            "{alias:?}"
-        );
+        assert_eq!(Province::lookup(&format!("{alias} Province")), Ok(p), "{alias:?}");
     }
 }
 
 #[test]
 fn unverified_and_weak_aliases_are_flagged() {
-    assert_eq!(
-        Province::lookup_detailed("Kompong Chhnang"),
-        Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak))
-    );
-    assert_eq!(
-        Province::lookup_detailed("Xi-ha-núc-vin"),
-        Ok((Province::PREAH_SIHANOUK, AliasStatus::Unverified))
-    );
+    assert_eq!(Province::lookup_detailed("Kompong Chhnang"), Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak)));
+    assert_eq!(Province::lookup_detailed("Xi-ha-núc-vin"), Ok((Province::PREAH_SIHANOUK, AliasStatus::Unverified)));
 }
 
 #[test]
 fn khmer_names_match_with_province_word_and_zero_width_space() {
-    for text in [
-        "កំពង់ឆ្នាំង",
-        "ខេត្តកំពង់ឆ្នាំង",
-        "ខេត្ត\u{200B}កំពង់ឆ្នាំង",
-        "ខេត្ត កំពង់ឆ្នាំង",
-        "កំពង់\u{200B}ឆ្នាំង",
-    ] {
-        assert_eq!(
-            Province::lookup(text),
-            Ok(Province::KAMPONG_CHHNANG),
-            "{text:?}"
-        );
+    for text in ["កំពង់ឆ្នាំង", "ខេត្តកំពង់ឆ្នាំង", "ខេត្ត\u{200B}កំពង់ឆ្នាំង", "ខេត្ត កំពង់ឆ្នាំង", "កំពង់\u{200B}ឆ្នាំង"]
+    {
+        assert_eq!(Province::lookup(text), Ok(Province::KAMPONG_CHHNANG), "{text:?}");
     }
     assert_eq!(Province::lookup("រាជធានីភ្នំពេញ"), Ok(Province::PHNOM_PENH));
     assert_eq!(Province::lookup("ក្រុងកែប"), Ok(Province::KEP));
@@ -148,18 +104,8 @@ fn misspelling_suggests_the_closest_province() {
 
 #[test]
 fn tbong_khmum_is_kh_25() {
-    for text in [
-        "Tbong Khmum",
-        "Tboung Khmum",
-        "ត្បូងឃ្មុំ",
-        "Tỉnh Tbong Khmum",
-        "KH-25",
-    ] {
-        assert_eq!(
-            Province::lookup(text).map(Province::code),
-            Ok("KH-25"),
-            "{text}"
-        );
+    for text in ["Tbong Khmum", "Tboung Khmum", "ត្បូងឃ្មុំ", "Tỉnh Tbong Khmum", "KH-25"] {
+        assert_eq!(Province::lookup(text).map(Province::code), Ok("KH-25"), "{text}");
     }
 }
 

@@ -100,8 +100,11 @@ pub fn draw<B: DrawingBackend>(
     let sizes = Sizes::for_width(p.size().0);
     let label = Font::new(sizes.label, theme.muted);
     let max = cols.iter().map(Column::total).max().unwrap_or(0);
-    let ticks: Vec<u64> =
-        if spec.percent { vec![0, 25, 50, 75, 100] } else { count_ticks(max, ((area.height() / 60.0) as usize).clamp(2, 6)) };
+    let ticks: Vec<u64> = if spec.percent {
+        vec![0, 25, 50, 75, 100]
+    } else {
+        count_ticks(max, ((area.height() / 60.0) as usize).clamp(2, 6))
+    };
     let top = *ticks.last().unwrap_or(&1) as f64;
     let tick_text = |v: u64| if spec.percent { nf.percent(v as f64 / 100.0) } else { nf.int(v) };
     let tick_w = ticks.iter().map(|&v| label.width(&tick_text(v))).fold(0.0, f64::max);
@@ -144,7 +147,15 @@ pub fn draw<B: DrawingBackend>(
         let cx = x + band / 2.0;
         centres.push(cx);
         if let Some((target, title, lines)) = &c.mark {
-            p.mark(Mark { x0: x, y0: plot.y0, x1: x + band, y1: plot.y1, target: target.clone(), title: title.clone(), lines: lines.clone() });
+            p.mark(Mark {
+                x0: x,
+                y0: plot.y0,
+                x1: x + band,
+                y1: plot.y1,
+                target: target.clone(),
+                title: title.clone(),
+                lines: lines.clone(),
+            });
         }
         match group_span.last_mut() {
             Some(g) if g.0 == c.group => g.2 = x + band,

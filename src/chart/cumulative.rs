@@ -47,7 +47,8 @@ pub fn render<B: DrawingBackend>(
         let mut area = area;
         if gaps > 0 {
             let note = Font::new(sizes.label, theme.muted).align(Align::Start);
-            let text = nf.digits(&crate::i18n::gaps_note(gaps, opts.time == crate::aggregate::TimeAxis::Season, opts.lang));
+            let text =
+                nf.digits(&crate::i18n::gaps_note(gaps, opts.time == crate::aggregate::TimeAxis::Season, opts.lang));
             for line in super::frame::wrap(&text, &note, area.width(), 2) {
                 p.text(&line, area.x0, area.y0 + sizes.label * 0.6, note)?;
                 area.y0 += sizes.label * 1.4;
@@ -77,8 +78,11 @@ pub fn render<B: DrawingBackend>(
             let band = plot.width() / points.len() as f64;
             let years: Vec<u16> = points.iter().map(|p| p.0).collect();
             let (form, step) = time::plan(opts.time, &years, band, sizes.label);
-            let xy: Vec<(f64, f64)> =
-                points.iter().enumerate().map(|(i, &(_, v, _))| (plot.x0 + band * (i as f64 + 0.5), y_of(v as f64))).collect();
+            let xy: Vec<(f64, f64)> = points
+                .iter()
+                .enumerate()
+                .map(|(i, &(_, v, _))| (plot.x0 + band * (i as f64 + 0.5), y_of(v as f64)))
+                .collect();
             for (i, w) in xy.windows(2).enumerate() {
                 if points[i + 1].2 {
                     p.line(w[0], w[1], theme.bar, 2.5)?;
@@ -110,7 +114,11 @@ pub fn render<B: DrawingBackend>(
                     title: time::labels(opts.time, y)[0].clone(),
                     lines: vec![
                         format!("{}: {}", t(Text::RunningTotal, opts.lang), nf.int(v)),
-                        if has { crate::i18n::remains_phrase(&format!("+{}", nf.int(own)), opts.lang) } else { t(Text::NoData, opts.lang).to_string() },
+                        if has {
+                            crate::i18n::remains_phrase(&format!("+{}", nf.int(own)), opts.lang)
+                        } else {
+                            t(Text::NoData, opts.lang).to_string()
+                        },
                     ],
                 });
                 p.circle((x, py), 3.5, theme.background, true)?;
@@ -131,14 +139,22 @@ pub fn render<B: DrawingBackend>(
     }
     let table = Table {
         columns: vec![time::axis_name(opts.time, opts.lang).to_string(), t(Text::RunningTotal, opts.lang).to_string()],
-        rows: points.iter().map(|&(y, v, _)| vec![TableCell::Text(time::key(opts.time, y)), TableCell::Count(v)]).collect(),
+        rows: points
+            .iter()
+            .map(|&(y, v, _)| vec![TableCell::Text(time::key(opts.time, y)), TableCell::Count(v)])
+            .collect(),
     };
     let description = match (points.first(), points.last()) {
         (Some(a), Some(b)) => {
             let (from, to) = (time::labels(opts.time, a.0)[0].clone(), time::labels(opts.time, b.0)[0].clone());
             match opts.lang {
-                Lang::En => format!("Line chart: the running total rises to {} sets of remains from {from} to {to}.", nf.int(b.1)),
-                Lang::Vi => format!("Biểu đồ đường: tổng cộng dồn tăng lên {} bộ hài cốt từ {from} đến {to}.", nf.int(b.1)),
+                Lang::En => format!(
+                    "Line chart: the running total rises to {} sets of remains from {from} to {to}.",
+                    nf.int(b.1)
+                ),
+                Lang::Vi => {
+                    format!("Biểu đồ đường: tổng cộng dồn tăng lên {} bộ hài cốt từ {from} đến {to}.", nf.int(b.1))
+                }
                 Lang::Km => format!("គំនូសតាងបន្ទាត់៖ សរុបបូកបន្តកើនដល់អដ្ឋិធាតុ {} ពី {from} ដល់ {to}។", nf.int(b.1)),
             }
         }

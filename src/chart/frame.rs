@@ -137,7 +137,17 @@ pub fn draw_frame<B: DrawingBackend>(
 }
 
 /// Writes "No records match the filters" in the middle of `area`.
-pub fn nothing_to_show<B: DrawingBackend>(p: &mut Painter<B>, area: Rect, opts: &ChartOptions, theme: &Theme) -> Result<(), DrawError> {
+pub fn nothing_to_show<B: DrawingBackend>(
+    p: &mut Painter<B>,
+    area: Rect,
+    opts: &ChartOptions,
+    theme: &Theme,
+) -> Result<(), DrawError> {
     let size = Sizes::for_width(p.size().0).subtitle;
-    p.text(t(Text::NothingToShow, opts.lang), (area.x0 + area.x1) / 2.0, (area.y0 + area.y1) / 2.0, Font::new(size, theme.muted))
+    p.text(
+        t(Text::NothingToShow, opts.lang),
+        (area.x0 + area.x1) / 2.0,
+        (area.y0 + area.y1) / 2.0,
+        Font::new(size, theme.muted),
+    )
 }

@@ -48,19 +48,31 @@ pub fn render<B: DrawingBackend>(
                 segments: c.map_or_else(Vec::new, |c| parts(&c).iter().zip(colors).map(|(&v, col)| (col, v)).collect()),
                 has_data: c.is_some(),
                 group: 0,
-                mark: Some((super::seasons::time_target(opts.time, *y), time::labels(opts.time, *y)[0].clone(), match c {
-                    Some(c) => parts(c).iter().zip(names).map(|(&v, n)| format!("{}: {}", t(n, opts.lang), nf.int(v))).collect(),
-                    None => vec![t(Text::NoData, opts.lang).to_string()],
-                })),
+                mark: Some((
+                    super::seasons::time_target(opts.time, *y),
+                    time::labels(opts.time, *y)[0].clone(),
+                    match c {
+                        Some(c) => parts(c)
+                            .iter()
+                            .zip(names)
+                            .map(|(&v, n)| format!("{}: {}", t(n, opts.lang), nf.int(v)))
+                            .collect(),
+                        None => vec![t(Text::NoData, opts.lang).to_string()],
+                    },
+                )),
             })
             .collect();
-        columns::draw(p, area, &cols, &Spec { percent: true, groups: &[], no_data: t(Text::NoData, opts.lang) }, theme, &nf)?;
+        columns::draw(
+            p,
+            area,
+            &cols,
+            &Spec { percent: true, groups: &[], no_data: t(Text::NoData, opts.lang) },
+            theme,
+            &nf,
+        )?;
     }
 
-    let mut table = Table {
-        columns: vec![time::axis_name(opts.time, opts.lang).to_string()],
-        rows: Vec::new(),
-    };
+    let mut table = Table { columns: vec![time::axis_name(opts.time, opts.lang).to_string()], rows: Vec::new() };
     table.columns.extend(names.iter().map(|&n| t(n, opts.lang).to_string()));
     table.columns.push(t(Text::Total, opts.lang).to_string());
     for (y, c) in &series {

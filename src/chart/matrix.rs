@@ -56,10 +56,16 @@ pub fn render<B: DrawingBackend>(
             }
         }
         let value_font = Font::new(sizes.label * 0.95, theme.text);
-        let show_values = cells.values().all(|c| value_font.width(&nf.int(c.remains)) + 4.0 <= col_w) && row_h >= sizes.label * 1.3;
+        let show_values =
+            cells.values().all(|c| value_font.width(&nf.int(c.remains)) + 4.0 <= col_w) && row_h >= sizes.label * 1.3;
         for (i, &slot) in teams.iter().enumerate() {
             let y0 = area.y0 + header_h + row_h * i as f64;
-            p.text(&crate::draw::text::truncate(&name(slot), sizes.label, false, name_w), x0 - 8.0, y0 + row_h / 2.0, label)?;
+            p.text(
+                &crate::draw::text::truncate(&name(slot), sizes.label, false, name_w),
+                x0 - 8.0,
+                y0 + row_h / 2.0,
+                label,
+            )?;
             for (j, &y) in years.iter().enumerate() {
                 let cx0 = x0 + col_w * j as f64;
                 let (a, b) = (cx0 + 1.0, cx0 + col_w - 1.0);
@@ -74,7 +80,10 @@ pub fn render<B: DrawingBackend>(
                         season: time::key(opts.time, y),
                     },
                     title: format!("{} · {}", name(slot), time::labels(opts.time, y)[0]),
-                    lines: vec![value.map_or_else(|| t(Text::NoData, opts.lang).to_string(), |v| crate::i18n::remains_phrase(&nf.int(v), opts.lang))],
+                    lines: vec![value.map_or_else(
+                        || t(Text::NoData, opts.lang).to_string(),
+                        |v| crate::i18n::remains_phrase(&nf.int(v), opts.lang),
+                    )],
                 });
                 match cells.get(&(y, slot)) {
                     Some(c) => {
@@ -83,7 +92,12 @@ pub fn render<B: DrawingBackend>(
                         let color = theme.ramp.0.mix(theme.ramp.1, 0.12 + 0.88 * k);
                         p.fill_rect(a, y0 + 1.0, b, y0 + row_h - 1.0, color)?;
                         if show_values {
-                            p.text(&nf.int(c.remains), cx0 + col_w / 2.0, y0 + row_h / 2.0, Font { color: color.ink(), ..value_font })?;
+                            p.text(
+                                &nf.int(c.remains),
+                                cx0 + col_w / 2.0,
+                                y0 + row_h / 2.0,
+                                Font { color: color.ink(), ..value_font },
+                            )?;
                         }
                     }
                     None => {
@@ -99,7 +113,9 @@ pub fn render<B: DrawingBackend>(
     table.columns.extend(years.iter().map(|&y| time::key(opts.time, y)));
     for &slot in &teams {
         let mut row = vec![TableCell::Text(name(slot))];
-        row.extend(years.iter().map(|&y| cells.get(&(y, slot)).map_or(TableCell::Empty, |c| TableCell::Count(c.remains))));
+        row.extend(
+            years.iter().map(|&y| cells.get(&(y, slot)).map_or(TableCell::Empty, |c| TableCell::Count(c.remains))),
+        );
         table.rows.push(row);
     }
     let filled = cells.len();
@@ -127,7 +143,11 @@ pub fn render<B: DrawingBackend>(
             "តារាងកម្ដៅ {} ក្រុម តាម {} {}៖ {} ក្រឡាមានទិន្នន័យ {} ក្រឡាទទេ; ក្រឡាធំបំផុតគឺ {}។",
             teams.len(),
             years.len(),
-            if opts.time == crate::aggregate::TimeAxis::Year { "ឆ្នាំ" } else { "រដូវប្រាំង" },
+            if opts.time == crate::aggregate::TimeAxis::Year {
+                "ឆ្នាំ"
+            } else {
+                "រដូវប្រាំង"
+            },
             filled,
             empty,
             nf.int(max)

@@ -251,7 +251,15 @@ pub fn render_svg(data: ChartData, opts: &ChartOptions) -> Result<String, DrawEr
 /// What is under CSS pixel (`x`, `y`) of a chart drawn `width` × `height`: for charts, the
 /// smallest of the drawn `marks` containing it; for maps, the province (or on `sites` the
 /// nearest find) with its tooltip.
-pub fn hit(data: ChartData, opts: &ChartOptions, marks: &[mark::Mark], width: f64, height: f64, x: f64, y: f64) -> Option<mark::Mark> {
+pub fn hit(
+    data: ChartData,
+    opts: &ChartOptions,
+    marks: &[mark::Mark],
+    width: f64,
+    height: f64,
+    x: f64,
+    y: f64,
+) -> Option<mark::Mark> {
     if !opts.chart.is_map() {
         return mark::hit(marks, x, y).cloned();
     }
@@ -276,7 +284,8 @@ pub fn hit(data: ChartData, opts: &ChartOptions, marks: &[mark::Mark], width: f6
                     crate::record::TeamRef::Other(s) => s.clone(),
                 });
             }
-            let place: Vec<&str> = [r.village.as_deref(), r.commune.as_deref(), r.district.as_deref()].into_iter().flatten().collect();
+            let place: Vec<&str> =
+                [r.village.as_deref(), r.commune.as_deref(), r.district.as_deref()].into_iter().flatten().collect();
             let title = match (place.is_empty(), r.province) {
                 (false, Some(p)) => format!("{}, {}", place.join(", "), p.name(opts.lang)),
                 (false, None) => place.join(", "),
@@ -285,7 +294,11 @@ pub fn hit(data: ChartData, opts: &ChartOptions, marks: &[mark::Mark], width: f6
             };
             (mark::Target::Find { record: i }, title, lines)
         }
-        (None, Some(p)) => (mark::Target::Province { province: p.code().to_string() }, p.name(opts.lang).to_string(), vec![count(h.remains)]),
+        (None, Some(p)) => (
+            mark::Target::Province { province: p.code().to_string() },
+            p.name(opts.lang).to_string(),
+            vec![count(h.remains)],
+        ),
         (None, None) => return None,
     };
     Some(mark::Mark { x0: x, y0: y, x1: x, y1: y, target, title, lines })

@@ -39,7 +39,8 @@ pub fn render<B: DrawingBackend>(
     let nf = NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
     let sizes = Sizes::for_width(p.size().0);
     let unknown_label = t(Text::UnknownProvince, opts.lang);
-    let mut rows: Vec<(String, u64, bool)> = known.iter().map(|&(pr, v)| (pr.name(opts.lang).to_string(), v, false)).collect();
+    let mut rows: Vec<(String, u64, bool)> =
+        known.iter().map(|&(pr, v)| (pr.name(opts.lang).to_string(), v, false)).collect();
     if unknown > 0 {
         rows.push((unknown_label.to_string(), unknown, true));
     }
@@ -87,18 +88,27 @@ pub fn render<B: DrawingBackend>(
         p.line((x0.round(), area.y0), (x0.round(), area.y0 + band * rows.len() as f64), theme.axis, 1.0)?;
     }
 
-    let table = Table {
-        columns: vec![
-            t(Text::Province, opts.lang).to_string(),
-            "ISO 3166-2".to_string(),
-            t(Text::SetsOfRemains, opts.lang).to_string(),
-        ],
-        rows: known
-            .iter()
-            .map(|&(pr, v)| vec![TableCell::Text(pr.name(opts.lang).to_string()), TableCell::Text(pr.code().to_string()), TableCell::Count(v)])
-            .chain((unknown > 0).then(|| vec![TableCell::Text(unknown_label.to_string()), TableCell::Empty, TableCell::Count(unknown)]))
-            .collect(),
-    };
+    let table =
+        Table {
+            columns: vec![
+                t(Text::Province, opts.lang).to_string(),
+                "ISO 3166-2".to_string(),
+                t(Text::SetsOfRemains, opts.lang).to_string(),
+            ],
+            rows: known
+                .iter()
+                .map(|&(pr, v)| {
+                    vec![
+                        TableCell::Text(pr.name(opts.lang).to_string()),
+                        TableCell::Text(pr.code().to_string()),
+                        TableCell::Count(v),
+                    ]
+                })
+                .chain((unknown > 0).then(|| {
+                    vec![TableCell::Text(unknown_label.to_string()), TableCell::Empty, TableCell::Count(unknown)]
+                }))
+                .collect(),
+        };
     let total: u64 = rows.iter().map(|r| r.1).sum();
     let description = match (opts.lang, known.first()) {
         (_, None) if unknown == 0 => t(Text::NothingToShow, opts.lang).to_string(),

@@ -125,7 +125,10 @@ pub fn render<B: DrawingBackend>(
     if opts.group != Grouping::None && !groups.is_empty() {
         let items: Vec<Item> = groups
             .iter()
-            .map(|&g| Item { color: group_color(opts.group, g, theme), label: group_name(opts.group, g, data, opts.lang) })
+            .map(|&g| Item {
+                color: group_color(opts.group, g, theme),
+                label: group_name(opts.group, g, data, opts.lang),
+            })
             .collect();
         let font = Font::new(sizes.label, theme.text);
         area.y0 += legend::draw(p, &items, area.x0, area.y0, area.width(), font)? + 4.0;
@@ -134,26 +137,28 @@ pub fn render<B: DrawingBackend>(
     if bars.iter().all(|b| !b.has_data) {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
-        let cols: Vec<Column> = bars
-            .iter()
-            .map(|b| Column {
-                labels: time::labels(opts.time, b.year).to_vec(),
-                segments: b.parts.iter().map(|&(g, v)| (group_color(opts.group, g, theme), v)).collect(),
-                has_data: b.has_data,
-                group: 0,
-                mark: Some((time_target(opts.time, b.year), time::labels(opts.time, b.year)[0].clone(), {
-                    let mut lines = vec![if b.has_data {
-                        crate::i18n::remains_phrase(&nf.int(b.total()), opts.lang)
-                    } else {
-                        t(Text::NoData, opts.lang).to_string()
-                    }];
-                    if opts.group != Grouping::None {
-                        lines.extend(b.parts.iter().map(|&(g, v)| format!("{}: {}", group_name(opts.group, g, data, opts.lang), nf.int(v))));
-                    }
-                    lines
-                })),
-            })
-            .collect();
+        let cols: Vec<Column> =
+            bars.iter()
+                .map(|b| Column {
+                    labels: time::labels(opts.time, b.year).to_vec(),
+                    segments: b.parts.iter().map(|&(g, v)| (group_color(opts.group, g, theme), v)).collect(),
+                    has_data: b.has_data,
+                    group: 0,
+                    mark: Some((time_target(opts.time, b.year), time::labels(opts.time, b.year)[0].clone(), {
+                        let mut lines = vec![if b.has_data {
+                            crate::i18n::remains_phrase(&nf.int(b.total()), opts.lang)
+                        } else {
+                            t(Text::NoData, opts.lang).to_string()
+                        }];
+                        if opts.group != Grouping::None {
+                            lines.extend(b.parts.iter().map(|&(g, v)| {
+                                format!("{}: {}", group_name(opts.group, g, data, opts.lang), nf.int(v))
+                            }));
+                        }
+                        lines
+                    })),
+                })
+                .collect();
         let spec = Spec { percent: false, groups: &[], no_data: t(Text::NoData, opts.lang) };
         columns::draw(p, area, &cols, &spec, theme, &nf)?;
     }

@@ -56,7 +56,8 @@ pub fn render<B: DrawingBackend>(
                     1..=11 => format!("{n} · {}", Team::ALL[slot - 1].military_region().name(opts.lang)),
                     _ => n.clone(),
                 };
-                let code = if (1..=11).contains(&slot) { Team::ALL[slot - 1].code().to_string() } else { String::new() };
+                let code =
+                    if (1..=11).contains(&slot) { Team::ALL[slot - 1].code().to_string() } else { String::new() };
                 let lines = vec![crate::i18n::remains_phrase(&nf.int(v), opts.lang)];
                 Column {
                     labels: vec![n, short],

@@ -61,10 +61,7 @@ impl Reader<'_> {
     fn count(&mut self) -> Result<usize, DecodeError> {
         let n = self.uv()?;
         let left = self.bytes.len() - self.pos;
-        usize::try_from(n)
-            .ok()
-            .filter(|&n| n <= left)
-            .ok_or(DecodeError::Truncated)
+        usize::try_from(n).ok().filter(|&n| n <= left).ok_or(DecodeError::Truncated)
     }
 }
 
@@ -96,11 +93,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Atlas, DecodeError> {
             };
             points.push([cursor.0 as f64 / scale, cursor.1 as f64 / scale]);
         }
-        arcs.push(Arc {
-            points,
-            left: Side::default(),
-            right: Side::default(),
-        });
+        arcs.push(Arc { points, left: Side::default(), right: Side::default() });
     }
 
     let mut provinces = Vec::with_capacity(r.count()?);
@@ -123,11 +116,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Atlas, DecodeError> {
     if r.pos != bytes.len() {
         return Err(DecodeError::TrailingBytes);
     }
-    Ok(Atlas {
-        provinces,
-        countries,
-        arcs,
-    })
+    Ok(Atlas { provinces, countries, arcs })
 }
 
 /// One region's geometry; also records the region on the sides of the arcs it uses.
@@ -148,11 +137,7 @@ fn region(r: &mut Reader, arcs: &mut [Arc], key: RegionKey) -> Result<Region, De
         }
         polygons.push(Polygon { rings });
     }
-    Ok(Region {
-        key,
-        polygons,
-        bbox,
-    })
+    Ok(Region { key, polygons, bbox })
 }
 
 fn ring(r: &mut Reader, arcs: &mut [Arc], key: RegionKey) -> Result<Ring, DecodeError> {
@@ -161,16 +146,10 @@ fn ring(r: &mut Reader, arcs: &mut [Arc], key: RegionKey) -> Result<Ring, Decode
     for _ in 0..n {
         let k = r.sv()?;
         let (index, forward) = if k >= 0 { (k, true) } else { (!k, false) };
-        let arc = usize::try_from(index)
-            .ok()
-            .and_then(|i| arcs.get_mut(i))
-            .ok_or(DecodeError::Invalid("arc reference"))?;
+        let arc =
+            usize::try_from(index).ok().and_then(|i| arcs.get_mut(i)).ok_or(DecodeError::Invalid("arc reference"))?;
         // Rings keep their interior on the left (exteriors CCW, holes CW).
-        let side = if forward {
-            &mut arc.left
-        } else {
-            &mut arc.right
-        };
+        let side = if forward { &mut arc.left } else { &mut arc.right };
         match key {
             RegionKey::Province(p) => {
                 side.province.get_or_insert(p);
@@ -179,11 +158,7 @@ fn ring(r: &mut Reader, arcs: &mut [Arc], key: RegionKey) -> Result<Ring, Decode
                 side.country.get_or_insert(c);
             }
         }
-        let start = if forward {
-            arc.points.first()
-        } else {
-            arc.points.last()
-        };
+        let start = if forward { arc.points.first() } else { arc.points.last() };
         if !ring.is_empty() && ring.last() != start {
             return Err(DecodeError::Invalid("arc joint"));
         }

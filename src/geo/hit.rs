@@ -103,11 +103,7 @@ impl Bands {
             edges.extend(list);
             starts.push(edges.len() as u32);
         }
-        Bands {
-            bbox,
-            starts,
-            edges,
-        }
+        Bands { bbox, starts, edges }
     }
 
     /// Even-odd test; same answer as [`super::Region::contains`].
@@ -150,10 +146,8 @@ impl Index {
             }
             for w2 in region.rings().flat_map(|r| r.windows(2)) {
                 let (a, b) = (w2[0], w2[1]);
-                let cols = cell(a[0].min(b[0]), bbox.min_lon, w, GRID)
-                    ..=cell(a[0].max(b[0]), bbox.min_lon, w, GRID);
-                let rows = cell(a[1].min(b[1]), bbox.min_lat, h, GRID)
-                    ..=cell(a[1].max(b[1]), bbox.min_lat, h, GRID);
+                let cols = cell(a[0].min(b[0]), bbox.min_lon, w, GRID)..=cell(a[0].max(b[0]), bbox.min_lon, w, GRID);
+                let rows = cell(a[1].min(b[1]), bbox.min_lat, h, GRID)..=cell(a[1].max(b[1]), bbox.min_lat, h, GRID);
                 for row in rows {
                     for col in cols.clone() {
                         let list = &mut touching[row * GRID + col];
@@ -164,20 +158,12 @@ impl Index {
                 }
             }
         }
-        let mut index = Index {
-            bbox,
-            cells: Vec::with_capacity(GRID * GRID),
-            candidates: Vec::new(),
-            provinces,
-        };
+        let mut index = Index { bbox, cells: Vec::with_capacity(GRID * GRID), candidates: Vec::new(), provinces };
         for (i, mut list) in touching.into_iter().enumerate() {
             let (row, col) = (i / GRID, i % GRID);
-            let centre = (
-                bbox.min_lon + (col as f64 + 0.5) * w,
-                bbox.min_lat + (row as f64 + 0.5) * h,
-            );
-            let centre_in_cell = cell(centre.0, bbox.min_lon, w, GRID) == col
-                && cell(centre.1, bbox.min_lat, h, GRID) == row;
+            let centre = (bbox.min_lon + (col as f64 + 0.5) * w, bbox.min_lat + (row as f64 + 0.5) * h);
+            let centre_in_cell =
+                cell(centre.0, bbox.min_lon, w, GRID) == col && cell(centre.1, bbox.min_lat, h, GRID) == row;
             if list.is_empty() && centre_in_cell {
                 // No border crosses the cell: it lies wholly in one province or in none.
                 let p = index.slow(centre.0, centre.1).unwrap_or(0);
@@ -214,21 +200,14 @@ impl Index {
                 let at = (c - CANDIDATES) as usize;
                 let len = usize::from(*self.candidates.get(at)?);
                 let list = self.candidates.get(at + 1..at + 1 + len)?;
-                list.iter().copied().find(|&n| {
-                    self.provinces
-                        .get(usize::from(n))
-                        .is_some_and(|b| b.contains(x, y))
-                })
+                list.iter().copied().find(|&n| self.provinces.get(usize::from(n)).is_some_and(|b| b.contains(x, y)))
             }
         }
     }
 }
 
 fn cell_size(bbox: BBox) -> (f64, f64) {
-    (
-        (bbox.width() / GRID as f64).max(f64::MIN_POSITIVE),
-        (bbox.height() / GRID as f64).max(f64::MIN_POSITIVE),
-    )
+    ((bbox.width() / GRID as f64).max(f64::MIN_POSITIVE), (bbox.height() / GRID as f64).max(f64::MIN_POSITIVE))
 }
 
 #[cfg(test)]
@@ -244,11 +223,7 @@ mod tests {
             for j in 0..=300 {
                 let x = b.min_lon + b.width() * f64::from(i) / 300.0;
                 let y = b.min_lat + b.height() * f64::from(j) / 300.0;
-                let exact = atlas
-                    .provinces
-                    .iter()
-                    .find(|r| r.contains(x, y))
-                    .and_then(|r| r.province());
+                let exact = atlas.provinces.iter().find(|r| r.contains(x, y)).and_then(|r| r.province());
                 assert_eq!(idx.province_at(x, y), exact, "at {x}, {y}");
             }
         }
@@ -260,23 +235,11 @@ mod tests {
         let mut checked = 0;
         for arc in atlas.arcs.iter().filter(|a| a.is_provincial()) {
             // Inner vertices of the arc (its ends may lie on the coast) and edge midpoints.
-            let inner = arc
-                .points
-                .iter()
-                .skip(1)
-                .take(arc.points.len() - 2)
-                .copied();
-            let mids = arc
-                .points
-                .windows(2)
-                .map(|w| [(w[0][0] + w[1][0]) / 2.0, (w[0][1] + w[1][1]) / 2.0]);
+            let inner = arc.points.iter().skip(1).take(arc.points.len() - 2).copied();
+            let mids = arc.points.windows(2).map(|w| [(w[0][0] + w[1][0]) / 2.0, (w[0][1] + w[1][1]) / 2.0]);
             for p in inner.chain(mids) {
-                let owners: Vec<u8> = atlas
-                    .provinces
-                    .iter()
-                    .filter(|r| r.contains(p[0], p[1]))
-                    .filter_map(|r| r.province())
-                    .collect();
+                let owners: Vec<u8> =
+                    atlas.provinces.iter().filter(|r| r.contains(p[0], p[1])).filter_map(|r| r.province()).collect();
                 assert_eq!(owners.len(), 1, "point {p:?} on an inner border");
                 assert_eq!(province_at(p[0], p[1]), owners.first().copied());
                 checked += 1;

@@ -66,21 +66,12 @@ pub struct BBox {
 
 impl BBox {
     /// The empty box, neutral for [`BBox::extend`] and [`BBox::union`].
-    pub const EMPTY: BBox = BBox {
-        min_lon: f64::INFINITY,
-        min_lat: f64::INFINITY,
-        max_lon: f64::NEG_INFINITY,
-        max_lat: f64::NEG_INFINITY,
-    };
+    pub const EMPTY: BBox =
+        BBox { min_lon: f64::INFINITY, min_lat: f64::INFINITY, max_lon: f64::NEG_INFINITY, max_lat: f64::NEG_INFINITY };
 
     /// A box from its edges.
     pub const fn new(min_lon: f64, min_lat: f64, max_lon: f64, max_lat: f64) -> BBox {
-        BBox {
-            min_lon,
-            min_lat,
-            max_lon,
-            max_lat,
-        }
+        BBox { min_lon, min_lat, max_lon, max_lat }
     }
 
     /// The smallest box holding all the (finite) points.
@@ -117,10 +108,7 @@ impl BBox {
 
     /// The centre `(lon, lat)`; `None` when empty or unbounded.
     pub fn center(&self) -> Option<(f64, f64)> {
-        let c = (
-            (self.min_lon + self.max_lon) / 2.0,
-            (self.min_lat + self.max_lat) / 2.0,
-        );
+        let c = ((self.min_lon + self.max_lon) / 2.0, (self.min_lat + self.max_lat) / 2.0);
         (!self.is_empty() && c.0.is_finite() && c.1.is_finite()).then_some(c)
     }
 
@@ -178,12 +166,7 @@ pub enum Country {
 
 impl Country {
     /// All countries, in atlas order.
-    pub const ALL: [Country; 4] = [
-        Country::Cambodia,
-        Country::Thailand,
-        Country::Laos,
-        Country::Vietnam,
-    ];
+    pub const ALL: [Country; 4] = [Country::Cambodia, Country::Thailand, Country::Laos, Country::Vietnam];
 
     /// ISO 3166-1 alpha-3 code.
     pub fn iso_a3(self) -> &'static str {
@@ -254,13 +237,7 @@ impl Region {
     /// [`province_at`]). Points on an edge shared with another region belong to exactly one.
     pub fn contains(&self, lon: f64, lat: f64) -> bool {
         self.bbox.contains(lon, lat)
-            && self
-                .rings()
-                .flat_map(|r| r.windows(2))
-                .filter(|w| hit::crosses(lon, lat, w[0], w[1]))
-                .count()
-                % 2
-                == 1
+            && self.rings().flat_map(|r| r.windows(2)).filter(|w| hit::crosses(lon, lat, w[0], w[1])).count() % 2 == 1
     }
 }
 
@@ -324,32 +301,22 @@ impl Atlas {
         let guess = self.provinces.get(usize::from(number).wrapping_sub(1));
         guess
             .filter(|r| r.key == RegionKey::Province(number))
-            .or_else(|| {
-                self.provinces
-                    .iter()
-                    .find(|r| r.key == RegionKey::Province(number))
-            })
+            .or_else(|| self.provinces.iter().find(|r| r.key == RegionKey::Province(number)))
     }
 
     /// A country's outline.
     pub fn country(&self, country: Country) -> Option<&Region> {
-        self.countries
-            .iter()
-            .find(|r| r.key == RegionKey::Country(country))
+        self.countries.iter().find(|r| r.key == RegionKey::Country(country))
     }
 
     /// The countries around Cambodia (Thailand, Laos, Vietnam), for context.
     pub fn neighbours(&self) -> impl Iterator<Item = &Region> {
-        self.countries
-            .iter()
-            .filter(|r| r.key != RegionKey::Country(Country::Cambodia))
+        self.countries.iter().filter(|r| r.key != RegionKey::Country(Country::Cambodia))
     }
 
     /// The bounding box of Cambodia (all provinces).
     pub fn bbox(&self) -> BBox {
-        self.provinces
-            .iter()
-            .fold(BBox::EMPTY, |b, r| b.union(r.bbox))
+        self.provinces.iter().fold(BBox::EMPTY, |b, r| b.union(r.bbox))
     }
 }
 

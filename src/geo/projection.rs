@@ -36,11 +36,7 @@ impl Projection {
     /// A projection with `scale` pixels per degree of latitude that maps `(lon, lat)` to
     /// pixel `(x, y)`. A non-finite or non-positive scale becomes 1; non-finite positions 0.
     pub fn new(scale: f64, (lon, lat): (f64, f64), (x, y): (f64, f64)) -> Projection {
-        let k = if scale.is_finite() && scale > 0.0 {
-            scale
-        } else {
-            1.0
-        };
+        let k = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
         let finite = |v: f64| if v.is_finite() { v } else { 0.0 };
         Projection {
             k,
@@ -83,18 +79,12 @@ impl Projection {
 
     /// Lon/lat → pixel `(x, y)`, `y` down.
     pub fn project(&self, lon: f64, lat: f64) -> (f64, f64) {
-        (
-            self.cx + self.kx * (lon - self.lon0),
-            self.cy - self.k * (lat - self.lat0),
-        )
+        (self.cx + self.kx * (lon - self.lon0), self.cy - self.k * (lat - self.lat0))
     }
 
     /// Pixel → lon/lat; the exact inverse of [`Projection::project`].
     pub fn invert(&self, x: f64, y: f64) -> (f64, f64) {
-        (
-            self.lon0 + (x - self.cx) / self.kx,
-            self.lat0 - (y - self.cy) / self.k,
-        )
+        (self.lon0 + (x - self.cx) / self.kx, self.lat0 - (y - self.cy) / self.k)
     }
 
     /// The pixel rectangle `(x_min, y_min, x_max, y_max)` covered by a lon/lat box.

@@ -137,7 +137,6 @@ impl MapColors {
     }
 }
 
-
 /// Text colour that reads on `fill`: the theme's dark text or white.
 fn text_on(fill: Color) -> Color {
     if fill.luminance() > 0.36 {

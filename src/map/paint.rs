@@ -82,7 +82,9 @@ fn prepared(layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
         neighbours.push((country, rs));
     }
     let mut order: Vec<&Region> = atlas.provinces.iter().collect();
-    crate::sort::sort_by_key(&mut order, |r| std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>()));
+    crate::sort::sort_by_key(&mut order, |r| {
+        std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>())
+    });
     let mut provinces = Vec::new();
     for region in order {
         let Some(n) = region.province() else { continue };

@@ -24,11 +24,7 @@ fn latin_lowercase(c: char) -> char {
     let even = u % 2 == 0;
     let lower = match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF
-            if even =>
-        {
-            u + 1
-        }
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if even => u + 1,
         0x139..=0x148 | 0x179..=0x17E | 0x1CD..=0x1DC if !even => u + 1,
         0x1A0 | 0x1AF => u + 1,
         0x178 => 0xFF,
@@ -60,12 +56,13 @@ fn push_simplified(c: char, out: &mut String) {
 /// The unaccented base letters of a lowercase Latin letter with diacritics, if it has one.
 fn latin_base(c: char) -> Option<&'static str> {
     Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ'
-        | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ'
+        | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => "a",
         'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
         'đ' | 'ď' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể'
-        | 'ễ' | 'ệ' => "e",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' | 'ẹ' | 'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => {
+            "e"
+        }
         'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
         'ĥ' | 'ħ' => "h",
         'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' | 'ỉ' | 'ị' => "i",
@@ -73,13 +70,13 @@ fn latin_base(c: char) -> Option<&'static str> {
         'ķ' => "k",
         'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
         'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ǒ' | 'ọ' | 'ỏ' | 'ố' | 'ồ'
-        | 'ổ' | 'ỗ' | 'ộ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ơ' | 'ǒ' | 'ọ' | 'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ'
+        | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' => "o",
         'ŕ' | 'ŗ' | 'ř' => "r",
         'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
         'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ǔ' | 'ụ' | 'ủ' | 'ứ'
-        | 'ừ' | 'ử' | 'ữ' | 'ự' => "u",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ư' | 'ǔ' | 'ụ' | 'ủ' | 'ứ' | 'ừ' | 'ử' | 'ữ'
+        | 'ự' => "u",
         'ŵ' => "w",
         'ý' | 'ÿ' | 'ŷ' | 'ỳ' | 'ỵ' | 'ỷ' | 'ỹ' => "y",
         'ź' | 'ż' | 'ž' => "z",
@@ -112,11 +109,7 @@ fn is_word_char(c: char) -> bool {
 /// The words of `s` after [`simplify`]: maximal runs of letters and digits (Khmer signs
 /// included); everything else (spaces, dashes, dots, apostrophes, brackets…) separates words.
 pub fn words(s: &str) -> Vec<String> {
-    simplify(s)
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
+    simplify(s).split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
 /// [`words`] joined without separators: `"Kâmpóng Chhnăng"` → `"kampongchhnang"`.
@@ -149,13 +142,7 @@ const LEADING_WORDS: &[&[&str]] = &[
 ];
 
 /// Trailing words that only say "province", "municipality", "capital" or "city".
-const TRAILING_WORDS: &[&[&str]] = &[
-    &["province"],
-    &["prov"],
-    &["municipality"],
-    &["capital"],
-    &["city"],
-];
+const TRAILING_WORDS: &[&[&str]] = &[&["province"], &["prov"], &["municipality"], &["capital"], &["city"]];
 
 /// Khmer words for province / municipality / capital, often written without a space before
 /// the name (ខេត្តកំពង់ឆ្នាំង).
@@ -168,10 +155,7 @@ const KHMER_PREFIXES: &[&str] = &["ខេត្ត", "ក្រុង", "រា�
 pub fn province_key(s: &str) -> String {
     let mut ws = words(s);
     if let Some(first) = ws.first_mut() {
-        if let Some(rest) = KHMER_PREFIXES
-            .iter()
-            .find_map(|p| first.strip_prefix(p).filter(|r| !r.is_empty()))
-        {
+        if let Some(rest) = KHMER_PREFIXES.iter().find_map(|p| first.strip_prefix(p).filter(|r| !r.is_empty())) {
             *first = rest.to_owned();
         }
     }
@@ -180,12 +164,7 @@ pub fn province_key(s: &str) -> String {
     'lead: loop {
         for phrase in LEADING_WORDS {
             let n = phrase.len();
-            if end - start > n
-                && ws[start..start + n]
-                    .iter()
-                    .zip(phrase.iter())
-                    .all(|(a, b)| a == b)
-            {
+            if end - start > n && ws[start..start + n].iter().zip(phrase.iter()).all(|(a, b)| a == b) {
                 start += n;
                 continue 'lead;
             }
@@ -195,12 +174,7 @@ pub fn province_key(s: &str) -> String {
     'trail: loop {
         for phrase in TRAILING_WORDS {
             let n = phrase.len();
-            if end - start > n
-                && ws[end - n..end]
-                    .iter()
-                    .zip(phrase.iter())
-                    .all(|(a, b)| a == b)
-            {
+            if end - start > n && ws[end - n..end].iter().zip(phrase.iter()).all(|(a, b)| a == b) {
                 end -= n;
                 continue 'trail;
             }
@@ -231,10 +205,7 @@ mod tests {
             fold("ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"),
             "aaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyy"
         );
-        assert_eq!(
-            words("Stœ̆ng «Trêng» (KH-19)"),
-            ["stoeng", "treng", "kh", "19"]
-        );
+        assert_eq!(words("Stœ̆ng «Trêng» (KH-19)"), ["stoeng", "treng", "kh", "19"]);
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub(crate) enum Cell<'a> {
     Bool(bool),
 }
 
-impl Cell<'_> {
+impl<'a> Cell<'a> {
     /// The cell as text, trimmed; numbers written the shortest way (`2025`, `12.5`).
     pub(crate) fn text(&self) -> Cow<'_, str> {
         match *self {
@@ -38,6 +38,14 @@ impl Cell<'_> {
             Cell::Text(s) => Cow::Borrowed(trim(s)),
             Cell::Number(n) | Cell::Serial(n) => Cow::Owned(format!("{n}")),
             Cell::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
+        }
+    }
+
+    /// [`Cell::text`], borrowing from the row rather than from the cell.
+    pub(crate) fn into_text(self) -> Cow<'a, str> {
+        match self {
+            Cell::Text(s) => Cow::Borrowed(trim(s)),
+            other => Cow::Owned(other.text().into_owned()),
         }
     }
 
@@ -50,13 +58,36 @@ impl Cell<'_> {
     }
 }
 
-/// `s` without leading and trailing white space; no Unicode scan when it starts and ends
-/// with a visible ASCII character (the common case).
+/// `s` without leading and trailing white space; no Unicode scan unless an end could be white
+/// space (an ASCII space or control, or a character whose UTF-8 form begins like that of a
+/// Unicode space: U+0085, U+00A0, U+1680, U+2000…U+205F, U+3000).
 #[inline]
 fn trim(s: &str) -> &str {
-    match (s.as_bytes().first(), s.as_bytes().last()) {
-        (Some(&f), Some(&l)) if (0x21..0x7F).contains(&f) && (0x21..0x7F).contains(&l) => s,
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (None, _) | (_, None) => s,
+        (Some(&f), Some(&l)) if f > 0x20 && !matches!(f, 0xC2 | 0xE1 | 0xE2 | 0xE3) && (0x21..0x80).contains(&l) => s,
         _ => s.trim(),
+    }
+}
+
+/// Byte equality, inline for the short keys the caches compare (no `memcmp` call).
+#[inline]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let n = a.len();
+    let word = |s: &[u8], i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&s[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    match n {
+        0 => true,
+        1..=7 => a.iter().zip(b).all(|(x, y)| x == y),
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        _ => a == b,
     }
 }
 
@@ -142,13 +173,19 @@ impl<V: Clone> Memo<V> {
         Memo { front: vec![None; MEMO_SLOTS], map: HashMap::default() }
     }
 
+    #[inline]
     fn get(&mut self, key: &str, f: impl FnOnce(&str) -> V) -> V {
         let i = slot(key);
         if let Some((k, v)) = &self.front[i] {
-            if **k == *key {
+            if same(k.as_bytes(), key.as_bytes()) {
                 return v.clone();
             }
         }
+        self.miss(i, key, f)
+    }
+
+    #[inline(never)]
+    fn miss(&mut self, i: usize, key: &str, f: impl FnOnce(&str) -> V) -> V {
         let v = match self.map.get(key) {
             Some(v) => v.clone(),
             None => {
@@ -181,7 +218,7 @@ struct Tally {
 /// The first season the tally table holds: that of a date in January 1900 (the earliest date).
 const FIRST_TALLY_YEAR: u16 = crate::date::MIN_YEAR - 1;
 
-/// Index of the text fields kept in spare buffers.
+/// The text fields a record may have besides its note, in the dataset's order.
 const TEXTS: [Field; 5] = [Field::District, Field::Commune, Field::Village, Field::Informant, Field::Cemetery];
 
 /// Cambodia's bounding box, with a margin, for the swapped-coordinates test.
@@ -205,7 +242,8 @@ pub(crate) struct Validator<'o> {
     provinces: Memo<Result<(Province, AliasStatus), UnknownProvince>>,
     figure_index: HashMap<Box<str>, usize, BuildHasherDefault<Fx>>,
     figure_read: Option<usize>,
-    spare: [String; 6],
+    /// The note's buffer, reused from row to row.
+    note: String,
     record: Option<Box<Record>>,
     /// (index in [`TEXTS`], column) of the text fields the file has.
     text_cols: Vec<(usize, usize)>,
@@ -247,7 +285,7 @@ impl<'o> Validator<'o> {
             provinces: Memo::new(),
             figure_index: HashMap::default(),
             figure_read: None,
-            spare: Default::default(),
+            note: String::new(),
             record: Some(Box::default()),
             text_cols: Vec::new(),
             note_cols: Vec::new(),
@@ -485,7 +523,7 @@ impl<'o> Validator<'o> {
             self.row_problem(line, Severity::Error, message.to_owned());
         }
         if accept {
-            self.accept(&r);
+            self.accept(&r, cells);
         } else {
             self.loaded.report.rejected += 1;
         }
@@ -921,26 +959,16 @@ impl<'o> Validator<'o> {
         lat_col.and_then(|c| self.columns.get(c)).map(|c| c.name.clone()).unwrap_or_default()
     }
 
-    /// The text fields and the parts of the note, from the columns that hold them. The
-    /// record's text fields are empty on entry ([`Validator::recycle`] took them back).
+    /// Whether the row names a place below the province, and the note with a published
+    /// figure's source appended. The text fields themselves go from the cells straight into
+    /// the dataset ([`Validator::accept`]).
     fn read_texts<C: Cells + ?Sized>(&mut self, cells: &C, r: &mut Record, seen: &mut Seen) {
-        for i in 0..self.text_cols.len() {
-            let (k, c) = self.text_cols[i];
-            let value = cells.cell(c);
-            if value.is_empty() {
-                continue;
-            }
-            let mut s = std::mem::take(&mut self.spare[k]);
-            s.clear();
-            s.push_str(&value.text());
-            *text_slot(r, TEXTS[k]) = Some(s);
-        }
-        seen.place |= r.district.is_some() || r.commune.is_some() || r.village.is_some();
+        const PLACES: usize = 3; // district, commune, village: the first three of TEXTS
+        seen.place |= self.text_cols.iter().any(|&(k, c)| k < PLACES && !cells.cell(c).is_empty());
         if self.note_cols.is_empty() {
             return;
         }
-        // The note, with a published figure's source appended.
-        let mut note = std::mem::take(&mut self.spare[5]);
+        let mut note = std::mem::take(&mut self.note);
         note.clear();
         for i in 0..self.note_cols.len() {
             let (f, c) = self.note_cols[i];
@@ -959,22 +987,16 @@ impl<'o> Validator<'o> {
             note.push_str(&cell.text());
         }
         if note.is_empty() {
-            self.spare[5] = note;
+            self.note = note;
         } else {
             r.note = Some(note);
         }
     }
 
-    /// Takes the record's strings back into the spare buffers, for the next row.
+    /// Takes the record's note back into its buffer, for the next row.
     fn recycle(&mut self, mut r: Box<Record>) {
-        for i in 0..self.text_cols.len() {
-            let k = self.text_cols[i].0;
-            if let Some(s) = text_slot(&mut r, TEXTS[k]).take() {
-                self.spare[k] = s;
-            }
-        }
         if let Some(s) = r.note.take() {
-            self.spare[5] = s;
+            self.note = s;
         }
         if let Some(TeamRef::Other(_)) = r.team {
             r.team = None;
@@ -991,7 +1013,7 @@ impl<'o> Validator<'o> {
             .collect();
     }
 
-    fn accept(&mut self, r: &Record) {
+    fn accept<C: Cells + ?Sized>(&mut self, r: &Record, cells: &C) {
         let report = &mut self.loaded.report;
         report.accepted += 1;
         let n = u64::from(r.remains);
@@ -1017,7 +1039,15 @@ impl<'o> Validator<'o> {
                 None => t.other_teams.push((name.clone(), n)),
             },
         }
-        self.loaded.dataset.push(r);
+        let mut texts: [Option<Cow<str>>; 6] = Default::default();
+        for &(k, c) in &self.text_cols {
+            let cell = cells.cell(c);
+            if !cell.is_empty() {
+                texts[k] = Some(cell.into_text());
+            }
+        }
+        texts[5] = r.note.as_deref().map(Cow::Borrowed);
+        self.loaded.dataset.push_with_texts(r, texts.each_ref().map(|t| t.as_deref()));
     }
 
     /// Ends reading: fills the report's totals and frees spare memory.
@@ -1051,17 +1081,6 @@ impl<'o> Validator<'o> {
         report.columns = std::mem::take(&mut self.columns);
         self.loaded.dataset.shrink_to_fit();
         self.loaded
-    }
-}
-
-fn text_slot(r: &mut Record, f: Field) -> &mut Option<String> {
-    match f {
-        Field::District => &mut r.district,
-        Field::Commune => &mut r.commune,
-        Field::Village => &mut r.village,
-        Field::Informant => &mut r.informant,
-        Field::Cemetery => &mut r.cemetery,
-        _ => &mut r.note,
     }
 }
 
@@ -1181,6 +1200,38 @@ fn fast_date(s: &[u8]) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_and_same_agree_with_std() {
+        for s in [
+            "",
+            " ",
+            "K92",
+            " K92",
+            "K92 ",
+            "\tK92\r",
+            "\u{a0}Kratie",
+            "Kratie\u{a0}",
+            "\u{3000}x",
+            "x\u{2009}",
+            "đợt 1",
+            "ក្រចេះ",
+            "ក្រចេះ\u{1680}",
+            "\u{85}a",
+            "a\u{85}",
+            "\u{7f}",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+        let words = ["", "a", "ab", "K92", "Kratie", "Kampong", "Kampong Cham", "Kampong Chhnang", "Banteay Meanchey!"];
+        for a in words {
+            for b in words {
+                assert_eq!(same(a.as_bytes(), b.as_bytes()), a == b, "{a:?} {b:?}");
+            }
+        }
+        assert!(!same(b"Kampong Cham", b"Kampong Chap"));
+        assert!(!same(b"xampong Cham", b"Kampong Cham"));
+    }
 
     #[test]
     fn fast_paths_agree_with_the_parsers() {

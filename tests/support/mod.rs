@@ -35,8 +35,18 @@ pub fn sample() -> Dataset {
             }
         }
     }
-    records.push(Record { season: Some(Season::new(2023)), team: Some(TeamRef::Known(Team::K92)), remains: 9, ..Record::default() });
-    records.push(Record { season: Some(Season::new(2024)), province: Province::from_number(3), remains: 4, ..Record::default() });
+    records.push(Record {
+        season: Some(Season::new(2023)),
+        team: Some(TeamRef::Known(Team::K92)),
+        remains: 9,
+        ..Record::default()
+    });
+    records.push(Record {
+        season: Some(Season::new(2024)),
+        province: Province::from_number(3),
+        remains: 4,
+        ..Record::default()
+    });
     Dataset::from_records(records.iter())
 }
 
