@@ -2,11 +2,21 @@
 //! over plotters' `DrawingBackend`; going through this one type keeps a single copy of every
 //! chart in the module instead of one per backend.
 //!
-//! It also covers a gap of plotters-canvas: a polygon or a path costs one JS call per vertex
-//! there (`lineTo`), thousands for a map. Here a shape becomes one SVG path string handed to
-//! `new Path2D(…)` and filled or stroked in one call.
+//! On the canvas it covers three gaps of plotters-canvas, which sets every style and issues
+//! one JS call per vertex for every primitive:
+//! - a polygon or path becomes one SVG path string handed to `new Path2D(…)`;
+//! - consecutive strokes of one opaque style (a map's province borders: hundreds of them) and
+//!   consecutive filled circles of one opaque colour are gathered into one path, stroked or
+//!   filled in one call (painting them one by one gives the same pixels);
+//! - fill and stroke styles, font, alignment and baseline are set only when they change.
+//!
+//! The primitives the charts do not use (pixels, bitmaps, lone lines) still go to
+//! plotters-canvas.
 
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
+};
 use std::fmt::Write as _;
 
 use plotters_canvas::CanvasBackend;
@@ -17,44 +27,192 @@ use crate::svg::SvgBackend;
 
 /// A canvas or an SVG document.
 pub enum WebBackend {
-    /// A `<canvas>` through plotters-canvas, with its context for whole-path calls.
-    Canvas(CanvasBackend, CanvasRenderingContext2d),
+    /// A `<canvas>`.
+    Canvas(Box<Canvas>),
     /// An SVG document in memory.
     Svg(SvgBackend),
+}
+
+/// A canvas's 2D context, with the styles last set on it and the path being gathered.
+pub struct Canvas {
+    fallback: CanvasBackend,
+    ctx: CanvasRenderingContext2d,
+    /// The styles set on the context by this backend (`None`: unknown, set before use).
+    fill: Option<BackendColor>,
+    stroke: Option<(BackendColor, u32)>,
+    font: String,
+    align: &'static str,
+    baseline: &'static str,
+    /// Path data gathered for one stroke (`Some(width)`) or one fill (`None`), in `pending`.
+    batch: Option<(BackendColor, Option<u32>)>,
+    pending: String,
 }
 
 impl WebBackend {
     /// A backend drawing on `canvas`; `None` when it has no 2D context.
     pub fn canvas(canvas: HtmlCanvasElement) -> Option<WebBackend> {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(WebBackend::Canvas(CanvasBackend::with_canvas_object(canvas)?, ctx))
+        ctx.set_line_join("round");
+        Some(WebBackend::Canvas(Box::new(Canvas {
+            fallback: CanvasBackend::with_canvas_object(canvas)?,
+            ctx,
+            fill: None,
+            stroke: None,
+            font: String::new(),
+            align: "",
+            baseline: "",
+            batch: None,
+            pending: String::new(),
+        })))
     }
 }
 
+fn same_color(a: BackendColor, b: BackendColor) -> bool {
+    a.rgb == b.rgb && a.alpha == b.alpha
+}
+
+/// A CSS colour: `#rrggbb`, or `rgba(r,g,b,0.ddd)`, written without float formatting.
 fn css(c: BackendColor) -> String {
     let (r, g, b) = c.rgb;
+    let mut s = String::with_capacity(24);
     if c.alpha >= 1.0 {
-        format!("#{r:02x}{g:02x}{b:02x}")
+        let _ = write!(s, "#{r:02x}{g:02x}{b:02x}");
     } else {
-        format!("rgba({r},{g},{b},{:.3})", c.alpha.max(0.0))
+        let milli = (c.alpha.max(0.0) * 1000.0).round() as u32;
+        let _ = write!(s, "rgba({r},{g},{b},0.{milli:03})");
     }
+    s
 }
 
-/// The SVG path data of a polyline, closed with `Z` when `close`; `None` for fewer than 2 points.
-fn path_data(points: impl IntoIterator<Item = BackendCoord>, close: bool) -> Option<Path2d> {
-    let mut d = String::new();
+/// Appends a polyline's path data (`M x y L x y …`, `Z` when `close`) to `d`; false for fewer
+/// than 2 points (nothing is appended then).
+fn append_path(d: &mut String, points: impl IntoIterator<Item = BackendCoord>, close: bool) -> bool {
+    let start = d.len();
     let mut n = 0;
     for (x, y) in points {
         let _ = write!(d, "{}{x} {y}", if n == 0 { 'M' } else { 'L' });
         n += 1;
     }
+    if n < 2 {
+        d.truncate(start);
+        return false;
+    }
     if close {
         d.push('Z');
     }
-    if n < 2 {
-        return None;
+    true
+}
+
+impl Canvas {
+    fn set_fill(&mut self, c: BackendColor) {
+        if !self.fill.is_some_and(|f| same_color(f, c)) {
+            self.ctx.set_fill_style_str(&css(c));
+            self.fill = Some(c);
+        }
     }
-    Path2d::new_with_path_string(&d).ok()
+
+    fn set_stroke(&mut self, c: BackendColor, width: u32) {
+        if !self.stroke.is_some_and(|(f, w)| w == width && same_color(f, c)) {
+            self.ctx.set_stroke_style_str(&css(c));
+            self.ctx.set_line_width(f64::from(width));
+            self.stroke = Some((c, width));
+        }
+    }
+
+    /// Paints the gathered path, if any.
+    fn flush(&mut self) {
+        let Some((color, width)) = self.batch.take() else { return };
+        if let Ok(p) = Path2d::new_with_path_string(&self.pending) {
+            match width {
+                Some(w) => {
+                    self.set_stroke(color, w);
+                    self.ctx.stroke_with_path(&p);
+                }
+                None => {
+                    self.set_fill(color);
+                    self.ctx.fill_with_path_2d(&p);
+                }
+            }
+        }
+        self.pending.clear();
+    }
+
+    /// Starts gathering for `(color, width)` unless already doing so; returns the path data.
+    fn gather(&mut self, color: BackendColor, width: Option<u32>) -> &mut String {
+        let same = self.batch.is_some_and(|(c, w)| w == width && same_color(c, color));
+        if !same {
+            self.flush();
+            self.batch = Some((color, width));
+        }
+        &mut self.pending
+    }
+
+    /// Hands a primitive to plotters-canvas, which sets styles of its own.
+    fn fallback(&mut self) -> &mut CanvasBackend {
+        self.flush();
+        self.fill = None;
+        self.stroke = None;
+        &mut self.fallback
+    }
+
+    fn text<T: BackendTextStyle>(&mut self, text: &str, style: &T, (x, y): BackendCoord) {
+        let color = style.color();
+        if color.alpha <= 0.0 {
+            return;
+        }
+        self.flush();
+        let anchor = style.anchor();
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if self.baseline != baseline {
+            self.ctx.set_text_baseline(baseline);
+            self.baseline = baseline;
+        }
+        let align = match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if self.align != align {
+            self.ctx.set_text_align(align);
+            self.align = align;
+        }
+        self.set_fill(color);
+        // The size to a tenth of a pixel, written without float formatting.
+        let tenths = (style.size() * 10.0).round().max(1.0) as u32;
+        let mut font = String::with_capacity(self.font.len().max(32));
+        let _ =
+            write!(font, "{} {}.{}px {}", style.style().as_str(), tenths / 10, tenths % 10, style.family().as_str());
+        if font != self.font {
+            self.ctx.set_font(&font);
+            self.font = font;
+        }
+        let turn = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 0.5,
+            FontTransform::Rotate180 => 1.0,
+            FontTransform::Rotate270 => 1.5,
+        };
+        if turn == 0.0 {
+            let _ = self.ctx.fill_text(text, f64::from(x), f64::from(y));
+        } else {
+            // Styles were set before `save`, so `restore` leaves them as this backend knows them.
+            self.ctx.save();
+            let _ = self.ctx.translate(f64::from(x), f64::from(y));
+            let _ = self.ctx.rotate(turn * std::f64::consts::PI);
+            let _ = self.ctx.fill_text(text, 0.0, 0.0);
+            self.ctx.restore();
+        }
+    }
+}
+
+impl Drop for Canvas {
+    fn drop(&mut self) {
+        self.flush();
+    }
 }
 
 /// An error from either backend, as text.
@@ -79,7 +237,10 @@ fn conv<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingEr
 macro_rules! each {
     ($self:ident, $b:ident => $e:expr) => {
         match $self {
-            WebBackend::Canvas($b, _) => $e.map_err(conv),
+            WebBackend::Canvas(c) => {
+                let $b = c.fallback();
+                $e.map_err(conv)
+            }
             WebBackend::Svg($b) => $e.map_err(conv),
         }
     };
@@ -90,17 +251,23 @@ impl DrawingBackend for WebBackend {
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            WebBackend::Canvas(b, _) => b.get_size(),
+            WebBackend::Canvas(c) => c.fallback.get_size(),
             WebBackend::Svg(b) => b.get_size(),
         }
     }
 
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.ensure_prepared())
+        Ok(())
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.present())
+        match self {
+            WebBackend::Canvas(c) => {
+                c.flush();
+                Ok(())
+            }
+            WebBackend::Svg(b) => b.present().map_err(conv),
+        }
     }
 
     fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<WebBackendError>> {
@@ -123,7 +290,18 @@ impl DrawingBackend for WebBackend {
         s: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.draw_rect(a, z, s, fill))
+        match self {
+            WebBackend::Canvas(c) if fill => {
+                let color = s.color();
+                if color.alpha > 0.0 {
+                    c.flush();
+                    c.set_fill(color);
+                    c.ctx.fill_rect(f64::from(a.0), f64::from(a.1), f64::from(z.0 - a.0), f64::from(z.1 - a.1));
+                }
+                Ok(())
+            }
+            _ => each!(self, b => b.draw_rect(a, z, s, fill)),
+        }
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -132,14 +310,16 @@ impl DrawingBackend for WebBackend {
         s: &S,
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
-            WebBackend::Canvas(_, ctx) => {
-                let c = s.color();
-                if c.alpha > 0.0 {
-                    if let Some(p) = path_data(path, false) {
-                        ctx.set_stroke_style_str(&css(c));
-                        ctx.set_line_width(f64::from(s.stroke_width()));
-                        ctx.set_line_join("round");
-                        ctx.stroke_with_path(&p);
+            WebBackend::Canvas(c) => {
+                let color = s.color();
+                if color.alpha >= 1.0 {
+                    // Opaque strokes of one style: painting them together gives the same pixels.
+                    append_path(c.gather(color, Some(s.stroke_width())), path, false);
+                } else if color.alpha > 0.0 {
+                    c.flush();
+                    if append_path(&mut c.pending, path, false) {
+                        c.batch = Some((color, Some(s.stroke_width())));
+                        c.flush();
                     }
                 }
                 Ok(())
@@ -154,12 +334,15 @@ impl DrawingBackend for WebBackend {
         s: &S,
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
-            WebBackend::Canvas(_, ctx) => {
-                let c = s.color();
-                if c.alpha > 0.0 {
-                    if let Some(p) = path_data(path, true) {
-                        ctx.set_fill_style_str(&css(c));
-                        ctx.fill_with_path_2d(&p);
+            WebBackend::Canvas(c) => {
+                // Filled one by one: polygons gathered into one path could cancel out where
+                // they overlap with opposite windings.
+                let color = s.color();
+                if color.alpha > 0.0 {
+                    c.flush();
+                    if append_path(&mut c.pending, path, true) {
+                        c.batch = Some((color, None));
+                        c.flush();
                     }
                 }
                 Ok(())
@@ -175,7 +358,23 @@ impl DrawingBackend for WebBackend {
         s: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.draw_circle(c, r, s, fill))
+        match self {
+            WebBackend::Canvas(canvas) if fill && s.color().alpha >= 1.0 => {
+                // Opaque discs of one colour: one path of circles all drawn the same way round,
+                // so that overlaps add up under the nonzero rule.
+                let d = canvas.gather(s.color(), None);
+                let (x, y, r) = (c.0, c.1, r.max(1));
+                let _ = write!(
+                    d,
+                    "M{} {y}A{r} {r} 0 1 0 {} {y}A{r} {r} 0 1 0 {} {y}Z",
+                    x + r as i32,
+                    x - r as i32,
+                    x + r as i32
+                );
+                Ok(())
+            }
+            _ => each!(self, b => b.draw_circle(c, r, s, fill)),
+        }
     }
 
     fn draw_text<T: BackendTextStyle>(
@@ -184,7 +383,13 @@ impl DrawingBackend for WebBackend {
         style: &T,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.draw_text(text, style, pos))
+        match self {
+            WebBackend::Canvas(c) => {
+                c.text(text, style, pos);
+                Ok(())
+            }
+            WebBackend::Svg(b) => b.draw_text(text, style, pos).map_err(conv),
+        }
     }
 
     fn blit_bitmap(

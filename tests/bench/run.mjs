@@ -9,7 +9,8 @@
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), BENCH_COLD_RUNS (fresh browsers for the
 // module and first-chart figures, default 5); for experiments: BENCH_JS_FLAGS (V8 flags, e.g.
-// --no-wasm-lazy-compilation), BENCH_ONLY=cold (only the fresh-browser runs),
+// --no-wasm-lazy-compilation), BENCH_ONLY=cold (only the fresh-browser runs), BENCH_ONLY=warm
+// (only the warm first chart, the dashboard redraw and the sites map, printed, not written),
 // BENCH_COLD_DELAY_MS (a pause between instantiating the module and asking for the first chart).
 import { mkdtemp, rm, readFile, writeFile, stat, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -238,7 +239,7 @@ async function browser(outPath) {
   const out = { date: new Date().toISOString(), viewport: [1280, 900], deviceScaleFactor: 1, jsFlags: process.env.BENCH_JS_FLAGS || null };
   try {
     // Module fetch + instantiate and the first chart, each in a fresh browser (nothing cached).
-    const coldRuns = Number(process.env.BENCH_COLD_RUNS || 5);
+    const coldRuns = process.env.BENCH_ONLY === 'warm' ? 0 : Number(process.env.BENCH_COLD_RUNS || 5);
     const cold = [];
     for (let i = 0; i < coldRuns; i++) {
       const b = await launch(base);
@@ -254,6 +255,7 @@ async function browser(outPath) {
         await b.close();
       }
     }
+    if (process.env.BENCH_ONLY === 'warm') return await warmOnly(base, errors);
     const pick = (f) => median(cold.map(f));
     out.cold = {
       runs: cold,
@@ -315,6 +317,28 @@ async function browser(outPath) {
     console.error('bench: console errors on bench.html:\n' + errors.join('\n'));
     process.exitCode = 1;
   }
+}
+
+/** BENCH_ONLY=warm: the figures a drawing change moves, printed (for iterating on a change). */
+async function warmOnly(base, errors) {
+  const b = await launch(base);
+  try {
+    const { page } = b;
+    await page.evaluate(() => bench.module());
+    const warm = [];
+    for (let i = 0; i < 7; i++) warm.push(await page.evaluate(() => bench.firstChart('bench-data/finds-10000.csv', 'seasons')));
+    log(`first chart (warm) ${median(warm.map((w) => w.totalMs))} ms, read ${median(warm.map((w) => w.readMs))} ms, draw ${median(warm.map((w) => w.drawMs))} ms`);
+    const d = await page.evaluate(() => bench.dashboard('bench-data/finds-1000000.csv', 9));
+    log(`dashboard redraw, 1000000 records: ${d.totalMs} ms for six views`, JSON.stringify(d.viewMs));
+    const calls = await page.evaluate(() => bench.dashboardCalls('bench-data/finds-1000000.csv'));
+    log('canvas calls per view', JSON.stringify(Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, v.total ?? v]))));
+    const sites = await page.evaluate(() => bench.sites('bench-data/finds-100000.csv', 7));
+    log(`sites map, 100000 finds: ${sites.drawMs} ms, ${sites.counts.total} canvas calls`);
+  } finally {
+    errors.push(...b.errors);
+    await b.close();
+  }
+  if (errors.length) console.error(errors.join('\n'));
 }
 
 // ---- Writing BENCHMARKS.md ---------------------------------------------------------------------
