@@ -45,7 +45,44 @@ pub struct Canvas {
     baseline: &'static str,
     /// Path data gathered for one stroke (`Some(width)`) or one fill (`None`), in `pending`.
     batch: Option<(BackendColor, Option<u32>)>,
-    pending: String,
+    pending: Vec<u8>,
+}
+
+/// Paths made so far, by a hash of their data: a redraw after a filter sends the same borders,
+/// coasts and province outlines again, and parsing them into a `Path2D` is a good part of
+/// drawing a map. Shared by every chart on the page; emptied when it grows past
+/// [`PATHS_KEPT`].
+const PATHS_KEPT: usize = 512;
+
+thread_local! {
+    static PATHS: std::cell::RefCell<std::collections::HashMap<(u64, usize), Path2d>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// FNV-1a over the path data (with its length beside it, the key's collisions are negligible).
+fn path_key(d: &[u8]) -> (u64, usize) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in d {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (h, d.len())
+}
+
+/// The `Path2D` of path data `d`, made once.
+fn path2d(d: &[u8]) -> Option<Path2d> {
+    let key = path_key(d);
+    PATHS.with(|paths| {
+        let mut paths = paths.borrow_mut();
+        if let Some(p) = paths.get(&key) {
+            return Some(p.clone());
+        }
+        let p = Path2d::new_with_path_string(std::str::from_utf8(d).ok()?).ok()?;
+        if paths.len() >= PATHS_KEPT {
+            paths.clear();
+        }
+        paths.insert(key, p.clone());
+        Some(p)
+    })
 }
 
 impl WebBackend {
@@ -62,7 +99,7 @@ impl WebBackend {
             align: "",
             baseline: "",
             batch: None,
-            pending: String::new(),
+            pending: Vec::new(),
         })))
     }
 }
@@ -84,13 +121,35 @@ fn css(c: BackendColor) -> String {
     s
 }
 
+/// Appends `v` in decimal (no `core::fmt`: path data for a map is thousands of numbers).
+fn push_int(d: &mut Vec<u8>, v: i32) {
+    if v < 0 {
+        d.push(b'-');
+    }
+    let mut n = v.unsigned_abs();
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d.extend_from_slice(&buf[i..]);
+}
+
 /// Appends a polyline's path data (`M x y L x y …`, `Z` when `close`) to `d`; false for fewer
 /// than 2 points (nothing is appended then).
-fn append_path(d: &mut String, points: impl IntoIterator<Item = BackendCoord>, close: bool) -> bool {
+fn append_path(d: &mut Vec<u8>, points: impl IntoIterator<Item = BackendCoord>, close: bool) -> bool {
     let start = d.len();
     let mut n = 0;
     for (x, y) in points {
-        let _ = write!(d, "{}{x} {y}", if n == 0 { 'M' } else { 'L' });
+        d.push(if n == 0 { b'M' } else { b'L' });
+        push_int(d, x);
+        d.push(b' ');
+        push_int(d, y);
         n += 1;
     }
     if n < 2 {
@@ -98,7 +157,7 @@ fn append_path(d: &mut String, points: impl IntoIterator<Item = BackendCoord>, c
         return false;
     }
     if close {
-        d.push('Z');
+        d.push(b'Z');
     }
     true
 }
@@ -122,7 +181,7 @@ impl Canvas {
     /// Paints the gathered path, if any.
     fn flush(&mut self) {
         let Some((color, width)) = self.batch.take() else { return };
-        if let Ok(p) = Path2d::new_with_path_string(&self.pending) {
+        if let Some(p) = path2d(&self.pending) {
             match width {
                 Some(w) => {
                     self.set_stroke(color, w);
@@ -138,7 +197,7 @@ impl Canvas {
     }
 
     /// Starts gathering for `(color, width)` unless already doing so; returns the path data.
-    fn gather(&mut self, color: BackendColor, width: Option<u32>) -> &mut String {
+    fn gather(&mut self, color: BackendColor, width: Option<u32>) -> &mut Vec<u8> {
         let same = self.batch.is_some_and(|(c, w)| w == width && same_color(c, color));
         if !same {
             self.flush();
@@ -363,14 +422,22 @@ impl DrawingBackend for WebBackend {
                 // Opaque discs of one colour: one path of circles all drawn the same way round,
                 // so that overlaps add up under the nonzero rule.
                 let d = canvas.gather(s.color(), None);
-                let (x, y, r) = (c.0, c.1, r.max(1));
-                let _ = write!(
-                    d,
-                    "M{} {y}A{r} {r} 0 1 0 {} {y}A{r} {r} 0 1 0 {} {y}Z",
-                    x + r as i32,
-                    x - r as i32,
-                    x + r as i32
-                );
+                let (x, y, r) = (c.0, c.1, r.max(1) as i32);
+                // M x+r y A r r 0 1 0 x−r y A r r 0 1 0 x+r y Z
+                for (cmd, px) in [(b'M', x + r), (b'A', x - r), (b'A', x + r)] {
+                    d.push(cmd);
+                    if cmd == b'A' {
+                        for v in [r, r] {
+                            push_int(d, v);
+                            d.push(b' ');
+                        }
+                        d.extend_from_slice(b"0 1 0 ");
+                    }
+                    push_int(d, px);
+                    d.push(b' ');
+                    push_int(d, y);
+                }
+                d.push(b'Z');
                 Ok(())
             }
             _ => each!(self, b => b.draw_circle(c, r, s, fill)),

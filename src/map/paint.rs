@@ -53,10 +53,32 @@ struct Prepared {
     /// (arc index, clipped runs).
     arcs: Vec<(usize, Vec<Vec<Px>>)>,
     hatches: std::cell::RefCell<Vec<Option<Hatch>>>,
+    /// Names placed lately, by what their placement depends on besides the geometry.
+    names: std::cell::RefCell<Vec<(NamesKey, std::rc::Rc<Names>)>>,
 }
 
+/// What the placement of names depends on besides the geometry: the language, the two font
+/// sizes, and the bubbles the names keep clear of (province, radius).
+#[derive(Clone, PartialEq)]
+struct NamesKey {
+    lang: crate::lang::Lang,
+    sizes: [u64; 2],
+    bubbles: Vec<(Province, u64)>,
+}
+
+/// Placed names: provinces', then the neighbouring countries'.
+struct Names {
+    provinces: Vec<(labels::Label, Font)>,
+    countries: Vec<(Country, labels::Label)>,
+}
+
+/// How many sizes of the geometry are kept: a map's frame changes with its legend, whose width
+/// follows the data (a filter can widen the class labels), and a page may show several maps.
+const PREPARED_KEPT: usize = 4;
+
 thread_local! {
-    static PREPARED: std::cell::RefCell<Option<std::rc::Rc<Prepared>>> = const { std::cell::RefCell::new(None) };
+    /// The most recently used first.
+    static PREPARED: std::cell::RefCell<Vec<std::rc::Rc<Prepared>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn prepared(layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
@@ -64,7 +86,14 @@ fn prepared(layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
     let (ox, oy) = layout.projection.project(104.0, 12.0);
     let (ux, _) = layout.projection.project(105.0, 12.0);
     let key = [m.x0, m.y0, m.x1, m.y1, ox, oy, (ux - ox) * scale].map(f64::to_bits);
-    if let Some(p) = PREPARED.with(|c| c.borrow().as_ref().filter(|p| p.key == key).cloned()) {
+    let hit = PREPARED.with(|c| {
+        let mut kept = c.borrow_mut();
+        let i = kept.iter().position(|p| p.key == key)?;
+        let p = kept.remove(i);
+        kept.insert(0, p.clone());
+        Some(p)
+    });
+    if let Some(p) = hit {
         return p;
     }
     let atlas = geo::atlas();
@@ -108,12 +137,66 @@ fn prepared(layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
         mask,
         arcs,
         hatches: std::cell::RefCell::new(vec![None; 26]),
+        names: std::cell::RefCell::new(Vec::new()),
     });
-    PREPARED.with(|c| *c.borrow_mut() = Some(p.clone()));
+    PREPARED.with(|c| {
+        let mut kept = c.borrow_mut();
+        kept.truncate(PREPARED_KEPT - 1);
+        kept.insert(0, p.clone());
+    });
     p
 }
 
+/// Places the province and country names (see [`labels`]).
+fn place_names(
+    layout: &Layout,
+    mask: &Mask,
+    m: &Rect,
+    bubbles: &[(Province, (f64, f64), f64)],
+    name_font: &Font,
+    country_font: &Font,
+) -> Names {
+    let mut occupied = Vec::new();
+    let anchors: Vec<(Province, (f64, f64), f64)> = Province::ALL
+        .iter()
+        .map(|&pr| {
+            let (lon, lat) = pr.label_point();
+            let r = bubbles.iter().find(|b| b.0 == pr).map_or(0.0, |b| b.2);
+            (pr, layout.projection.project(lon, lat), r)
+        })
+        .collect();
+    let provinces = labels::provinces(mask, name_font, layout.lang, &anchors, &mut occupied);
+    // Country names keep off the bubbles.
+    occupied.extend(bubbles.iter().map(|&(_, (x, y), r)| Rect { x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+    let mut countries = Vec::new();
+    for c in [Country::Thailand, Country::Laos, Country::Vietnam] {
+        let (lon, lat) = preferred(c);
+        let pref = layout.projection.project(lon, lat);
+        if let Some(l) =
+            labels::country(mask, m, country_font, c.name(layout.lang), country_code(c), pref, &mut occupied)
+        {
+            countries.push((c, l));
+        }
+    }
+    Names { provinces, countries }
+}
+
 impl Prepared {
+    /// The names placed for `key`, placed by `place` unless kept from a recent draw.
+    fn names(&self, key: NamesKey, place: impl FnOnce() -> Names) -> std::rc::Rc<Names> {
+        let mut kept = self.names.borrow_mut();
+        if let Some(i) = kept.iter().position(|(k, _)| *k == key) {
+            let entry = kept.remove(i);
+            let names = entry.1.clone();
+            kept.insert(0, entry);
+            return names;
+        }
+        let names = std::rc::Rc::new(place());
+        kept.truncate(3);
+        kept.insert(0, (key, names.clone()));
+        names
+    }
+
     fn hatch(&self, n: u8, rings: &[(bool, Vec<Px>)]) -> Hatch {
         let mut h = self.hatches.borrow_mut();
         let slot = &mut h[usize::from(n).min(25)];
@@ -221,18 +304,16 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
     }
 
     // Names: provinces first (they matter more), then the neighbours in what room is left.
-    let mut occupied = Vec::new();
     let name_font = Font::new(sizes.label - 1.0, theme.text);
-    let anchors: Vec<(Province, (f64, f64), f64)> = Province::ALL
-        .iter()
-        .map(|&pr| {
-            let (lon, lat) = pr.label_point();
-            let r = bubbles.iter().find(|b| b.0 == pr).map_or(0.0, |b| b.2);
-            (pr, layout.projection.project(lon, lat), r)
-        })
-        .collect();
+    let country_font = Font::new(sizes.label, theme.muted);
+    let key = NamesKey {
+        lang: layout.lang,
+        sizes: [name_font.size.to_bits(), country_font.size.to_bits()],
+        bubbles: bubbles.iter().map(|b| (b.0, b.2.to_bits())).collect(),
+    };
+    let names = prep.names(key, || place_names(layout, mask, &m, &bubbles, &name_font, &country_font));
     let hex_mode = layout.kind == ChartKind::Sites && layout.mode == SitesMode::Hexagons;
-    for (l, font) in labels::provinces(mask, &name_font, layout.lang, &anchors, &mut occupied) {
+    for (l, font) in &names.provinces {
         let fill = l.province.and_then(|n| fills.iter().find(|f| f.0 == n)).map_or(colors.land, |f| f.1);
         let color = match layout.kind {
             ChartKind::Map => text_on(fill),
@@ -244,21 +325,13 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
             let r = l.rect;
             p.fill_rect(r.x0 - 1.0, r.y0, r.x1 + 1.0, r.y1, colors.land.with_alpha(0.8))?;
         }
-        let font = Font { color, ..font };
+        let font = Font { color, ..*font };
         for (i, line) in l.lines.iter().enumerate() {
             p.text(line, l.x, l.y + i as f64 * font.size * 1.15, font)?;
         }
     }
-    // Country names keep off the bubbles.
-    occupied.extend(bubbles.iter().map(|&(_, (x, y), r)| Rect { x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
-    let country_font = Font::new(sizes.label, theme.muted);
-    for c in [Country::Thailand, Country::Laos, Country::Vietnam] {
-        let (lon, lat) = preferred(c);
-        let pref = layout.projection.project(lon, lat);
-        let name = c.name(layout.lang);
-        if let Some(l) = labels::country(mask, &m, &country_font, name, country_code(c), pref, &mut occupied) {
-            p.text(name, l.x, l.y, country_font)?;
-        }
+    for (c, l) in &names.countries {
+        p.text(c.name(layout.lang), l.x, l.y, country_font)?;
     }
 
     legend::draw(p, &layout.legend, &layout.legend_box, layout.legend_at, &classes_ramp, &colors, theme, &sizes)?;
