@@ -6,18 +6,23 @@ PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 WASM := target/wasm32-unknown-unknown/wasm/repatria.wasm
+WASM_FAST := target/wasm32-unknown-unknown/wasm-fast/repatria.wasm
 
 .PHONY: setup build wasm demo test test-native test-wasm test-page bench clean
 
 setup:
 	@bash scripts/setup.sh
 
-# The Wasm module and its JS bindings, in www/pkg/.
+# The Wasm module and its JS bindings, twice from the same code: built for size in www/pkg/
+# (what embedded charts, the gallery and the npm package load) and built for speed in
+# www/pkg/fast/ (what the analyst page loads: it reads large files).
 wasm: setup
 	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg --out-name repatria $(WASM)
-	@printf 'www/pkg/repatria_bg.wasm: %s bytes, %s gzipped\n' \
-	  "$$(stat -c %s www/pkg/repatria_bg.wasm)" "$$(gzip -9c www/pkg/repatria_bg.wasm | wc -c)"
+	$(CARGO) build --profile wasm-fast --lib --target wasm32-unknown-unknown
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/fast --out-name repatria $(WASM_FAST)
+	@for f in www/pkg/repatria_bg.wasm www/pkg/fast/repatria_bg.wasm; do \
+	  printf '%s: %s bytes, %s gzipped\n' $$f "$$(stat -c %s $$f)" "$$(gzip -9c $$f | wc -c)"; done
 
 build: wasm
 	$(CARGO) build --release --bin repatria

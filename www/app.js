@@ -1,7 +1,7 @@
 // The analyst's page: load a dataset (published figures, the synthetic sample, or your own
 // file), see what could not be read, and explore linked views by pointer or keyboard.
 // Strings from data are only ever set as text (textContent), never as HTML.
-import init, { Chart, Data } from './pkg/repatria.js';
+import init, { Chart, Data } from './pkg/fast/repatria.js';
 
 const SOURCES = {
   published: { url: 'data/published.csv', sample: false },

@@ -57,16 +57,21 @@ function memory() {
   };
 }
 
-/** Imports the JS bindings and instantiates the Wasm module; call once, first, on a fresh page. */
-async function module() {
+/**
+ * Imports the JS bindings and instantiates the Wasm module; call once, first, on a fresh page.
+ * `which`: 'pkg' (built for size: what an embedded chart loads) or 'pkg/fast' (built for speed:
+ * what the analyst page loads).
+ */
+async function module(which = 'pkg') {
+  if (which !== 'pkg' && which !== 'pkg/fast') throw new Error(`no module ${which}`);
   const t0 = now();
-  mod = await import('./pkg/repatria.js');
+  mod = await import(`./${which}/repatria.js`);
   const t1 = now();
   wasm = await mod.default();
   const t2 = now();
   const entry = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix));
   const w = entry('repatria_bg.wasm');
-  const j = entry('pkg/repatria.js');
+  const j = entry(`${which}/repatria.js`);
   return {
     importMs: round(t1 - t0), initMs: round(t2 - t1), totalMs: round(t2 - t0),
     wasmFetchMs: w ? round(w.responseEnd - w.startTime) : null,

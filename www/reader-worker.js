@@ -1,5 +1,5 @@
 // Reads a file off the main thread with the same module, and hands the records back as bytes.
-import init, { Data } from './pkg/repatria.js';
+import init, { Data } from './pkg/fast/repatria.js';
 
 const ready = init();
 
