@@ -32,6 +32,7 @@ pub(crate) enum Cell<'a> {
 
 impl<'a> Cell<'a> {
     /// The cell as text, trimmed; numbers written the shortest way (`2025`, `12.5`).
+    #[inline]
     pub(crate) fn text(&self) -> Cow<'_, str> {
         match *self {
             Cell::Empty => Cow::Borrowed(""),
@@ -42,6 +43,7 @@ impl<'a> Cell<'a> {
     }
 
     /// [`Cell::text`], borrowing from the row rather than from the cell.
+    #[inline]
     pub(crate) fn into_text(self) -> Cow<'a, str> {
         match self {
             Cell::Text(s) => Cow::Borrowed(trim(s)),
@@ -49,6 +51,7 @@ impl<'a> Cell<'a> {
         }
     }
 
+    #[inline]
     fn is_empty(&self) -> bool {
         match self {
             Cell::Empty => true,
@@ -140,43 +143,42 @@ pub(crate) const MAX_COLUMNS: usize = 1000;
 /// Distinct values a cache keeps; beyond, values are computed every time (hostile input).
 const MEMO_CAP: usize = 4096;
 
-/// Slots of a cache's direct-mapped front table.
-const MEMO_SLOTS: usize = 64;
+/// Slots of a cache's direct-mapped front table (a power of two).
+const MEMO_SLOTS: usize = 256;
 
 /// A cache of parse results by the text parsed: a small direct-mapped table in front (a
 /// column has few distinct seasons, teams or provinces, so most lookups are one comparison),
 /// then a hash map.
 struct Memo<V> {
-    front: Vec<Option<(Box<str>, V)>>,
+    /// Two ways per slot, the most recently filled first: two keys of a column that share a
+    /// slot (it happens among 25 province names) both stay in front.
+    front: Vec<[Option<(Box<str>, V)>; 2]>,
     map: HashMap<Box<str>, V, BuildHasherDefault<Fx>>,
 }
 
-/// A cheap slot index from the length and three bytes of the key.
+/// A cheap slot index from the length and three bytes of the key, mixed by a multiplication.
 #[inline]
 fn slot(key: &str) -> usize {
     let b = key.as_bytes();
-    match b {
-        [] => 0,
-        [first, .., last] => {
-            (b.len().wrapping_mul(31)
-                ^ usize::from(*first).wrapping_mul(7)
-                ^ usize::from(*last).wrapping_mul(131)
-                ^ usize::from(b[b.len() / 2]).wrapping_mul(17))
-                % MEMO_SLOTS
-        }
-        [only] => usize::from(*only) % MEMO_SLOTS,
-    }
+    let (first, mid, last) = match b {
+        [] => (0, 0, 0),
+        [f, .., l] => (*f, b[b.len() / 2], *l),
+        [only] => (*only, 0, 0),
+    };
+    let h = (u64::from(first) | u64::from(mid) << 8 | u64::from(last) << 16 | (b.len() as u64) << 24)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 56) as usize % MEMO_SLOTS
 }
 
 impl<V: Clone> Memo<V> {
     fn new() -> Memo<V> {
-        Memo { front: vec![None; MEMO_SLOTS], map: HashMap::default() }
+        Memo { front: vec![[None, None]; MEMO_SLOTS], map: HashMap::default() }
     }
 
     #[inline]
     fn get(&mut self, key: &str, f: impl FnOnce(&str) -> V) -> V {
         let i = slot(key);
-        if let Some((k, v)) = &self.front[i] {
+        for (k, v) in self.front[i].iter().flatten() {
             if same(k.as_bytes(), key.as_bytes()) {
                 return v.clone();
             }
@@ -197,7 +199,9 @@ impl<V: Clone> Memo<V> {
             }
         };
         if key.len() <= 64 {
-            self.front[i] = Some((key.into(), v.clone()));
+            let ways = &mut self.front[i];
+            ways[1] = ways[0].take();
+            ways[0] = Some((key.into(), v.clone()));
         }
         v
     }
@@ -1150,26 +1154,39 @@ fn degrees(cell: &Cell) -> Option<f64> {
 /// operands of the one division are exact, so the quotient is correctly rounded).
 fn fast_decimal(s: &[u8]) -> Option<f64> {
     const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-    let (negative, digits) = match s.split_first() {
+    let (negative, d) = match s.split_first() {
         Some((b'-', rest)) => (true, rest),
         _ => (false, s),
     };
-    let (mut n, mut count, mut fraction, mut dot) = (0u64, 0usize, 0usize, false);
-    for &c in digits {
-        match c {
-            b'0'..=b'9' => {
-                n = n * 10 + u64::from(c - b'0');
-                count += 1;
-                fraction += usize::from(dot);
-                if count > 15 {
-                    return None;
-                }
+    // At most 15 digits and a point.
+    if d.len() > 16 {
+        return None;
+    }
+    let (mut n, mut i) = (0u64, 0usize);
+    while let Some(&c) = d.get(i) {
+        if !c.is_ascii_digit() {
+            break;
+        }
+        n = n * 10 + u64::from(c - b'0');
+        i += 1;
+    }
+    let whole = i;
+    if i < d.len() {
+        if d[i] != b'.' {
+            return None;
+        }
+        i += 1;
+        while let Some(&c) = d.get(i) {
+            if !c.is_ascii_digit() {
+                return None;
             }
-            b'.' if !dot => dot = true,
-            _ => return None,
+            n = n * 10 + u64::from(c - b'0');
+            i += 1;
         }
     }
-    if count == 0 {
+    let fraction = d.len() - whole - usize::from(d.len() > whole);
+    let count = whole + fraction;
+    if count == 0 || count > 15 {
         return None;
     }
     let v = n as f64 / POW10[fraction];
@@ -1248,11 +1265,16 @@ mod tests {
         for s in ["0", "12", "123456789", "1.210", "12.5", "-3"] {
             assert_eq!(count(&Cell::Text(s)).ok(), parse_count(s).ok(), "{s}");
         }
-        for s in ["11.56", "-0.5", "104.92821", "10.", "123456789012345", "0.00000000000001"] {
+        for s in ["11.56", "-0.5", "104.92821", "10.", ".5", "-.5", "123456789012345", "0.00000000000001"] {
             assert_eq!(fast_decimal(s.as_bytes()), s.parse::<f64>().ok(), "{s}");
         }
         assert_eq!(fast_decimal(b"1234567890123456"), None);
         assert_eq!(fast_decimal(b"."), None);
+        assert_eq!(fast_decimal(b"-"), None);
+        assert_eq!(fast_decimal(b"12.5.1"), None);
+        assert_eq!(fast_decimal(b"1e5"), None);
+        assert_eq!(fast_decimal(b"12345678901234.5"), Some(12345678901234.5));
+        assert_eq!(fast_decimal(b"1234567890123456."), None);
         assert_eq!(degrees(&Cell::Text("11,56")), Some(11.56));
         assert_eq!(degrees(&Cell::Text("104.9°")), Some(104.9));
         assert_eq!(degrees(&Cell::Text("abc")), None);
