@@ -149,10 +149,13 @@ const MEMO_SLOTS: usize = 256;
 /// A cache of parse results by the text parsed: a small direct-mapped table in front (a
 /// column has few distinct seasons, teams or provinces, so most lookups are one comparison),
 /// then a hash map.
+/// A cached key and its value.
+type Entry<V> = (Box<str>, V);
+
 struct Memo<V> {
     /// Two ways per slot, the most recently filled first: two keys of a column that share a
     /// slot (it happens among 25 province names) both stay in front.
-    front: Vec<[Option<(Box<str>, V)>; 2]>,
+    front: Vec<[Option<Entry<V>>; 2]>,
     map: HashMap<Box<str>, V, BuildHasherDefault<Fx>>,
 }
 
