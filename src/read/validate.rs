@@ -146,12 +146,12 @@ const MEMO_CAP: usize = 4096;
 /// Slots of a cache's direct-mapped front table (a power of two).
 const MEMO_SLOTS: usize = 256;
 
-/// A cache of parse results by the text parsed: a small direct-mapped table in front (a
-/// column has few distinct seasons, teams or provinces, so most lookups are one comparison),
-/// then a hash map.
 /// A cached key and its value.
 type Entry<V> = (Box<str>, V);
 
+/// A cache of parse results by the text parsed: a small two-way table in front (a column has
+/// few distinct seasons, teams or provinces, so most lookups are one or two comparisons),
+/// then a hash map.
 struct Memo<V> {
     /// Two ways per slot, the most recently filled first: two keys of a column that share a
     /// slot (it happens among 25 province names) both stay in front.
