@@ -399,6 +399,27 @@ mod tests {
     }
 
     #[test]
+    fn splits_lines_like_str_split() {
+        // Delimiters at every position of a word, runs of them, bytes one off the delimiter
+        // (the inexact zero-byte test would see a `-` after a `,` as another `,`).
+        let mut seed = 7u32;
+        for len in 0..40 {
+            for _ in 0..20 {
+                let line: String = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                        [',', '-', '+', 'a', 'ệ'][(seed >> 16) as usize % 5]
+                    })
+                    .collect();
+                let mut spans = Vec::new();
+                split_line(line.as_bytes(), 0, line.len(), b',', &mut spans);
+                let got: Vec<&str> = spans.iter().map(|&(a, z, _)| &line[a..z]).collect();
+                assert_eq!(got, line.split(',').collect::<Vec<_>>(), "{line:?}");
+            }
+        }
+    }
+
+    #[test]
     fn finds_stops_like_a_byte_loop() {
         let text = b"abc,defghijklmnop\r\nq\x01\xff,,\x80\x81;x\ny";
         for delim in [b',', b';', b'\t'] {
