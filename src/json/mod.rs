@@ -114,7 +114,8 @@ pub fn parse(text: &str) -> Result<Value, Error> {
 /// line of `text` that `start` is on; errors give the line and column in the whole `text`.
 pub(crate) fn parse_span(text: &str, start: usize, end: usize, line: u32) -> Result<Value, Error> {
     let end = end.min(text.len());
-    let mut p = Parser { b: &text.as_bytes()[..end], pos: start.min(end), depth: 0 };
+    let text_end = text.get(..end).unwrap_or(text);
+    let mut p = Parser { text: text_end, b: text_end.as_bytes(), pos: start.min(end), depth: 0 };
     let value = p.ws_value();
     let value = value.and_then(|v| {
         p.ws();
@@ -141,8 +142,9 @@ pub(crate) fn parse_span(text: &str, start: usize, end: usize, line: u32) -> Res
 
 type Parsed<T> = Result<T, &'static str>;
 
-/// A cursor over valid UTF-8 (a `&str`'s bytes), so that any span between ASCII bytes is text.
+/// A cursor over a text and its bytes (any span between ASCII bytes is whole characters).
 struct Parser<'a> {
+    text: &'a str,
     b: &'a [u8],
     pos: usize,
     depth: usize,
@@ -274,14 +276,10 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.pos;
-            while let Some(c) = self.peek() {
-                if c == b'"' || c == b'\\' || c < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
-            // Between ASCII bytes of valid UTF-8: whole characters.
-            out.push_str(std::str::from_utf8(&self.b[start..self.pos]).map_err(|_| "invalid UTF-8")?);
+            let rest = self.b.get(start..).unwrap_or_default();
+            self.pos += rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(rest.len());
+            // Between ASCII bytes: whole characters.
+            out.push_str(self.text.get(start..self.pos).ok_or("invalid UTF-8")?);
             match self.peek() {
                 None => return Err("EOF while parsing a string"),
                 Some(b'"') => {
@@ -402,12 +400,12 @@ impl Parser<'_> {
                 n
             }
         } else {
-            // ASCII by construction.
-            std::str::from_utf8(text).ok().and_then(|t| t.parse::<f64>().ok()).ok_or("invalid number")?
+            self.text.get(start..self.pos).and_then(|t| t.parse::<f64>().ok()).ok_or("invalid number")?
         };
         if n.is_finite() {
             Ok(n)
         } else {
+            self.pos = start;
             Err("number out of range")
         }
     }
