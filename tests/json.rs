@@ -72,10 +72,8 @@ fn options_go_and_come_back_as_with_serde_json() {
         r#"{"filter": {"seasons": ["2024-2026"]}}"#,
         r#"{"filter": {"provinces": ["Kampot"]}}"#,
         r#"{"filter": {"colour": []}}"#,
-        r#"{"lang": 3}"#,
         r#"{"sample": "yes"}"#,
         r#""map""#,
-        r#"[]"#,
         r#"7"#,
     ];
     for text in texts {
@@ -91,6 +89,15 @@ fn options_go_and_come_back_as_with_serde_json() {
             (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{text}"),
             _ => panic!("{text}: {ours:?} but serde_json: {theirs:?}"),
         }
+    }
+    // Two forms serde_json took and repatria::json does not (see repatria::json::de).
+    for (text, message) in [
+        (r#"[]"#, "invalid type: sequence, expected struct ChartOptions"),
+        (r#"{"lang": {"vi": null}}"#, "invalid type: map, expected a variant name"),
+        (r#"{"lang": 3}"#, "invalid type: integer `3`, expected a variant name"),
+    ] {
+        let e = json::from_value::<ChartOptions>(&json::parse(text).unwrap()).unwrap_err();
+        assert_eq!(e.to_string(), message);
     }
     let read_texts = [
         r#"{"figure": "team_season", "sheet": "Tổng hợp", "season_start_month": 9}"#,

@@ -1,11 +1,12 @@
 //! Any `Deserialize` type from a [`Value`], as serde_json's `from_value` reads it: objects as
 //! structs and maps (so that `deny_unknown_fields` sees every key), arrays as sequences and
 //! tuples, `null` as `None` or `()`, strings as unit variants; a whole number is offered as an
-//! integer, so that it fits integer fields.
+//! integer, so that it fits integer fields. Two forms serde_json also took are left out, as
+//! no caller writes them and each costs the browser module code for every type: a struct
+//! from an array of its fields, and an enum from `{"Variant": …}` (so only unit variants).
 
 use serde::de::value::BorrowedStrDeserializer;
-use serde::de::{self, DeserializeSeed, Deserializer as _, IntoDeserializer, Visitor};
-use serde::forward_to_deserialize_any;
+use serde::de::{self, DeserializeSeed, Visitor};
 
 use super::{Error, Value};
 
@@ -48,6 +49,15 @@ impl de::Error for Error {
 #[derive(Clone, Copy)]
 struct Deserializer<'de>(&'de Value);
 
+/// Deserializer methods that read as another one does.
+macro_rules! forward {
+    ($to:ident: $($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.$to(visitor)
+        }
+    )*};
+}
+
 /// Whole numbers within the range of `u64` or `i64`, as those.
 fn visit_number<'de, V: Visitor<'de>>(n: f64, visitor: V) -> Result<V::Value, Error> {
     if n.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(&n) {
@@ -56,6 +66,24 @@ fn visit_number<'de, V: Visitor<'de>>(n: f64, visitor: V) -> Result<V::Value, Er
         visitor.visit_i64(n as i64)
     } else {
         visitor.visit_f64(n)
+    }
+}
+
+fn visit_array<'de, V: Visitor<'de>>(items: &'de [Value], visitor: V) -> Result<V::Value, Error> {
+    let mut seq = Seq(items.iter());
+    let out = visitor.visit_seq(&mut seq)?;
+    match seq.0.len() {
+        0 => Ok(out),
+        _ => Err(de::Error::invalid_length(items.len(), &"fewer elements in array")),
+    }
+}
+
+fn visit_object<'de, V: Visitor<'de>>(members: &'de [(String, Value)], visitor: V) -> Result<V::Value, Error> {
+    let mut map = Map { members: members.iter(), value: None };
+    let out = visitor.visit_map(&mut map)?;
+    match map.members.len() {
+        0 => Ok(out),
+        _ => Err(de::Error::invalid_length(members.len(), &"fewer elements in map")),
     }
 }
 
@@ -68,22 +96,8 @@ impl<'de> de::Deserializer<'de> for Deserializer<'de> {
             Value::Bool(b) => visitor.visit_bool(*b),
             Value::Number(n) => visit_number(*n, visitor),
             Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(items) => {
-                let mut seq = Seq(items.iter());
-                let out = visitor.visit_seq(&mut seq)?;
-                match seq.0.len() {
-                    0 => Ok(out),
-                    _ => Err(de::Error::invalid_length(items.len(), &"fewer elements in array")),
-                }
-            }
-            Value::Object(members) => {
-                let mut map = Map { members: members.iter(), value: None };
-                let out = visitor.visit_map(&mut map)?;
-                match map.members.len() {
-                    0 => Ok(out),
-                    _ => Err(de::Error::invalid_length(members.len(), &"fewer elements in map")),
-                }
-            }
+            Value::Array(items) => visit_array(items, visitor),
+            Value::Object(members) => visit_object(members, visitor),
         }
     }
 
@@ -104,19 +118,100 @@ impl<'de> de::Deserializer<'de> for Deserializer<'de> {
         _variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
+        // Unit variants only, by name: the options have no others (serde_json also took
+        // `{"variant": …}`, which no caller writes).
         match self.0 {
             Value::String(s) => visitor.visit_enum(BorrowedStrDeserializer::<Error>::new(s)),
-            Value::Object(members) if members.len() == 1 => {
-                let (variant, value) = &members[0];
-                visitor.visit_enum(Enum { variant, value })
-            }
-            other => Err(de::Error::invalid_type(unexpected(other), &"string or map")),
+            other => Err(other.invalid_type(&"a variant name")),
         }
     }
 
-    forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+    // The rest as serde_json's value deserializer takes them: each kind only its own values,
+    // which also keeps each visitor's unused paths (maps, arrays) out of the module.
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Bool(b) => visitor.visit_bool(*b),
+            other => Err(other.invalid_type(&visitor)),
+        }
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Number(n) => visit_number(*n, visitor),
+            other => Err(other.invalid_type(&visitor)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            other => Err(other.invalid_type(&visitor)),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            other => Err(other.invalid_type(&visitor)),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Array(items) => visit_array(items, visitor),
+            other => Err(other.invalid_type(&visitor)),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Object(members) => visit_object(members, visitor),
+            other => Err(other.invalid_type(&visitor)),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    forward! {
+        deserialize_f64: deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128 deserialize_f32
+    }
+    forward! { deserialize_str: deserialize_char deserialize_string deserialize_identifier }
+    forward! { deserialize_seq: deserialize_byte_buf deserialize_bytes }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+}
+
+impl Value {
+    /// serde's error for a visitor that does not take this kind of value.
+    fn invalid_type(&self, exp: &dyn de::Expected) -> Error {
+        de::Error::invalid_type(unexpected(self), exp)
     }
 }
 
@@ -178,45 +273,6 @@ impl<'de> de::MapAccess<'de> for Map<'de> {
 
     fn size_hint(&self) -> Option<usize> {
         Some(self.members.len())
-    }
-}
-
-/// `{"Variant": value}`.
-struct Enum<'de> {
-    variant: &'de str,
-    value: &'de Value,
-}
-
-impl<'de> de::EnumAccess<'de> for Enum<'de> {
-    type Error = Error;
-    type Variant = Deserializer<'de>;
-
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Deserializer<'de>), Error> {
-        let variant = seed.deserialize(self.variant.into_deserializer())?;
-        Ok((variant, Deserializer(self.value)))
-    }
-}
-
-impl<'de> de::VariantAccess<'de> for Deserializer<'de> {
-    type Error = Error;
-
-    fn unit_variant(self) -> Result<(), Error> {
-        match self.0 {
-            Value::Null => Ok(()),
-            other => Err(de::Error::invalid_type(unexpected(other), &"unit variant")),
-        }
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Error> {
-        seed.deserialize(self)
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_any(visitor)
-    }
-
-    fn struct_variant<V: Visitor<'de>>(self, _fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_any(visitor)
     }
 }
 
@@ -297,7 +353,7 @@ mod tests {
             "invalid length 3, expected fewer elements in array"
         );
         assert_eq!(opts(r#""x""#).unwrap_err().message, "invalid type: string \"x\", expected struct Opts");
-        assert_eq!(opts(r#"{"kind": 1}"#).unwrap_err().message, "invalid type: integer `1`, expected string or map");
+        assert_eq!(opts(r#"{"kind": 1}"#).unwrap_err().message, "invalid type: integer `1`, expected a variant name");
     }
 
     #[test]
@@ -312,7 +368,11 @@ mod tests {
         let all = vec![E::Unit, E::New(4), E::Tuple(1, "x".into()), E::Struct { a: true }];
         let v = to_value(&all).unwrap();
         assert_eq!(to_string(&v), r#"["Unit",{"New":4},{"Tuple":[1,"x"]},{"Struct":{"a":true}}]"#);
-        assert_eq!(from_value::<Vec<E>>(&v).unwrap(), all);
+        assert_eq!(from_value::<E>(&Value::String("Unit".into())).unwrap(), E::Unit);
+        let e = from_value::<E>(&parse(r#"{"New": 4}"#).unwrap()).unwrap_err();
+        assert_eq!(e.message, "invalid type: map, expected a variant name", "only unit variants are read");
+        let e = from_value::<Opts>(&parse(r#"["two"]"#).unwrap()).unwrap_err();
+        assert_eq!(e.message, "invalid type: sequence, expected struct Opts", "no struct from an array");
         let m: std::collections::BTreeMap<String, u64> = from_value(&parse(r#"{"b": 2, "a": 1}"#).unwrap()).unwrap();
         assert_eq!(to_string(&to_value(&m).unwrap()), r#"{"a":1,"b":2}"#);
         let keyed: std::collections::BTreeMap<u32, bool> = [(3, true)].into();

@@ -156,8 +156,12 @@ impl ser::Serializer for Serializer {
 
 impl Seq {
     fn push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.items.push(to_value(value)?);
-        Ok(())
+        to_value(value).map(|v| self.add(v))
+    }
+    // Not generic, and kept apart: one copy, not one per element type.
+    #[inline(never)]
+    fn add(&mut self, value: Value) {
+        self.items.push(value);
     }
     fn done(self) -> Result<Value, Error> {
         Ok(wrap(self.variant, Value::Array(self.items)))
@@ -224,8 +228,12 @@ fn key_of(key: Value) -> Result<String, Error> {
 
 impl Map {
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        self.members.push((key.to_owned(), to_value(value)?));
-        Ok(())
+        to_value(value).map(|v| self.add(key, v))
+    }
+    // Not generic, and kept apart: one copy, not one per field type.
+    #[inline(never)]
+    fn add(&mut self, key: &str, value: Value) {
+        self.members.push((key.to_owned(), value));
     }
     fn done(self) -> Result<Value, Error> {
         Ok(wrap(self.variant, Value::Object(self.members)))
