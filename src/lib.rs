@@ -16,6 +16,7 @@ pub mod format;
 pub mod generate;
 pub mod geo;
 pub mod i18n;
+pub mod json;
 pub mod lang;
 pub mod map;
 pub mod province;

@@ -5,30 +5,139 @@ use std::rc::Rc;
 
 use crate::svg::SvgBackend;
 use crate::web_backend::WebBackend;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use crate::aggregate::Aggregates;
 use crate::chart::mark::Mark;
 use crate::chart::{self, ChartData, ChartOptions, Rendered};
 use crate::dataset::Dataset;
-use crate::read;
+use crate::json::{self, Value};
+use crate::read::{self, SheetCell, SheetRow};
 
 fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
+/// A JavaScript value as a JSON value, every key of every object kept (so that
+/// `deny_unknown_fields` sees them): `undefined`, `null` and numbers that are not finite are
+/// `null`; an object gives its own enumerable properties. Functions, symbols, big integers
+/// and nesting deeper than [`json::MAX_DEPTH`] (a cycle) are errors.
+fn from_js(v: &JsValue, depth: usize) -> Result<Value, String> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = v.as_f64() {
+        return Ok(if n.is_finite() { Value::Number(n) } else { Value::Null });
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    if depth >= json::MAX_DEPTH {
+        return Err("nested too deeply (or holds itself)".to_owned());
+    }
+    if Array::is_array(v) {
+        let items: &Array = v.unchecked_ref();
+        return items.iter().map(|item| from_js(&item, depth + 1)).collect::<Result<_, _>>().map(Value::Array);
+    }
+    if v.is_object() && !v.is_function() {
+        let keys = Object::keys::<JsValue>(v.unchecked_ref());
+        let mut members = Vec::with_capacity(keys.length() as usize);
+        for key in keys.iter() {
+            let value = Reflect::get(v, &key).map_err(|_| "a property cannot be read".to_owned())?;
+            members.push((key.as_string().unwrap_or_default(), from_js(&value, depth + 1)?));
+        }
+        return Ok(Value::Object(members));
+    }
+    Err("expected objects, arrays, strings, numbers, booleans or null".to_owned())
+}
+
+/// A JSON value as a plain JavaScript value (objects, arrays, strings, numbers, booleans, null).
+fn to_js(v: &Value) -> JsValue {
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(*n),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => items.iter().map(to_js).collect::<Array>().into(),
+        Value::Object(members) => {
+            let o = Object::new();
+            for (k, v) in members {
+                // Cannot fail on a fresh plain object.
+                let _ = Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
+            }
+            o.into()
+        }
+    }
+}
+
+/// `value` as a plain JavaScript value, in the shape serde gives it (see [`json::to_value`]).
+fn js_of<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    json::to_value(value).map(|v| to_js(&v)).map_err(js_error)
+}
+
+/// A type with `Deserialize` from a JavaScript value; `what` names it in errors.
+fn from_js_as<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsError> {
+    let value = from_js(value, 0).map_err(|e| js_error(format!("invalid {what}: {e}")))?;
+    json::from_value(&value).map_err(|e| js_error(format!("invalid {what}: {e}")))
+}
+
 /// Options from JavaScript: `undefined`/`null` mean the defaults; unknown fields are errors.
-///
-/// serde-wasm-bindgen reads only the fields a struct knows, so the object goes through a
-/// JSON value first, where `deny_unknown_fields` sees every key.
 fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(ChartOptions::default());
     }
-    let json: serde_json::Value =
-        serde_wasm_bindgen::from_value(value).map_err(|e| js_error(format!("invalid chart options: {e}")))?;
-    serde_json::from_value(json).map_err(|e| js_error(format!("invalid chart options: {e}")))
+    from_js_as(&value, "chart options")
+}
+
+/// The rows the xlsx module gives (`xlsx_to_rows`): `[{row, cells}]`, a cell being `null`, a
+/// number, a string, a boolean or `{date: serial}` (read directly: a sheet can be large).
+fn sheet_rows(rows: &JsValue) -> Result<Vec<SheetRow>, String> {
+    if !Array::is_array(rows) {
+        return Err("expected an array of {row, cells}".to_owned());
+    }
+    let (row_key, cells_key, date_key) =
+        (JsValue::from_str("row"), JsValue::from_str("cells"), JsValue::from_str("date"));
+    let get = |o: &JsValue, key: &JsValue| if o.is_object() { Reflect::get(o, key).ok() } else { None };
+    let rows: &Array = rows.unchecked_ref();
+    let mut out = Vec::with_capacity(rows.length() as usize);
+    for (i, r) in rows.iter().enumerate() {
+        let row = get(&r, &row_key)
+            .and_then(|n| n.as_f64())
+            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+            .ok_or_else(|| format!("item {}: expected {{row, cells}} with a whole row number", i + 1))?
+            as u32;
+        let cells = get(&r, &cells_key)
+            .filter(Array::is_array)
+            .ok_or_else(|| format!("row {row}: expected {{row, cells}} with an array of cells"))?;
+        let cells: &Array = cells.unchecked_ref();
+        let mut row_cells = Vec::with_capacity(cells.length() as usize);
+        for (j, c) in cells.iter().enumerate() {
+            row_cells.push(if c.is_null() || c.is_undefined() {
+                None
+            } else if let Some(n) = c.as_f64() {
+                Some(SheetCell::Number(n))
+            } else if let Some(b) = c.as_bool() {
+                Some(SheetCell::Bool(b))
+            } else if let Some(s) = c.as_string() {
+                Some(SheetCell::Text(s))
+            } else if let Some(date) = get(&c, &date_key).and_then(|d| d.as_f64()) {
+                Some(SheetCell::Date { date })
+            } else {
+                return Err(format!(
+                    "row {row}, cell {}: expected null, a number, text, a boolean or {{date: serial}}",
+                    j + 1
+                ));
+            });
+        }
+        out.push(SheetRow { row, cells: row_cells });
+    }
+    Ok(out)
 }
 
 struct Loaded {
@@ -59,8 +168,7 @@ impl Data {
     /// Reads the rows of a spreadsheet as the xlsx module gives them (`xlsx_to_rows`).
     #[wasm_bindgen(js_name = fromRows)]
     pub fn from_rows(name: &str, rows: JsValue, options: JsValue) -> Result<Data, JsError> {
-        let rows: Vec<read::SheetRow> =
-            serde_wasm_bindgen::from_value(rows).map_err(|e| js_error(format!("{name}: not sheet rows: {e}")))?;
+        let rows = sheet_rows(&rows).map_err(|e| js_error(format!("{name}: not sheet rows: {e}")))?;
         let loaded = read::read_rows(name, &rows, &read_options(options)?).map_err(js_error)?;
         Data::from_loaded(loaded)
     }
@@ -113,14 +221,12 @@ fn read_options(value: JsValue) -> Result<read::ReadOptions, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(read::ReadOptions::default());
     }
-    let json: serde_json::Value =
-        serde_wasm_bindgen::from_value(value).map_err(|e| js_error(format!("invalid read options: {e}")))?;
-    serde_json::from_value(json).map_err(|e| js_error(format!("invalid read options: {e}")))
+    from_js_as(&value, "read options")
 }
 
 impl Data {
     fn from_loaded(loaded: read::Loaded) -> Result<Data, JsError> {
-        let report = serde_json::to_string(&loaded.report).map_err(js_error)?;
+        let report = json::to_string(&json::to_value(&loaded.report).map_err(js_error)?);
         Ok(Data::new(loaded.dataset, report))
     }
 
@@ -147,17 +253,17 @@ fn merge_options(base: &ChartOptions, patch: JsValue) -> Result<ChartOptions, Js
     if patch.is_undefined() || patch.is_null() {
         return Ok(base.clone());
     }
-    let patch: serde_json::Value =
-        serde_wasm_bindgen::from_value(patch).map_err(|e| js_error(format!("invalid chart options: {e}")))?;
-    let mut merged = serde_json::to_value(base).map_err(js_error)?;
-    if let (Some(m), Some(p)) = (merged.as_object_mut(), patch.as_object()) {
-        for (k, v) in p {
-            m.insert(k.clone(), v.clone());
+    let patch = from_js(&patch, 0).map_err(|e| js_error(format!("invalid chart options: {e}")))?;
+    let mut merged = json::to_value(base).map_err(js_error)?;
+    match (&merged, patch) {
+        (Value::Object(_), Value::Object(patch)) => {
+            for (k, v) in patch {
+                merged.insert(&k, v);
+            }
         }
-    } else {
-        return Err(JsError::new("invalid chart options: expected an object"));
+        _ => return Err(JsError::new("invalid chart options: expected an object")),
     }
-    serde_json::from_value(merged).map_err(|e| js_error(format!("invalid chart options: {e}")))
+    json::from_value(&merged).map_err(|e| js_error(format!("invalid chart options: {e}")))
 }
 
 #[wasm_bindgen]
@@ -200,8 +306,7 @@ impl Chart {
 
     /// The current options.
     pub fn options(&self) -> Result<JsValue, JsError> {
-        let ser = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(&self.options, &ser).map_err(js_error)
+        js_of(&self.options)
     }
 
     /// What is under the CSS-pixel point (`x`, `y`) of the last drawing:
@@ -210,14 +315,14 @@ impl Chart {
         let loaded = self.loaded();
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
         match chart::hit(data, &self.options, &self.marks, self.size.0, self.size.1, x, y) {
-            Some(m) => serde_wasm_bindgen::to_value(&m).map_err(js_error),
+            Some(m) => js_of(&m),
             None => Ok(JsValue::NULL),
         }
     }
 
     /// Every pointable mark of the last drawing, in drawing order (for keyboard navigation).
     pub fn marks(&self) -> Result<JsValue, JsError> {
-        serde_wasm_bindgen::to_value(&self.marks).map_err(js_error)
+        js_of(&self.marks)
     }
 
     /// The chart as an SVG document at the canvas's CSS size (or `width` × `height` when given).
@@ -271,7 +376,7 @@ impl Chart {
     }
 
     /// Draws at the canvas's CSS size × `devicePixelRatio`, and returns
-    /// `{title, description, table: {columns, rows}}`.
+    /// `{title, description, table: {columns, rows}}` (a cell with no data is `null`).
     pub fn draw(&mut self) -> Result<JsValue, JsError> {
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(0.5, 4.0);
         let css_w = match self.canvas.client_width() {
@@ -297,7 +402,7 @@ impl Chart {
         let label = format!("{}. {}", rendered.title, rendered.description);
         let _ = self.canvas.set_attribute("role", "img");
         let _ = self.canvas.set_attribute("aria-label", &label);
-        let out = serde_wasm_bindgen::to_value(&rendered).map_err(js_error)?;
+        let out = js_of(&rendered)?;
         self.marks = marks;
         self.rendered = Some(rendered);
         self.size = (css_w, css_h);

@@ -91,3 +91,113 @@ fn data_crosses_to_another_module_instance_in_binary_form() {
     assert_eq!(again.report_json(), data.report_json());
     assert!(Data::from_binary(&[1, 2, 3], "{}".into()).is_err(), "corrupt bytes are an error, not a panic");
 }
+
+fn js(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).unwrap()
+}
+
+fn text(v: &JsValue) -> String {
+    js_sys::JSON::stringify(v).unwrap().into()
+}
+
+fn message(e: wasm_bindgen::JsError) -> String {
+    js_sys::Error::from(JsValue::from(e)).message().into()
+}
+
+#[wasm_bindgen_test]
+fn options_cross_to_and_from_javascript() {
+    let c = canvas(400, 300);
+    let mut chart = Chart::new(c.clone(), js(r#"{"chart": "provinces", "title": "T", "width": 500}"#)).unwrap();
+    chart.set_options(js(r#"{"lang": "vi", "filter": {"teams": ["Đội K92"]}}"#)).unwrap();
+    assert_eq!(
+        text(&chart.options().unwrap()),
+        r#"{"chart":"provinces","lang":"vi","theme":"light","title":"T","subtitle":null,"source":null,"width":500,"height":400,"filter":{"seasons":[],"teams":["K92"],"provinces":[]},"group":"none","time":"season","classes":5,"classification":"quantiles","sample":false,"khmerDigits":false}"#
+    );
+    // An undefined member is null, as before: it clears the title.
+    let patch = js_sys::Object::new();
+    js_sys::Reflect::set(&patch, &"title".into(), &JsValue::UNDEFINED).unwrap();
+    chart.set_options(patch.into()).unwrap();
+    assert!(text(&chart.options().unwrap()).contains(r#""title":null"#));
+    // Bad options throw and change nothing.
+    let before = text(&chart.options().unwrap());
+    let e = message(chart.set_options(js(r#"{"colour": "red"}"#)).unwrap_err());
+    assert!(e.starts_with("invalid chart options: unknown field `colour`"), "{e}");
+    let e = message(chart.set_options(js(r#"{"classes": 2.5}"#)).unwrap_err());
+    assert_eq!(e, "invalid chart options: invalid type: floating point `2.5`, expected u8");
+    assert_eq!(message(chart.set_options("map".into()).unwrap_err()), "invalid chart options: expected an object");
+    assert_eq!(text(&chart.options().unwrap()), before);
+    // A value that holds itself is an error, not a stack overflow.
+    let cycle = js_sys::Object::new();
+    js_sys::Reflect::set(&cycle, &"filter".into(), &cycle).unwrap();
+    assert!(message(Chart::new(c, cycle.into()).err().unwrap()).contains("nested too deeply"));
+}
+
+#[wasm_bindgen_test]
+fn draw_marks_and_hit_give_plain_objects() {
+    let c = canvas(640, 400);
+    let mut chart = Chart::new(c, JsValue::UNDEFINED).unwrap();
+    let report = chart.load_csv("sample-seasons.csv", SAMPLE).unwrap();
+    assert!(text(&report).starts_with(r#"{"format":"csv","rows":"#), "{}", text(&report));
+    let drawn = chart.draw().unwrap();
+    let table = js_sys::Reflect::get(&drawn, &"table".into()).unwrap();
+    assert!(js_sys::Array::is_array(&js_sys::Reflect::get(&table, &"rows".into()).unwrap()));
+    let marks = chart.marks().unwrap();
+    let first = js_sys::Array::from(&marks).get(0);
+    assert!(text(&first).starts_with(r#"{"x0":"#), "{}", text(&first));
+    let target = js_sys::Reflect::get(&first, &"target".into()).unwrap();
+    assert_eq!(js_sys::Reflect::get(&target, &"kind".into()).unwrap(), "season");
+    let x0 = js_sys::Reflect::get(&first, &"x0".into()).unwrap().as_f64().unwrap();
+    let (x1, y0, y1) =
+        ["x1", "y0", "y1"].map(|k| js_sys::Reflect::get(&first, &k.into()).unwrap().as_f64().unwrap()).into();
+    let hit = chart.hit((x0 + x1) / 2.0, (y0 + y1) / 2.0).unwrap();
+    assert_eq!(text(&hit), text(&first), "the mark under its own centre");
+    assert!(chart.hit(-10.0, -10.0).unwrap().is_null());
+}
+
+#[wasm_bindgen_test]
+fn sheet_rows_read_as_natively() {
+    use repatria::read::{self, ReadOptions, SheetCell, SheetRow};
+    use repatria::web::Data;
+    let rows = js(r#"[{"row": 2, "cells": ["Mùa khô", "Đội", "Số hài cốt", "Ngày", "Xác định"]},
+        {"row": 3, "cells": ["2024-2025", "K92", 3, null, true]},
+        {"row": 4, "cells": [null, "K71", 1, {"date": 45615}]}]"#);
+    let data = Data::from_rows("finds.xlsx", rows, JsValue::UNDEFINED).unwrap();
+    let native = vec![
+        SheetRow {
+            row: 2,
+            cells: ["Mùa khô", "Đội", "Số hài cốt", "Ngày", "Xác định"].map(|s| Some(SheetCell::Text(s.into()))).into(),
+        },
+        SheetRow {
+            row: 3,
+            cells: vec![
+                Some(SheetCell::Text("2024-2025".into())),
+                Some(SheetCell::Text("K92".into())),
+                Some(SheetCell::Number(3.0)),
+                None,
+                Some(SheetCell::Bool(true)),
+            ],
+        },
+        SheetRow {
+            row: 4,
+            cells: vec![
+                None,
+                Some(SheetCell::Text("K71".into())),
+                Some(SheetCell::Number(1.0)),
+                Some(SheetCell::Date { date: 45615.0 }),
+            ],
+        },
+    ];
+    let loaded = read::read_rows("finds.xlsx", &native, &ReadOptions::default()).unwrap();
+    let want = repatria::json::to_string(&repatria::json::to_value(&loaded.report).unwrap());
+    assert_eq!(data.report_json(), want);
+    assert_eq!(data.records(), loaded.dataset.len());
+    for (bad, says) in [
+        ("{}", "expected an array"),
+        (r#"[{"row": 1.5, "cells": []}]"#, "item 1: expected {row, cells} with a whole row number"),
+        (r#"[{"row": 1, "cells": "x"}]"#, "row 1: expected {row, cells} with an array of cells"),
+        (r#"[{"row": 1, "cells": [[1]]}]"#, "row 1, cell 1: expected null"),
+    ] {
+        let e = message(Data::from_rows("x.xlsx", js(bad), JsValue::UNDEFINED).err().unwrap());
+        assert!(e.starts_with("x.xlsx: not sheet rows: ") && e.contains(says), "{bad}: {e}");
+    }
+}

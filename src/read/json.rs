@@ -1,11 +1,11 @@
 //! JSON: an array of objects, `{"records": […]}` (also `data`, `rows`, `items`), or a GeoJSON
 //! FeatureCollection of points (`coordinates` become longitude and latitude, `properties` the
 //! other fields). The top level is scanned here, so each record's line is the line where its
-//! object starts and only one record is parsed (by serde_json) at a time.
+//! object starts and only one record is parsed (by [`crate::json`]) at a time.
 
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use crate::json::{self, Value};
 
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
@@ -13,7 +13,7 @@ use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
 
 /// A cursor over the text that counts lines as it goes.
 struct Scanner<'a> {
-    b: &'a [u8],
+    text: &'a str,
     pos: usize,
     line: u32,
 }
@@ -25,11 +25,11 @@ type Member = (String, (usize, usize), u32);
 
 impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
-        self.b.get(self.pos).copied()
+        self.text.as_bytes().get(self.pos).copied()
     }
 
     fn bump(&mut self) {
-        if self.b.get(self.pos) == Some(&b'\n') {
+        if self.peek() == Some(b'\n') {
             self.line += 1;
         }
         self.pos += 1;
@@ -107,7 +107,7 @@ impl<'a> Scanner<'a> {
                 }
                 Some(_) => self.bump(),
             }
-            if depth == 0 && self.pos > start && matches!(self.b.get(start), Some(b'{' | b'[' | b'"')) {
+            if depth == 0 && self.pos > start && matches!(self.text.as_bytes().get(start), Some(b'{' | b'[' | b'"')) {
                 return Ok((start, self.pos));
             }
         }
@@ -128,8 +128,11 @@ impl<'a> Scanner<'a> {
                 return self.fail("a key in double quotes");
             }
             let (a, z) = self.string()?;
-            let key: String =
-                serde_json::from_slice(&self.b[a..z]).map_err(|e| (self.line, format!("invalid JSON: {e}")))?;
+            let key = match json::parse_span(self.text, a, z, self.line) {
+                Ok(Value::String(key)) => key,
+                Ok(_) => return self.fail("a key in double quotes"),
+                Err(e) => return Err((e.line, format!("invalid JSON: {e}"))),
+            };
             self.expect(b':', "':'")?;
             self.ws();
             let line = self.line;
@@ -151,7 +154,7 @@ impl<'a> Scanner<'a> {
 /// Reads JSON `text`.
 pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
     let ferr = |(line, message): ScanError| FileError { file: file.to_owned(), line, column: String::new(), message };
-    let mut sc = Scanner { b: text.as_bytes(), pos: 0, line: 1 };
+    let mut sc = Scanner { text, pos: 0, line: 1 };
     sc.ws();
     let mut comments = Vec::new();
     let mut geojson = false;
@@ -161,7 +164,6 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
             let members = sc.members().map_err(ferr)?;
             let mut found = None;
             for (key, (a, z), line) in &members {
-                let raw = &text[*a..*z];
                 match key.as_str() {
                     "features" => {
                         geojson = true;
@@ -170,7 +172,7 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
                     "records" | "data" | "rows" | "items" if found.is_none() => found = Some((*a, *line)),
                     "type" => {}
                     _ => {
-                        if let Ok(Value::String(s)) = serde_json::from_str::<Value>(raw) {
+                        if let Ok(Value::String(s)) = json::parse_span(text, *a, *z, *line) {
                             comments.push(format!("{key}: {s}"));
                         }
                     }
@@ -196,7 +198,7 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     let mut v = Validator::new(file, opts, array_at.1);
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
-    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut keys = Keys::default();
     let mut coords: Option<(usize, usize)> = None;
     sc.expect(b'[', "'[' (the array of records)").map_err(ferr)?;
     sc.ws();
@@ -208,11 +210,9 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         sc.ws();
         let line = sc.line;
         let (a, z) = sc.value().map_err(ferr)?;
-        let value: Value = serde_json::from_str(&text[a..z]).map_err(|e| {
-            ferr((line + u32::try_from(e.line()).unwrap_or(1).saturating_sub(1), format!("invalid JSON: {e}")))
-        })?;
+        let value = json::parse_span(text, a, z, line).map_err(|e| ferr((e.line, format!("invalid JSON: {e}"))))?;
         match value {
-            Value::Object(obj) if geojson => {
+            obj @ Value::Object(_) if geojson => {
                 feature(&mut v, &mut keys, &mut coords, &mut cells, line, &obj)?;
             }
             Value::Object(obj) => {
@@ -245,24 +245,70 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
+/// The columns met so far, by key, and the order of the last object's keys.
+#[derive(Default)]
+struct Keys {
+    columns: HashMap<String, usize>,
+    last: Vec<String>,
+    order: Vec<usize>,
+}
+
+impl Keys {
+    /// The members of `obj` as a map holds them (serde_json, which read records before, gave
+    /// them so, and the report's columns follow it): indices in key order, the last of a
+    /// repeated key. Most files write every record's keys in one order, so it is sorted once.
+    fn order(&mut self, obj: &[(String, Value)]) -> Vec<usize> {
+        if obj.len() != self.last.len() || obj.iter().zip(&self.last).any(|((k, _), l)| k != l) {
+            self.last.clear();
+            self.last.extend(obj.iter().map(|(k, _)| k.clone()));
+            self.order.clear();
+            self.order.extend(0..obj.len());
+            // Stable: a repeated key's members stay in file order, and the last one is kept.
+            self.order.sort_by(|&a, &b| obj[a].0.cmp(&obj[b].0));
+            self.order.dedup_by(|later, kept| {
+                let same = obj[*later].0 == obj[*kept].0;
+                if same {
+                    *kept = *later;
+                }
+                same
+            });
+        }
+        std::mem::take(&mut self.order)
+    }
+}
+
 /// Puts an object's fields into `cells`, by column (new keys become columns).
 fn fill<'v>(
     v: &mut Validator,
-    keys: &mut HashMap<String, usize>,
+    keys: &mut Keys,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v Map<String, Value>,
+    obj: &'v [(String, Value)],
 ) -> Result<(), FileError> {
     cells.clear();
-    for (k, value) in obj {
-        let col = match keys.get(k.as_str()) {
+    let order = keys.order(obj);
+    let filled = fill_in(v, &mut keys.columns, cells, line, obj, &order);
+    keys.order = order;
+    filled
+}
+
+fn fill_in<'v>(
+    v: &mut Validator,
+    columns: &mut HashMap<String, usize>,
+    cells: &mut Vec<Cell<'v>>,
+    line: u32,
+    obj: &'v [(String, Value)],
+    order: &[usize],
+) -> Result<(), FileError> {
+    for (k, value) in order.iter().map(|&i| &obj[i]) {
+        let col = match columns.get(k.as_str()) {
             Some(&c) => c,
             None => {
-                if keys.len() >= MAX_COLUMNS {
+                if columns.len() >= MAX_COLUMNS {
                     return Err(v.too_many_columns(line));
                 }
                 let c = v.column_for_key(k, line);
-                keys.insert(k.clone(), c);
+                columns.insert(k.clone(), c);
                 c
             }
         };
@@ -280,7 +326,7 @@ fn fill<'v>(
         cells[col] = match value {
             Value::Null => Cell::Empty,
             Value::Bool(b) => Cell::Bool(*b),
-            Value::Number(n) => n.as_f64().map_or(Cell::Empty, Cell::Number),
+            Value::Number(n) => Cell::Number(*n),
             Value::String(s) => Cell::Text(s),
             Value::Array(_) | Value::Object(_) => {
                 v.row_problem(
@@ -298,11 +344,11 @@ fn fill<'v>(
 /// One GeoJSON feature: its properties, and a Point's coordinates as latitude and longitude.
 fn feature<'v>(
     v: &mut Validator,
-    keys: &mut HashMap<String, usize>,
+    keys: &mut Keys,
     coords: &mut Option<(usize, usize)>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v Map<String, Value>,
+    obj: &'v Value,
 ) -> Result<(), FileError> {
     if obj.get("type").and_then(Value::as_str) != Some("Feature") {
         return v.reject_row(line, "row not counted: not a GeoJSON Feature (\"type\": \"Feature\")".to_owned());
@@ -313,23 +359,25 @@ fn feature<'v>(
             v.add_column_as("geometry longitude", Some(Field::Lon), line),
         )
     });
-    static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
     let props = match obj.get("properties") {
-        Some(Value::Object(p)) => p,
-        _ => EMPTY.get_or_init(Map::new),
+        Some(Value::Object(p)) => p.as_slice(),
+        _ => &[],
     };
     fill(v, keys, cells, line, props)?;
     let width = cells.len().max(lat_col + 1).max(lon_col + 1);
     cells.resize(width, Cell::Empty);
     match obj.get("geometry") {
         None | Some(Value::Null) => {}
-        Some(Value::Object(g)) => {
+        Some(g @ Value::Object(_)) => {
             let ty = g.get("type").and_then(Value::as_str).unwrap_or("");
-            let xy = g.get("coordinates").and_then(Value::as_array);
-            match (ty, xy.map(Vec::as_slice)) {
+            let xy = match g.get("coordinates") {
+                Some(Value::Array(xy)) => Some(xy.as_slice()),
+                _ => None,
+            };
+            match (ty, xy) {
                 ("Point", Some([Value::Number(x), Value::Number(y), ..])) => {
-                    cells[lon_col] = x.as_f64().map_or(Cell::Empty, Cell::Number);
-                    cells[lat_col] = y.as_f64().map_or(Cell::Empty, Cell::Number);
+                    cells[lon_col] = Cell::Number(*x);
+                    cells[lat_col] = Cell::Number(*y);
                 }
                 ("Point", _) => v.row_problem(
                     line,
@@ -362,10 +410,28 @@ mod tests {
     #[test]
     fn scanner_skips_nested_values() {
         let text = "{\"a\": [1, {\"b\": \"]}\"}], \"c\": 2}";
-        let mut sc = Scanner { b: text.as_bytes(), pos: 0, line: 1 };
+        let mut sc = Scanner { text, pos: 0, line: 1 };
         let m = sc.members().unwrap();
         assert_eq!(m.len(), 2);
         assert_eq!(&text[m[0].1 .0..m[0].1 .1], "[1, {\"b\": \"]}\"}]");
         assert_eq!(&text[m[1].1 .0..m[1].1 .1], "2");
+    }
+
+    #[test]
+    fn repeated_keys_and_the_order_of_columns_are_as_serde_json_gave_them() {
+        let text = "[{\"team\": \"K92\", \"season\": \"2024-2025\", \"team\": \"K71\"},\n {\"season\": \"2024-2025\", \"team\": \"K92\"}]";
+        let l = read("x.json", text, &ReadOptions::default()).unwrap();
+        assert!(l.report.problems.is_empty(), "{:?}", l.report.problems);
+        let columns: Vec<&str> = l.report.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(columns, ["season", "team"], "in key order");
+        assert_eq!(l.report.by_team, [("K71".to_owned(), 1), ("K92".to_owned(), 1)], "the last \"team\" counts");
+    }
+
+    #[test]
+    fn errors_give_the_line_and_column_in_the_file() {
+        let e = read("x.json", "[{\"team\": \"K92\"},\n {\"team\": }]", &ReadOptions::default()).unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (2, "invalid JSON: expected value at line 2 column 11"));
+        let e = read("x.json", "[{\"t\\x\": 1}]", &ReadOptions::default()).unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (1, "invalid JSON: invalid escape at line 1 column 6"));
     }
 }

@@ -197,7 +197,7 @@ impl Report {
                 })
                 .collect(),
         };
-        serde_json::to_string(&j).unwrap_or_default()
+        crate::json::to_value(&j).map(|v| crate::json::to_string(&v)).unwrap_or_default()
     }
 }
 
