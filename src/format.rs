@@ -56,9 +56,80 @@ impl NumberFormat {
     }
 }
 
+/// `n` the shortest way that reads back as the same number (`12.5`, `2025`, `0.1`), as `{}`
+/// writes it but without core's float formatting, which costs the Wasm module kilobytes.
+pub fn decimal(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".to_owned();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "inf" } else { "-inf" }.to_owned();
+    }
+    let mut s = String::new();
+    if n == 0.0 && n.is_sign_negative() {
+        s.push('-');
+    }
+    crate::json::write_number(&mut s, n);
+    match s.find(['e', 'E']) {
+        Some(e) => expand(&s[..e], s[e + 1..].parse().unwrap_or(0)),
+        None => s,
+    }
+}
+
+/// `mantissa` × 10^`exp` written out in full (`1.5`, −7 → `0.00000015`), as `{}` does.
+fn expand(mantissa: &str, exp: i32) -> String {
+    let (sign, m) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let (int, frac) = m.split_once('.').unwrap_or((m, ""));
+    let digits: String = [int, frac].concat();
+    // Position of the decimal point within `digits`.
+    let point = int.len() as i32 + exp;
+    let body = if point <= 0 {
+        format!("0.{}{}", "0".repeat((-point) as usize), digits)
+    } else if point as usize >= digits.len() {
+        format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
+    } else {
+        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+    };
+    let body = body.trim_start_matches('0');
+    let body = if body.is_empty() || body.starts_with('.') { format!("0{body}") } else { body.to_owned() };
+    let body = if body.contains('.') { body.trim_end_matches('0').trim_end_matches('.').to_owned() } else { body };
+    format!("{sign}{body}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_as_display_writes_them() {
+        for n in [
+            0.0,
+            -0.0,
+            1.0,
+            2025.0,
+            12.5,
+            0.1,
+            0.3 + 0.6,
+            104.92821,
+            -11.56,
+            1e-7,
+            1.5e-9,
+            2.5e-300,
+            123456789.125,
+            1e21,
+            1.25e22,
+            5e-324,
+            f64::MAX,
+            f64::NAN,
+            f64::INFINITY,
+            -f64::INFINITY,
+        ] {
+            assert_eq!(decimal(n), format!("{n}"), "{n:?}");
+        }
+    }
 
     #[test]
     fn thousands_by_language() {

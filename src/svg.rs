@@ -60,7 +60,9 @@ fn opacity(attr: &str, color: BackendColor) -> String {
     if color.alpha >= 1.0 {
         String::new()
     } else {
-        format!(" {attr}=\"{:.3}\"", color.alpha.max(0.0))
+        // Three decimals, as `{:.3}` would write them, without core's float formatting.
+        let milli = (color.alpha.max(0.0) * 1000.0).round() as u32;
+        format!(" {attr}=\"{}.{:03}\"", milli / 1000, milli % 1000)
     }
 }
 
@@ -262,7 +264,7 @@ impl DrawingBackend for SvgBackend {
             pos.0,
             pos.1,
             escape(style.family().as_str()),
-            (style.size() * 100.0).round() / 100.0,
+            crate::format::decimal((style.size() * 100.0).round() / 100.0),
             paint(c),
             opacity("fill-opacity", c),
             escape(text)

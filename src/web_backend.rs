@@ -2,16 +2,16 @@
 //! over plotters' `DrawingBackend`; going through this one type keeps a single copy of every
 //! chart in the module instead of one per backend.
 //!
-//! On the canvas it covers three gaps of plotters-canvas, which sets every style and issues
-//! one JS call per vertex for every primitive:
+//! plotters-canvas binds the canvas (its size); the drawing itself is done here, to cover
+//! the gaps measured in plotters-canvas, which sets every style for every primitive, issues
+//! one JS call per vertex and formats colours with core's float formatting (kilobytes of
+//! Wasm):
 //! - a polygon or path becomes one SVG path string handed to `new Path2D(…)`;
 //! - consecutive strokes of one opaque style (a map's province borders: hundreds of them) and
 //!   consecutive filled circles of one opaque colour are gathered into one path, stroked or
 //!   filled in one call (painting them one by one gives the same pixels);
-//! - fill and stroke styles, font, alignment and baseline are set only when they change.
-//!
-//! The primitives the charts do not use (pixels, bitmaps, lone lines) still go to
-//! plotters-canvas.
+//! - fill and stroke styles, font, alignment and baseline are set only when they change;
+//! - colours and font sizes are written without float formatting.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -35,7 +35,7 @@ pub enum WebBackend {
 
 /// A canvas's 2D context, with the styles last set on it and the path being gathered.
 pub struct Canvas {
-    fallback: CanvasBackend,
+    canvas: CanvasBackend,
     ctx: CanvasRenderingContext2d,
     /// The styles set on the context by this backend (`None`: unknown, set before use).
     fill: Option<BackendColor>,
@@ -91,7 +91,7 @@ impl WebBackend {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         ctx.set_line_join("round");
         Some(WebBackend::Canvas(Box::new(Canvas {
-            fallback: CanvasBackend::with_canvas_object(canvas)?,
+            canvas: CanvasBackend::with_canvas_object(canvas)?,
             ctx,
             fill: None,
             stroke: None,
@@ -138,6 +138,24 @@ fn push_int(d: &mut Vec<u8>, v: i32) {
         }
     }
     d.extend_from_slice(&buf[i..]);
+}
+
+/// Appends a circle's path data: `M x+r y A r r 0 1 0 x−r y A r r 0 1 0 x+r y Z`.
+fn circle_path(d: &mut Vec<u8>, (x, y): BackendCoord, r: u32) {
+    let r = r.max(1) as i32;
+    for (cmd, px) in [(b'M', x + r), (b'A', x - r), (b'A', x + r)] {
+        d.push(cmd);
+        if cmd == b'A' {
+            push_int(d, r);
+            d.push(b' ');
+            push_int(d, r);
+            d.extend_from_slice(b" 0 1 0 ");
+        }
+        push_int(d, px);
+        d.push(b' ');
+        push_int(d, y);
+    }
+    d.push(b'Z');
 }
 
 /// Appends a polyline's path data (`M x y L x y …`, `Z` when `close`) to `d`; false for fewer
@@ -204,14 +222,6 @@ impl Canvas {
             self.batch = Some((color, width));
         }
         &mut self.pending
-    }
-
-    /// Hands a primitive to plotters-canvas, which sets styles of its own.
-    fn fallback(&mut self) -> &mut CanvasBackend {
-        self.flush();
-        self.fill = None;
-        self.stroke = None;
-        &mut self.fallback
     }
 
     fn text<T: BackendTextStyle>(&mut self, text: &str, style: &T, (x, y): BackendCoord) {
@@ -293,24 +303,12 @@ fn conv<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingEr
     }
 }
 
-macro_rules! each {
-    ($self:ident, $b:ident => $e:expr) => {
-        match $self {
-            WebBackend::Canvas(c) => {
-                let $b = c.fallback();
-                $e.map_err(conv)
-            }
-            WebBackend::Svg($b) => $e.map_err(conv),
-        }
-    };
-}
-
 impl DrawingBackend for WebBackend {
     type ErrorType = WebBackendError;
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            WebBackend::Canvas(c) => c.fallback.get_size(),
+            WebBackend::Canvas(c) => c.canvas.get_size(),
             WebBackend::Svg(b) => b.get_size(),
         }
     }
@@ -330,7 +328,17 @@ impl DrawingBackend for WebBackend {
     }
 
     fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.draw_pixel(p, c))
+        match self {
+            WebBackend::Canvas(canvas) => {
+                if c.alpha > 0.0 {
+                    canvas.flush();
+                    canvas.set_fill(c);
+                    canvas.ctx.fill_rect(f64::from(p.0), f64::from(p.1), 1.0, 1.0);
+                }
+                Ok(())
+            }
+            WebBackend::Svg(b) => b.draw_pixel(p, c).map_err(conv),
+        }
     }
 
     fn draw_line<S: BackendStyle>(
@@ -339,7 +347,7 @@ impl DrawingBackend for WebBackend {
         z: BackendCoord,
         s: &S,
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.draw_line(a, z, s))
+        self.draw_path([a, z], s)
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -359,7 +367,8 @@ impl DrawingBackend for WebBackend {
                 }
                 Ok(())
             }
-            _ => each!(self, b => b.draw_rect(a, z, s, fill)),
+            WebBackend::Canvas(_) => self.draw_path([a, (z.0, a.1), z, (a.0, z.1), a], s),
+            WebBackend::Svg(b) => b.draw_rect(a, z, s, fill).map_err(conv),
         }
     }
 
@@ -418,29 +427,22 @@ impl DrawingBackend for WebBackend {
         fill: bool,
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
-            WebBackend::Canvas(canvas) if fill && s.color().alpha >= 1.0 => {
-                // Opaque discs of one colour: one path of circles all drawn the same way round,
-                // so that overlaps add up under the nonzero rule.
-                let d = canvas.gather(s.color(), None);
-                let (x, y, r) = (c.0, c.1, r.max(1) as i32);
-                // M x+r y A r r 0 1 0 x−r y A r r 0 1 0 x+r y Z
-                for (cmd, px) in [(b'M', x + r), (b'A', x - r), (b'A', x + r)] {
-                    d.push(cmd);
-                    if cmd == b'A' {
-                        for v in [r, r] {
-                            push_int(d, v);
-                            d.push(b' ');
-                        }
-                        d.extend_from_slice(b"0 1 0 ");
-                    }
-                    push_int(d, px);
-                    d.push(b' ');
-                    push_int(d, y);
+            WebBackend::Canvas(canvas) => {
+                let color = s.color();
+                let width = (!fill).then(|| s.stroke_width());
+                if color.alpha >= 1.0 {
+                    // Opaque circles of one style: one path of circles all drawn the same way
+                    // round, so that overlaps add up under the nonzero rule.
+                    circle_path(canvas.gather(color, width), c, r);
+                } else if color.alpha > 0.0 {
+                    canvas.flush();
+                    circle_path(&mut canvas.pending, c, r);
+                    canvas.batch = Some((color, width));
+                    canvas.flush();
                 }
-                d.push(b'Z');
                 Ok(())
             }
-            _ => each!(self, b => b.draw_circle(c, r, s, fill)),
+            WebBackend::Svg(b) => b.draw_circle(c, r, s, fill).map_err(conv),
         }
     }
 
@@ -465,6 +467,17 @@ impl DrawingBackend for WebBackend {
         (w, h): (u32, u32),
         src: &[u8],
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
-        each!(self, b => b.blit_bitmap(pos, (w, h), src))
+        match self {
+            WebBackend::Canvas(_) => {
+                // RGB rows, as plotters gives bitmaps; not used by the charts.
+                for (i, px) in src.chunks_exact(3).take((w * h) as usize).enumerate() {
+                    let (x, y) = ((i as u32 % w) as i32, (i as u32 / w) as i32);
+                    let color = BackendColor { alpha: 1.0, rgb: (px[0], px[1], px[2]) };
+                    self.draw_pixel((pos.0 + x, pos.1 + y), color)?;
+                }
+                Ok(())
+            }
+            WebBackend::Svg(b) => b.blit_bitmap(pos, (w, h), src).map_err(conv),
+        }
     }
 }

@@ -10,6 +10,7 @@ use super::header::{known_names, Field, FIELD_COUNT};
 use super::{Column, FigureKind, FileError, Loaded, Problem, ReadOptions, Severity};
 use crate::count::parse_count;
 use crate::date::{shorten, Date, ParseError};
+use crate::format::decimal;
 use crate::province::{AliasStatus, Province, UnknownProvince};
 use crate::record::{Record, TeamRef};
 use crate::season::{Phase, Season, MAX_FIRST_YEAR};
@@ -37,7 +38,7 @@ impl<'a> Cell<'a> {
         match *self {
             Cell::Empty => Cow::Borrowed(""),
             Cell::Text(s) => Cow::Borrowed(trim(s)),
-            Cell::Number(n) | Cell::Serial(n) => Cow::Owned(format!("{n}")),
+            Cell::Number(n) | Cell::Serial(n) => Cow::Owned(decimal(n)),
             Cell::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
         }
     }
@@ -877,7 +878,7 @@ impl<'o> Validator<'o> {
                 return;
             }
         };
-        let point = |lat: f64, lon: f64| format!("{lat}, {lon}");
+        let point = |lat: f64, lon: f64| format!("{}, {}", decimal(lat), decimal(lon));
         let swapped = (!(-90.0..=90.0).contains(&lat) || (KH_LON.contains(&lat) && KH_LAT.contains(&lon)))
             && (-90.0..=90.0).contains(&lon)
             && (-180.0..=180.0).contains(&lat);
@@ -889,8 +890,10 @@ impl<'o> Validator<'o> {
                 &point(lat, lon),
                 Severity::Warning,
                 format!(
-                    "latitude {lat} and longitude {lon} look swapped (Cambodia lies at latitude \
-                     10 to 15, longitude 102 to 108); used as latitude {lon}, longitude {lat}"
+                    "latitude {} and longitude {} look swapped (Cambodia lies at latitude \
+                     10 to 15, longitude 102 to 108); used as latitude {1}, longitude {0}",
+                    decimal(lat),
+                    decimal(lon)
                 ),
                 "",
             );
@@ -910,7 +913,8 @@ impl<'o> Validator<'o> {
                         Severity::Error,
                         format!(
                             "{} is out of range for a {what} (−{limit} to {limit}); the point is not used",
-                            shorten(&text)
+                            shorten(&text),
+                            limit = decimal(limit)
                         ),
                         expected,
                     );
