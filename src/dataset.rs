@@ -222,6 +222,31 @@ impl Dataset {
     /// Adds a record at the end with its text fields given apart (by [`TextField::ALL`] order),
     /// so that a reader can pass them straight from the file; the record's own are ignored.
     pub(crate) fn push_with_texts(&mut self, r: &Record, texts: [Option<&str>; 6]) {
+        let ids = texts.map(|t| t.map(|s| self.intern(s)));
+        self.push_with_text_ids(r, ids);
+    }
+
+    /// The id of text `s` among the dataset's strings, adding it if new.
+    pub(crate) fn intern(&mut self, s: &str) -> u32 {
+        match self.string_ids.get(s) {
+            Some(&id) => id,
+            None => {
+                let id = self.strings.len() as u32;
+                self.strings.push(s.to_owned());
+                self.string_ids.insert(s.to_owned(), id);
+                id
+            }
+        }
+    }
+
+    /// The text of string id `id` (from [`Dataset::intern`]).
+    pub(crate) fn string(&self, id: u32) -> Option<&str> {
+        self.strings.get(id as usize).map(String::as_str)
+    }
+
+    /// Adds a record at the end with its text fields as ids from [`Dataset::intern`] (by
+    /// [`TextField::ALL`] order); the record's own text fields are ignored.
+    pub(crate) fn push_with_text_ids(&mut self, r: &Record, ids: [Option<u32>; 6]) {
         let i = self.len() as u32;
         self.line.push(r.line);
         self.remains.push(r.remains);
@@ -237,16 +262,7 @@ impl Dataset {
             _ => None,
         };
         self.coords.push(i, coords, NO_COORD);
-        for (k, value) in texts.into_iter().enumerate() {
-            let id = value.map(|s| match self.string_ids.get(s) {
-                Some(&id) => id,
-                None => {
-                    let id = self.strings.len() as u32;
-                    self.strings.push(s.to_owned());
-                    self.string_ids.insert(s.to_owned(), id);
-                    id
-                }
-            });
+        for (k, id) in ids.into_iter().enumerate() {
             self.texts[k].push(i, id, NO_TEXT);
         }
     }

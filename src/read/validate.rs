@@ -160,19 +160,26 @@ struct Memo<V> {
     map: HashMap<Box<str>, V, BuildHasherDefault<Fx>>,
 }
 
-/// A cheap slot index from the length and three bytes of the key, mixed by a multiplication.
+/// A cheap hash from the length and four bytes of the key (first, middle, last two), mixed by
+/// a multiplication (its high bits are the well-mixed ones).
+#[inline]
+fn hash(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let n = b.len();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let (first, mid, before, last) = (at(0), at(n / 2), at(n.wrapping_sub(2)), at(n.wrapping_sub(1)));
+    (u64::from(first) | u64::from(mid) << 8 | u64::from(last) << 16 | u64::from(before) << 24 | (n as u64) << 32)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The front-table slot of a cache key.
 #[inline]
 fn slot(key: &str) -> usize {
-    let b = key.as_bytes();
-    let (first, mid, last) = match b {
-        [] => (0, 0, 0),
-        [f, .., l] => (*f, b[b.len() / 2], *l),
-        [only] => (*only, 0, 0),
-    };
-    let h = (u64::from(first) | u64::from(mid) << 8 | u64::from(last) << 16 | (b.len() as u64) << 24)
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 56) as usize % MEMO_SLOTS
+    (hash(key) >> 56) as usize % MEMO_SLOTS
 }
+
+/// Slots of the table of recent string ids (a power of two).
+const INTERNED_SLOTS: usize = 1024;
 
 impl<V: Clone> Memo<V> {
     fn new() -> Memo<V> {
@@ -252,6 +259,8 @@ pub(crate) struct Validator<'o> {
     figure_read: Option<usize>,
     /// The note's buffer, reused from row to row.
     note: String,
+    /// Recent string ids by a hash of their text (`u32::MAX`: none); see [`Validator::intern`].
+    interned: Vec<u32>,
     record: Option<Box<Record>>,
     /// (index in [`TEXTS`], column) of the text fields the file has.
     text_cols: Vec<(usize, usize)>,
@@ -294,6 +303,7 @@ impl<'o> Validator<'o> {
             figure_index: HashMap::default(),
             figure_read: None,
             note: String::new(),
+            interned: vec![u32::MAX; INTERNED_SLOTS],
             record: Some(Box::default()),
             text_cols: Vec::new(),
             note_cols: Vec::new(),
@@ -1004,6 +1014,20 @@ impl<'o> Validator<'o> {
         }
     }
 
+    /// The dataset's id for text `s`: a district or village name repeats from row to row, so a
+    /// direct-mapped table of recent ids in front of the dataset's hash map answers most.
+    #[inline]
+    fn intern(&mut self, s: &str) -> u32 {
+        let i = (hash(s) >> 54) as usize % INTERNED_SLOTS;
+        let id = self.interned[i];
+        if id != u32::MAX && self.loaded.dataset.string(id).is_some_and(|t| same(t.as_bytes(), s.as_bytes())) {
+            return id;
+        }
+        let id = self.loaded.dataset.intern(s);
+        self.interned[i] = id;
+        id
+    }
+
     /// Takes the record's note back into its buffer, for the next row.
     fn recycle(&mut self, mut r: Box<Record>) {
         if let Some(s) = r.note.take() {
@@ -1050,15 +1074,18 @@ impl<'o> Validator<'o> {
                 None => t.other_teams.push((name.clone(), n)),
             },
         }
-        let mut texts: [Option<Cow<str>>; 6] = Default::default();
-        for &(k, c) in &self.text_cols {
+        let mut ids: [Option<u32>; 6] = [None; 6];
+        for i in 0..self.text_cols.len() {
+            let (k, c) = self.text_cols[i];
             let cell = cells.cell(c);
             if !cell.is_empty() {
-                texts[k] = Some(cell.into_text());
+                ids[k] = Some(self.intern(&cell.into_text()));
             }
         }
-        texts[5] = r.note.as_deref().map(Cow::Borrowed);
-        self.loaded.dataset.push_with_texts(r, texts.each_ref().map(|t| t.as_deref()));
+        if let Some(note) = r.note.as_deref() {
+            ids[5] = Some(self.intern(note));
+        }
+        self.loaded.dataset.push_with_text_ids(r, ids);
     }
 
     /// Ends reading: fills the report's totals and frees spare memory.
