@@ -840,53 +840,17 @@ impl<'o> Validator<'o> {
         }
         let lat_cell = lat_col.map_or(Cell::Empty, |c| cells.cell(c));
         let lon_cell = lon_col.map_or(Cell::Empty, |c| cells.cell(c));
-        if lat_cell.is_empty() && lon_cell.is_empty() {
-            return;
-        }
-        let mut bad = false;
-        let mut parse = |this: &mut Self, col: Option<usize>, cell: &Cell, what: &str, expected: &str| {
-            let v = degrees(cell);
-            if v.is_none() && !cell.is_empty() {
-                if let Some(c) = col {
-                    let text = cell.text();
-                    this.cell_problem(
-                        line,
-                        c,
-                        &text,
-                        Severity::Error,
-                        format!("\"{}\" is not a {what}; the point is not used", shorten(&text)),
-                        expected,
-                    );
-                }
-                bad = true;
-            }
-            v
+        // Most points are two plain decimals: read them without the checks below.
+        let quick = match (lat_cell, lon_cell) {
+            (Cell::Text(a), Cell::Text(o)) => fast_decimal(a.as_bytes()).zip(fast_decimal(o.as_bytes())),
+            _ => None,
         };
-        let lat = parse(self, lat_col, &lat_cell, "latitude", EXPECTED_LAT);
-        let lon = parse(self, lon_col, &lon_cell, "longitude", EXPECTED_LON);
-        let (mut lat, mut lon) = match (lat, lon) {
-            (Some(a), Some(o)) => (a, o),
-            _ => {
-                if !bad {
-                    let (c, cell, missing) = if lat_cell.is_empty() {
-                        (lon_col, &lon_cell, "latitude")
-                    } else {
-                        (lat_col, &lat_cell, "longitude")
-                    };
-                    if let Some(c) = c {
-                        let text = cell.text();
-                        self.cell_problem(
-                            line,
-                            c,
-                            &text,
-                            Severity::Error,
-                            format!("a point needs both coordinates: the {missing} is missing; the point is not used"),
-                            "",
-                        );
-                    }
-                }
-                return;
-            }
+        let (mut lat, mut lon) = match quick {
+            Some(point) => point,
+            None => match self.coordinates_slowly(line, (lat_col, &lat_cell), (lon_col, &lon_cell)) {
+                Some(point) => point,
+                None => return,
+            },
         };
         let point = |lat: f64, lon: f64| format!("{}, {}", decimal(lat), decimal(lon));
         let swapped = (!(-90.0..=90.0).contains(&lat) || (KH_LON.contains(&lat) && KH_LAT.contains(&lon)))
@@ -972,6 +936,66 @@ impl<'o> Validator<'o> {
                     format!("the point {} is outside Cambodia; {kept}", point(lat, lon)),
                     "",
                 );
+            }
+        }
+    }
+
+    /// The point from its two cells when they are not two plain decimals, reporting what is
+    /// wrong; `None` when there is no usable point.
+    fn coordinates_slowly(
+        &mut self,
+        line: u32,
+        (lat_col, lat_cell): (Option<usize>, &Cell),
+        (lon_col, lon_cell): (Option<usize>, &Cell),
+    ) -> Option<(f64, f64)> {
+        const EXPECTED_LAT: &str = "a latitude in decimal degrees, such as 11.5564";
+        const EXPECTED_LON: &str = "a longitude in decimal degrees, such as 104.9282";
+        if lat_cell.is_empty() && lon_cell.is_empty() {
+            return None;
+        }
+        let mut bad = false;
+        let mut parse = |this: &mut Self, col: Option<usize>, cell: &Cell, what: &str, expected: &str| {
+            let v = degrees(cell);
+            if v.is_none() && !cell.is_empty() {
+                if let Some(c) = col {
+                    let text = cell.text();
+                    this.cell_problem(
+                        line,
+                        c,
+                        &text,
+                        Severity::Error,
+                        format!("\"{}\" is not a {what}; the point is not used", shorten(&text)),
+                        expected,
+                    );
+                }
+                bad = true;
+            }
+            v
+        };
+        let lat = parse(self, lat_col, lat_cell, "latitude", EXPECTED_LAT);
+        let lon = parse(self, lon_col, lon_cell, "longitude", EXPECTED_LON);
+        match (lat, lon) {
+            (Some(a), Some(o)) => Some((a, o)),
+            _ => {
+                if !bad {
+                    let (c, cell, missing) = if lat_cell.is_empty() {
+                        (lon_col, lon_cell, "latitude")
+                    } else {
+                        (lat_col, lat_cell, "longitude")
+                    };
+                    if let Some(c) = c {
+                        let text = cell.text();
+                        self.cell_problem(
+                            line,
+                            c,
+                            &text,
+                            Severity::Error,
+                            format!("a point needs both coordinates: the {missing} is missing; the point is not used"),
+                            "",
+                        );
+                    }
+                }
+                None
             }
         }
     }
