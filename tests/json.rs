@@ -292,3 +292,47 @@ fn primitives_take_and_refuse_what_serde_json_does() {
     refused += check::<(i8, u16)>(&["[-1, 2]", "[2.5, 1]", "[1, -1]", "[1, 1e-7]", "[1]", "[1, 2, 3]"]);
     assert!(refused > 600, "{refused} refused");
 }
+
+/// serde's own errors (from visitors and serde's buffered values, as in untagged enums) are
+/// worded as serde_json's: every kind of unexpected value, floats in serde_json's form.
+#[test]
+fn serde_errors_are_worded_as_serde_json_words_them() {
+    use serde::de::{Error as _, Unexpected as U};
+    let all = [
+        U::Bool(true),
+        U::Unsigned(300),
+        U::Signed(-1),
+        U::Float(2.5),
+        U::Float(-0.0),
+        U::Float(100.0),
+        U::Float(1e-7),
+        U::Float(1e20),
+        U::Float(0.00001),
+        U::Char('é'),
+        U::Str("a \"b\"\n"),
+        U::Bytes(b"x"),
+        U::Unit,
+        U::Option,
+        U::NewtypeStruct,
+        U::Seq,
+        U::Map,
+        U::Enum,
+        U::UnitVariant,
+        U::NewtypeVariant,
+        U::TupleVariant,
+        U::StructVariant,
+        U::Other("something else"),
+    ];
+    for u in all {
+        assert_eq!(
+            json::Error::invalid_type(u, &"x").to_string(),
+            serde_json::Error::invalid_type(u, &"x").to_string(),
+            "{u:?}"
+        );
+        assert_eq!(
+            json::Error::invalid_value(u, &"y").to_string(),
+            serde_json::Error::invalid_value(u, &"y").to_string(),
+            "{u:?}"
+        );
+    }
+}
