@@ -162,3 +162,177 @@ fn by_key(v: Value) -> Value {
         other => other,
     }
 }
+
+/// `v` as serde_json's value holds what `repatria::json` offers: a whole number within the range
+/// of `u64` or `i64` as that, any other number as an `f64` (serde_json decides by how the
+/// number is written: `2.0` and `1e2` are floats to it, and integers to repatria::json).
+fn as_serde_json(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Null => serde_json::Value::Null,
+        Value::Bool(b) => serde_json::Value::Bool(*b),
+        Value::Number(n) if n.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(n) => {
+            serde_json::Value::from(*n as u64)
+        }
+        Value::Number(n) if n.fract() == 0.0 && (-9_223_372_036_854_775_808.0..0.0).contains(n) => {
+            serde_json::Value::from(*n as i64)
+        }
+        Value::Number(n) => serde_json::Value::from(*n),
+        Value::String(s) => serde_json::Value::String(s.clone()),
+        Value::Array(items) => serde_json::Value::Array(items.iter().map(as_serde_json).collect()),
+        Value::Object(members) => {
+            serde_json::Value::Object(members.iter().map(|(k, v)| (k.clone(), as_serde_json(v))).collect())
+        }
+    }
+}
+
+/// Every primitive type fed numbers of every kind (fractional, negative, out of range, tiny,
+/// huge), strings, booleans, null, arrays and objects: the value or the error message is
+/// serde_json's.
+#[test]
+fn primitives_take_and_refuse_what_serde_json_does() {
+    fn check<T>(texts: &[&str]) -> usize
+    where
+        T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let mut refused = 0;
+        for text in texts {
+            let value = json::parse(text).unwrap();
+            let ours = json::from_value::<T>(&value);
+            let theirs = serde_json::from_value::<T>(as_serde_json(&value));
+            let what = std::any::type_name::<T>();
+            match (&ours, &theirs) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{what} from {text}"),
+                (Err(a), Err(b)) => {
+                    assert_eq!(a.to_string(), b.to_string(), "{what} from {text}");
+                    refused += 1;
+                }
+                _ => panic!("{what} from {text}: {ours:?} but serde_json: {theirs:?}"),
+            }
+        }
+        refused
+    }
+    let texts = [
+        "0",
+        "1",
+        "-0",
+        "-1",
+        "2.5",
+        "-2.5",
+        "0.1",
+        "-0.1",
+        "127",
+        "128",
+        "-128",
+        "-129",
+        "255",
+        "256",
+        "32767",
+        "32768",
+        "-32769",
+        "65535",
+        "65536",
+        "2147483648",
+        "-2147483649",
+        "4294967295",
+        "4294967296",
+        "9007199254740993",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "9223372036854775809",
+        "1e19",
+        "18446744073709551616",
+        "-9223372036854777856",
+        "1e20",
+        "-1e20",
+        "1.5e300",
+        "1.7976931348623157e308",
+        "1e15",
+        "1234567890123.25",
+        "0.00001",
+        "0.000015",
+        "1e-6",
+        "1.5e-6",
+        "1e-7",
+        "5e-324",
+        "123456.789",
+        "2.2250738585072014e-308",
+        "true",
+        "false",
+        "null",
+        "\"x\"",
+        "\"ab\"",
+        "\"é\"",
+        "\"7\"",
+        "\"\"",
+        "[]",
+        "[1]",
+        "{}",
+        "{\"a\": 1}",
+    ];
+    let mut refused = 0;
+    refused += check::<u8>(&texts);
+    refused += check::<u16>(&texts);
+    refused += check::<u32>(&texts);
+    refused += check::<u64>(&texts);
+    refused += check::<u128>(&texts);
+    refused += check::<i8>(&texts);
+    refused += check::<i16>(&texts);
+    refused += check::<i32>(&texts);
+    refused += check::<i64>(&texts);
+    refused += check::<i128>(&texts);
+    refused += check::<f32>(&texts);
+    refused += check::<f64>(&texts);
+    refused += check::<bool>(&texts);
+    refused += check::<char>(&texts);
+    refused += check::<String>(&texts);
+    refused += check::<Option<u8>>(&texts);
+    refused += check::<Option<bool>>(&texts);
+    refused += check::<()>(&texts);
+    refused += check::<Vec<u8>>(&texts);
+    refused += check::<(i8, u16)>(&["[-1, 2]", "[2.5, 1]", "[1, -1]", "[1, 1e-7]", "[1]", "[1, 2, 3]"]);
+    assert!(refused > 600, "{refused} refused");
+}
+
+/// serde's own errors (from visitors and serde's buffered values, as in untagged enums) are
+/// worded as serde_json's: every kind of unexpected value, floats in serde_json's form.
+#[test]
+fn serde_errors_are_worded_as_serde_json_words_them() {
+    use serde::de::{Error as _, Unexpected as U};
+    let all = [
+        U::Bool(true),
+        U::Unsigned(300),
+        U::Signed(-1),
+        U::Float(2.5),
+        U::Float(-0.0),
+        U::Float(100.0),
+        U::Float(1e-7),
+        U::Float(1e20),
+        U::Float(0.00001),
+        U::Char('é'),
+        U::Str("a \"b\"\n"),
+        U::Bytes(b"x"),
+        U::Unit,
+        U::Option,
+        U::NewtypeStruct,
+        U::Seq,
+        U::Map,
+        U::Enum,
+        U::UnitVariant,
+        U::NewtypeVariant,
+        U::TupleVariant,
+        U::StructVariant,
+        U::Other("something else"),
+    ];
+    for u in all {
+        assert_eq!(
+            json::Error::invalid_type(u, &"x").to_string(),
+            serde_json::Error::invalid_type(u, &"x").to_string(),
+            "{u:?}"
+        );
+        assert_eq!(
+            json::Error::invalid_value(u, &"y").to_string(),
+            serde_json::Error::invalid_value(u, &"y").to_string(),
+            "{u:?}"
+        );
+    }
+}

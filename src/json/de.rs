@@ -4,6 +4,11 @@
 //! integer, so that it fits integer fields. Two forms serde_json also took are left out, as
 //! no caller writes them and each costs the browser module code for every type: a struct
 //! from an array of its fields, and an enum from `{"Variant": …}` (so only unit variants).
+//!
+//! Errors are worded as serde_json words them, but written here: an integer field is never
+//! handed an `f64` (which would reach serde's `Unexpected::Float`), and no message goes through
+//! `Unexpected`'s `Display`; either would bring core's float formatting (about 18 KB) into the
+//! browser module.
 
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{self, DeserializeSeed, Visitor};
@@ -15,20 +20,81 @@ pub fn from_value<'de, T: de::Deserialize<'de>>(value: &'de Value) -> Result<T, 
     T::deserialize(Deserializer(value))
 }
 
-/// What a number is, for messages, written without core's float formatting.
-fn number_text(n: f64) -> String {
+/// A float as serde_json's messages write it (zmij's shortest form: `2.5`, `100.0`,
+/// `0.00001`, `1e-6`, `1e+20`), built from [`super::shortest`] digits, without core's float
+/// formatting (which costs the browser module about 18 KB).
+fn float_text(n: f64) -> String {
+    if !n.is_finite() {
+        return crate::format::decimal(n);
+    }
     let mut s = String::new();
-    super::write_number(&mut s, n);
+    if n.is_sign_negative() {
+        s.push('-');
+    }
+    let a = n.abs();
+    if a == 0.0 {
+        s.push_str("0.0");
+        return s;
+    }
+    let (digits, exp) = super::shortest(a);
+    let mut ds = String::new();
+    super::push_u64(&mut ds, digits);
+    let len = ds.len() as i32;
+    // a = d.ddd × 10^e
+    let e = len - 1 + exp;
+    if (-5..=15).contains(&e) {
+        if e < 0 {
+            s.push_str("0.");
+            s.extend(std::iter::repeat('0').take((-e - 1) as usize));
+            s.push_str(&ds);
+        } else if e + 1 >= len {
+            s.push_str(&ds);
+            s.extend(std::iter::repeat('0').take((e + 1 - len) as usize));
+            s.push_str(".0");
+        } else {
+            s.push_str(&ds[..=e as usize]);
+            s.push('.');
+            s.push_str(&ds[e as usize + 1..]);
+        }
+    } else {
+        s.push_str(&ds[..1]);
+        if len > 1 {
+            s.push('.');
+            s.push_str(&ds[1..]);
+        }
+        s.push_str(if e < 0 { "e-" } else { "e+" });
+        super::push_u64(&mut s, u64::from(e.unsigned_abs()));
+    }
     s
 }
 
-/// serde's own words for an unexpected value (`string "x"`), with floats written by
-/// [`super::write_number`] and `()` called `null` (as serde_json does).
-fn unexpected_text(u: &de::Unexpected) -> String {
-    match *u {
-        de::Unexpected::Float(n) => format!("floating point `{}`", number_text(n)),
-        de::Unexpected::Unit => "null".to_owned(),
-        ref other => other.to_string(),
+fn float_unexpected(n: f64) -> String {
+    format!("floating point `{}`", float_text(n))
+}
+
+/// serde_json's words for an unexpected value (`string "x"`, `null`), written here rather than
+/// by `Unexpected`'s `Display`, whose float case brings in core's float formatting.
+fn unexpected_text(u: de::Unexpected) -> String {
+    use de::Unexpected as U;
+    match u {
+        U::Bool(b) => format!("boolean `{b}`"),
+        U::Unsigned(i) => format!("integer `{i}`"),
+        U::Signed(i) => format!("integer `{i}`"),
+        U::Float(n) => float_unexpected(n),
+        U::Char(c) => format!("character `{c}`"),
+        U::Str(s) => format!("string {s:?}"),
+        U::Bytes(_) => "byte array".to_owned(),
+        U::Unit => "null".to_owned(),
+        U::Option => "Option value".to_owned(),
+        U::NewtypeStruct => "newtype struct".to_owned(),
+        U::Seq => "sequence".to_owned(),
+        U::Map => "map".to_owned(),
+        U::Enum => "enum".to_owned(),
+        U::UnitVariant => "unit variant".to_owned(),
+        U::NewtypeVariant => "newtype variant".to_owned(),
+        U::TupleVariant => "tuple variant".to_owned(),
+        U::StructVariant => "struct variant".to_owned(),
+        U::Other(other) => other.to_owned(),
     }
 }
 
@@ -38,11 +104,11 @@ impl de::Error for Error {
     }
 
     fn invalid_type(unexp: de::Unexpected, exp: &dyn de::Expected) -> Error {
-        Error::new(format!("invalid type: {}, expected {exp}", unexpected_text(&unexp)))
+        Error::new(format!("invalid type: {}, expected {exp}", unexpected_text(unexp)))
     }
 
     fn invalid_value(unexp: de::Unexpected, exp: &dyn de::Expected) -> Error {
-        Error::new(format!("invalid value: {}, expected {exp}", unexpected_text(&unexp)))
+        Error::new(format!("invalid value: {}, expected {exp}", unexpected_text(unexp)))
     }
 }
 
@@ -58,14 +124,32 @@ macro_rules! forward {
     )*};
 }
 
-/// Whole numbers within the range of `u64` or `i64`, as those.
+/// A number as serde_json's value holds it: a whole number within the range of `u64` or `i64`
+/// as that, any other as an `f64`.
+enum Number {
+    U64(u64),
+    I64(i64),
+    F64(f64),
+}
+
+impl Number {
+    fn of(n: f64) -> Number {
+        if n.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(&n) {
+            Number::U64(n as u64)
+        } else if n.fract() == 0.0 && (-9_223_372_036_854_775_808.0..0.0).contains(&n) {
+            Number::I64(n as i64)
+        } else {
+            Number::F64(n)
+        }
+    }
+}
+
+/// A number to a visitor that takes any (`deserialize_any`, `f32`, `f64`).
 fn visit_number<'de, V: Visitor<'de>>(n: f64, visitor: V) -> Result<V::Value, Error> {
-    if n.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(&n) {
-        visitor.visit_u64(n as u64)
-    } else if n.fract() == 0.0 && (-9_223_372_036_854_775_808.0..0.0).contains(&n) {
-        visitor.visit_i64(n as i64)
-    } else {
-        visitor.visit_f64(n)
+    match Number::of(n) {
+        Number::U64(u) => visitor.visit_u64(u),
+        Number::I64(i) => visitor.visit_i64(i),
+        Number::F64(f) => visitor.visit_f64(f),
     }
 }
 
@@ -183,12 +267,35 @@ impl<'de> de::Deserializer<'de> for Deserializer<'de> {
         visitor.visit_unit()
     }
 
-    forward! {
-        deserialize_f64: deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
-        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128 deserialize_f32
+    /// Integers: a whole number in range, as `u64` or `i64` (the visitor checks its own range);
+    /// any other number is refused here, as serde_json's `f64` would be refused by the visitor,
+    /// so that an integer visitor is never handed an `f64`.
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Number(n) => match Number::of(*n) {
+                Number::U64(u) => visitor.visit_u64(u),
+                Number::I64(i) => visitor.visit_i64(i),
+                Number::F64(_) => Err(self.0.invalid_type(&visitor)),
+            },
+            other => Err(other.invalid_type(&visitor)),
+        }
     }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::Array(items) => visit_array(items, visitor),
+            other => Err(other.invalid_type(&visitor)),
+        }
+    }
+
+    forward! {
+        deserialize_u64: deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u128
+    }
+    forward! { deserialize_f64: deserialize_f32 }
     forward! { deserialize_str: deserialize_char deserialize_string deserialize_identifier }
-    forward! { deserialize_seq: deserialize_byte_buf deserialize_bytes }
+    forward! { deserialize_bytes: deserialize_byte_buf }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(self, _name: &'static str, visitor: V) -> Result<V::Value, Error> {
         self.deserialize_unit(visitor)
@@ -209,26 +316,21 @@ impl<'de> de::Deserializer<'de> for Deserializer<'de> {
 }
 
 impl Value {
-    /// serde's error for a visitor that does not take this kind of value.
+    /// serde_json's error for a visitor that does not take this kind of value.
     fn invalid_type(&self, exp: &dyn de::Expected) -> Error {
-        de::Error::invalid_type(unexpected(self), exp)
-    }
-}
-
-fn unexpected(v: &Value) -> de::Unexpected<'_> {
-    match v {
-        Value::Null => de::Unexpected::Unit,
-        Value::Bool(b) => de::Unexpected::Bool(*b),
-        Value::Number(n) if n.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(n) => {
-            de::Unexpected::Unsigned(*n as u64)
-        }
-        Value::Number(n) if n.fract() == 0.0 && (-9_223_372_036_854_775_808.0..0.0).contains(n) => {
-            de::Unexpected::Signed(*n as i64)
-        }
-        Value::Number(n) => de::Unexpected::Float(*n),
-        Value::String(s) => de::Unexpected::Str(s),
-        Value::Array(_) => de::Unexpected::Seq,
-        Value::Object(_) => de::Unexpected::Map,
+        let what = match self {
+            Value::Null => "null".to_owned(),
+            Value::Bool(b) => format!("boolean `{b}`"),
+            Value::Number(n) => match Number::of(*n) {
+                Number::U64(u) => format!("integer `{u}`"),
+                Number::I64(i) => format!("integer `{i}`"),
+                Number::F64(f) => float_unexpected(f),
+            },
+            Value::String(s) => format!("string {s:?}"),
+            Value::Array(_) => "sequence".to_owned(),
+            Value::Object(_) => "map".to_owned(),
+        };
+        Error::new(format!("invalid type: {what}, expected {exp}"))
     }
 }
 
