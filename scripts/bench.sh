@@ -30,6 +30,11 @@ exe=$($CARGO bench "${config[@]}" --bench native --no-run --message-format=json 
 log "native benchmarks (also writes $DATA/finds-N.csv for the browser)"
 REPATRIA_BENCH_JSON="$OUT/native.json" REPATRIA_BENCH_DATA="$DATA" "$exe" --bench | tee "$OUT/native.txt"
 
+# The 10,000-record file packed (`repatria pack`), for the first chart from a packed dataset.
+log "packing $DATA/finds-10000.csv"
+$CARGO build --release --bin repatria
+target/release/repatria pack "$DATA/finds-10000.csv" --out "$DATA/finds-10000.rpk"
+
 # Profiles (self time by function) of reading 1,000,000 records, the sites map of 100,000
 # finds and the choropleth of 1,000,000 records, natively.
 rm -f "$OUT/perf.txt"

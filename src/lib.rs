@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod json;
 pub mod lang;
 pub mod map;
+pub mod pack;
 pub mod province;
 pub mod read;
 pub mod record;

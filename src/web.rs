@@ -157,10 +157,16 @@ pub struct Data {
 #[wasm_bindgen]
 impl Data {
     /// Reads a file's bytes; `name` is the file name used in messages (and picks the format).
+    /// A packed dataset (`repatria pack`) is loaded as it is, without reading it again.
     /// `options` (optional) are read options such as `{figure: "team_season", sheet: "…",
     /// season_start_month: 9}`. Throws when the file cannot be read at all.
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(name: &str, bytes: &[u8], options: JsValue) -> Result<Data, JsError> {
+        if crate::pack::is_packed(bytes) {
+            let (dataset, report) = crate::pack::unpack(bytes)
+                .ok_or_else(|| JsError::new(&format!("{name}: a packed dataset, but damaged or cut short")))?;
+            return Ok(Data::new(dataset, report.to_owned()));
+        }
         let loaded = read::read_with(name, bytes, &read_options(options)?).map_err(js_error)?;
         Data::from_loaded(loaded)
     }
@@ -226,7 +232,7 @@ fn read_options(value: JsValue) -> Result<read::ReadOptions, JsError> {
 
 impl Data {
     fn from_loaded(loaded: read::Loaded) -> Result<Data, JsError> {
-        let report = json::to_string(&json::to_value(&loaded.report).map_err(js_error)?);
+        let report = loaded.report.to_json();
         Ok(Data::new(loaded.dataset, report))
     }
 

@@ -92,6 +92,19 @@ fn data_crosses_to_another_module_instance_in_binary_form() {
     assert!(Data::from_binary(&[1, 2, 3], "{}".into()).is_err(), "corrupt bytes are an error, not a panic");
 }
 
+#[wasm_bindgen_test]
+fn a_packed_dataset_loads_without_reading() {
+    use repatria::web::Data;
+    let loaded = repatria::read::read("sample-seasons.csv", SAMPLE.as_bytes()).unwrap();
+    let packed = repatria::pack::pack(&loaded.dataset, &loaded.report.to_json());
+    let data = Data::from_bytes("sample-seasons.rpk", &packed, JsValue::UNDEFINED).unwrap();
+    let read = Data::from_text("sample-seasons.csv", SAMPLE).unwrap();
+    assert_eq!(data.records(), read.records());
+    assert_eq!(data.report_json(), read.report_json());
+    let e = Data::from_bytes("cut.rpk", &packed[..packed.len() / 2], JsValue::UNDEFINED).err().unwrap();
+    assert!(message(e).contains("cut.rpk: a packed dataset, but damaged"));
+}
+
 fn js(text: &str) -> JsValue {
     js_sys::JSON::parse(text).unwrap()
 }

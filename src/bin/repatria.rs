@@ -7,7 +7,11 @@
 //!                 [--theme light|dark] [--width W] [--height H] [--title T]
 //!                 [--subtitle S] [--source S] [--sample]
 //! repatria generate --records N --seed S --out FILE
+//! repatria pack FILE --out FILE.rpk [--figure KIND] [--sheet NAME] [--season-start MONTH]
 //! ```
+//!
+//! `pack` reads and checks a file once and writes the records with their report in binary
+//! form, which pages load without parsing (the fastest first chart for an embed).
 //!
 //! `check` exits with 0 when no row has an error, 1 when some rows have errors, 2 when the
 //! file cannot be read at all.
@@ -24,6 +28,7 @@ const USAGE: &str = "usage:
   repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
                  [--column NAME=FIELD]... [--format csv|json|xlsx] [--max-rows N]
   repatria generate --records N --seed S --out FILE
+  repatria pack FILE --out FILE.rpk [--figure KIND] [--sheet NAME] [--season-start MONTH]
   repatria render --chart seasons --data FILE.csv --out FILE.svg
                   [--lang en|vi|km] [--theme light|dark] [--width W] [--height H]
                   [--title T] [--subtitle S] [--source S] [--sample]";
@@ -33,6 +38,13 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
         Some("generate") => match generate(&args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("repatria: {e}");
+                ExitCode::from(2)
+            }
+        },
+        Some("pack") => match pack(&args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("repatria: {e}");
@@ -241,4 +253,41 @@ fn generate(args: &[String]) -> Result<(), String> {
     let out = out.ok_or(format!("--out FILE is required\n{USAGE}"))?;
     let csv = repatria::generate::generate(records, seed);
     std::fs::write(&out, csv).map_err(|e| format!("{out}: {e}"))
+}
+
+fn pack(args: &[String]) -> Result<(), String> {
+    let (mut file, mut out) = (None, None);
+    let mut opts = read::ReadOptions::default();
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        if !flag.starts_with("--") {
+            file = Some(flag.clone());
+            continue;
+        }
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        match flag.as_str() {
+            "--out" => out = Some(value.clone()),
+            "--figure" => opts.figure = Some(value.clone()),
+            "--sheet" => opts.sheet = Some(value.clone()),
+            "--season-start" => {
+                opts.season_start_month = value.parse().map_err(|_| format!("bad --season-start \"{value}\""))?
+            }
+            _ => return Err(format!("unknown option {flag}\n{USAGE}")),
+        }
+    }
+    let file = file.ok_or(format!("a FILE to pack is required\n{USAGE}"))?;
+    let out = out.ok_or(format!("--out FILE is required\n{USAGE}"))?;
+    let bytes = std::fs::read(&file).map_err(|e| format!("{file}: {e}"))?;
+    let loaded = read::read_with(&file, &bytes, &opts).map_err(|e| e.to_string())?;
+    let packed = repatria::pack::pack(&loaded.dataset, &loaded.report.to_json());
+    std::fs::write(&out, &packed).map_err(|e| format!("{out}: {e}"))?;
+    eprintln!(
+        "{out}: {} records ({} rows read, {} errors, {} warnings), {} bytes",
+        loaded.dataset.len(),
+        loaded.report.rows,
+        loaded.report.errors,
+        loaded.report.warnings,
+        packed.len()
+    );
+    Ok(())
 }

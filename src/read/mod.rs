@@ -152,6 +152,11 @@ impl Report {
         self.errors > 0
     }
 
+    /// The whole report as JSON, as the JS API gives it (`Data.report()`).
+    pub fn to_json(&self) -> String {
+        crate::json::to_value(self).map(|v| crate::json::to_string(&v)).unwrap_or_default()
+    }
+
     /// The report as `repatria check --json` prints it: exactly `{"rows","accepted",
     /// "remains","identified","by_season","by_province","by_team","problems"}`.
     pub fn to_check_json(&self) -> String {

@@ -172,10 +172,13 @@ async function fetchBytes(url, name, { signal, fetchOptions } = {}) {
 
 /** Reads a classified source into `{wasm, report}` (a new Wasm `Data`, owned by the caller). */
 async function readClassified(c, opts) {
+  // The data is fetched while the module instantiates, not after.
+  const fetched = c.kind === 'url' ? fetchBytes(c.url, c.name, opts) : null;
+  fetched?.catch(() => {});
   await init();
   let name = c.name;
   let bytes;
-  if (c.kind === 'url') ({ name, bytes } = await fetchBytes(c.url, c.name, opts));
+  if (fetched) ({ name, bytes } = await fetched);
   else if (c.kind === 'blob') bytes = new Uint8Array(await c.blob.arrayBuffer());
   else if (c.kind === 'bytes') bytes = c.bytes;
   else if (c.kind === 'records') {
