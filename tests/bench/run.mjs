@@ -534,7 +534,7 @@ function generated(native, br, profileText, env) {
     for (const x of wb.bySection) L.push(`| ${x.section} | ${kb(x.raw)} | ${kb(x.gzip)} |`);
     L.push('');
     if (wb.byCrate) {
-      L.push(`Code by crate, from the module before \`wasm-bindgen\` (\`target/wasm32-unknown-unknown/release/repatria.wasm\`, which keeps function names): ${kb(wb.byCrate.codeBytes)} of code, ${kb(wb.byCrate.dataBytes)} of data segments (province geometry, gazetteer, strings, tables).`, '');
+      L.push(`Code by crate, from the module before \`wasm-bindgen\` (\`target/wasm32-unknown-unknown/wasm/repatria.wasm\`, which keeps function names): ${kb(wb.byCrate.codeBytes)} of code, ${kb(wb.byCrate.dataBytes)} of data segments (province geometry, gazetteer, strings, tables).`, '');
       L.push('| Crate (this crate by module) | Code (raw) | Share of code |', '|---|---:|---:|');
       for (const c of wb.byCrate.crates) L.push(`| ${c.crate} | ${kb(c.bytes)} | ${(100 * c.bytes / wb.byCrate.codeBytes).toFixed(1)} % |`);
       L.push('');
