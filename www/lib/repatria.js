@@ -362,11 +362,9 @@ export class RepatriaChart extends EventTarget {
       this.#host = el;
       this.#ownCanvas = true;
     }
+    // Until data is given the chart draws an empty dataset (the module's own, so that a
+    // chart's first draw does not have to run the reader).
     this.#chart = wasmCall(() => new WasmChart(this.#canvas, chartOptions));
-    // Until data is given the chart shows an empty dataset (some kinds cannot draw "no data set").
-    const empty = wasmCall(() => WasmData.fromText('empty.csv', 'season,remains\n'));
-    this.#chart.setData(empty);
-    empty.free();
     if (this.#ownCanvas) this.#fit();
     this.#wire(options.resize !== false);
   }
