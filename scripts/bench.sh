@@ -24,7 +24,7 @@ config=()
 if [ -n "${BENCH_OPT_LEVEL:-}" ]; then config+=(--config "profile.bench.opt-level=${BENCH_OPT_LEVEL}"); opt="${BENCH_OPT_LEVEL} (BENCH_OPT_LEVEL; release has ${opt:-3})"; fi
 log "building the native benchmark (bench profile: the release settings, opt-level ${opt:-3})"
 exe=$($CARGO bench "${config[@]}" --bench native --no-run --message-format=json \
-  | grep -o '"executable":"[^"]*"' | tail -1 | cut -d'"' -f4)
+  | grep -o '"executable":"[^"]*/deps/native-[^"]*"' | tail -1 | cut -d'"' -f4)
 [ -x "$exe" ] || { echo "bench: no benchmark executable found" >&2; exit 1; }
 
 log "native benchmarks (also writes $DATA/finds-N.csv for the browser)"
