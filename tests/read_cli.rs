@@ -79,3 +79,26 @@ fn options_reach_the_reader() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["remains"], 14, "identified counts read as remains, empty ones as 1");
 }
+
+#[test]
+fn pack_writes_what_pages_load_without_reading() {
+    let dir = std::env::temp_dir().join(format!("repatria-pack-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("en.rpk");
+    let status = Command::new(env!("CARGO_BIN_EXE_repatria"))
+        .args(["pack", "en.csv", "--out"])
+        .arg(&out)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+        .output()
+        .expect("runs repatria");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let bytes = std::fs::read(&out).unwrap();
+    let (dataset, report) = repatria::pack::unpack(&bytes).expect("a packed dataset");
+    let read = repatria::read::read("en.csv", &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en.csv")).unwrap()).unwrap();
+    assert_eq!(dataset.len(), 5);
+    assert_eq!(dataset.record(4), read.dataset.record(4));
+    assert_eq!(report, read.report.to_json());
+    let missing = Command::new(env!("CARGO_BIN_EXE_repatria")).args(["pack", "en.csv"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2), "--out is required");
+    std::fs::remove_dir_all(&dir).ok();
+}
