@@ -210,3 +210,34 @@ test('removing an element disposes its chart; invalid attributes give a message,
   assert.deepEqual(b.errors, []);
   await page.close();
 });
+
+test('a packed dataset (repatria pack) is shown as its CSV is, without reading it again', async () => {
+  const page = await b.open('embed-demo.html', { width: 1280, height: 900 });
+  await settled(page);
+  const r = await page.evaluate(async () => {
+    const { Data } = await import('./pkg/repatria.js');
+    const csv = await (await fetch('data/sample-finds.csv')).text();
+    const read = Data.fromText('sample-finds.csv', csv);
+    // The packed layout (src/pack.rs): RPK1, the report's length, the report, the records.
+    const report = new TextEncoder().encode(read.reportJson());
+    const records = read.toBinary();
+    const packed = new Uint8Array(8 + report.length + records.length);
+    packed.set(new TextEncoder().encode('RPK1'), 0);
+    new DataView(packed.buffer).setUint32(4, report.length, true);
+    packed.set(report, 8);
+    packed.set(records, 8 + report.length);
+    // Given as bytes (the page's CSP allows no blob: fetches); a URL goes the same way.
+    const el = document.createElement('repatria-chart');
+    el.id = 'packed';
+    el.setAttribute('chart', 'seasons');
+    document.body.prepend(el);
+    el.data = packed;
+    await new Promise((ok) => { const t = setInterval(() => { if (el.state === 'ready' || el.state === 'error') { clearInterval(t); ok(); } }, 20); });
+    const rep = el.state === 'ready' ? el.report() : null; return { state: el.state, info: String(el.error?.message || JSON.stringify(rep)?.slice(0, 300)), accepted: rep?.accepted, expected: JSON.parse(read.reportJson()).accepted };
+  });
+  assert.equal(r.state, 'ready', r.info);
+  assert.equal(r.accepted, r.expected, r.info);
+  const s = await canvasOf(page, 'packed');
+  assert.ok(s.ink > 2000, `the packed chart has ink (${s.ink})`);
+  assert.deepEqual(page.consoleErrors, []);
+});
