@@ -94,7 +94,11 @@ fn pack_writes_what_pages_load_without_reading() {
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
     let bytes = std::fs::read(&out).unwrap();
     let (dataset, report) = repatria::pack::unpack(&bytes).expect("a packed dataset");
-    let read = repatria::read::read("en.csv", &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en.csv")).unwrap()).unwrap();
+    let read = repatria::read::read(
+        "en.csv",
+        &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en.csv")).unwrap(),
+    )
+    .unwrap();
     assert_eq!(dataset.len(), 5);
     assert_eq!(dataset.record(4), read.dataset.record(4));
     assert_eq!(report, read.report.to_json());
