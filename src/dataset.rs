@@ -216,12 +216,6 @@ impl Dataset {
             TextField::Cemetery => r.cemetery.as_deref(),
             TextField::Note => r.note.as_deref(),
         });
-        self.push_with_texts(r, texts);
-    }
-
-    /// Adds a record at the end with its text fields given apart (by [`TextField::ALL`] order),
-    /// so that a reader can pass them straight from the file; the record's own are ignored.
-    pub(crate) fn push_with_texts(&mut self, r: &Record, texts: [Option<&str>; 6]) {
         let ids = texts.map(|t| t.map(|s| self.intern(s)));
         self.push_with_text_ids(r, ids);
     }

@@ -56,6 +56,21 @@ impl NumberFormat {
     }
 }
 
+/// The decimal digits of `n`, written into `buf` (no `core::fmt`: callers write thousands of
+/// numbers, and the Wasm module carries no float formatting).
+pub(crate) fn digits(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
+}
+
 /// `n` the shortest way that reads back as the same number (`12.5`, `2025`, `0.1`), as `{}`
 /// writes it but without core's float formatting, which costs the Wasm module kilobytes.
 pub fn decimal(n: f64) -> String {
@@ -66,37 +81,8 @@ pub fn decimal(n: f64) -> String {
         return if n > 0.0 { "inf" } else { "-inf" }.to_owned();
     }
     let mut s = String::new();
-    if n == 0.0 && n.is_sign_negative() {
-        s.push('-');
-    }
-    crate::json::write_number(&mut s, n);
-    match s.find(['e', 'E']) {
-        Some(e) => expand(&s[..e], s[e + 1..].parse().unwrap_or(0)),
-        None => s,
-    }
-}
-
-/// `mantissa` × 10^`exp` written out in full (`1.5`, −7 → `0.00000015`), as `{}` does.
-fn expand(mantissa: &str, exp: i32) -> String {
-    let (sign, m) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
-    };
-    let (int, frac) = m.split_once('.').unwrap_or((m, ""));
-    let digits: String = [int, frac].concat();
-    // Position of the decimal point within `digits`.
-    let point = int.len() as i32 + exp;
-    let body = if point <= 0 {
-        format!("0.{}{}", "0".repeat((-point) as usize), digits)
-    } else if point as usize >= digits.len() {
-        format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
-    } else {
-        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
-    };
-    let body = body.trim_start_matches('0');
-    let body = if body.is_empty() || body.starts_with('.') { format!("0{body}") } else { body.to_owned() };
-    let body = if body.contains('.') { body.trim_end_matches('0').trim_end_matches('.').to_owned() } else { body };
-    format!("{sign}{body}")
+    crate::json::write_plain_number(&mut s, n);
+    s
 }
 
 #[cfg(test)]

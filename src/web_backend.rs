@@ -126,18 +126,7 @@ fn push_int(d: &mut Vec<u8>, v: i32) {
     if v < 0 {
         d.push(b'-');
     }
-    let mut n = v.unsigned_abs();
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    d.extend_from_slice(&buf[i..]);
+    d.extend_from_slice(crate::format::digits(u64::from(v.unsigned_abs()), &mut [0; 20]).as_bytes());
 }
 
 /// Appends a circle's path data: `M x+r y A r r 0 1 0 x−r y A r r 0 1 0 x+r y Z`.
@@ -199,6 +188,9 @@ impl Canvas {
     /// Paints the gathered path, if any.
     fn flush(&mut self) {
         let Some((color, width)) = self.batch.take() else { return };
+        if self.pending.is_empty() {
+            return;
+        }
         if let Some(p) = path2d(&self.pending) {
             match width {
                 Some(w) => {
@@ -212,6 +204,39 @@ impl Canvas {
             }
         }
         self.pending.clear();
+    }
+
+    /// Paints one shape, stroked `width` wide or filled (`None`), whose path data `append`
+    /// writes (false: nothing to paint). An opaque shape is gathered with the shapes of its
+    /// style before it when `may_gather`; any other is painted alone.
+    fn shape(
+        &mut self,
+        color: BackendColor,
+        width: Option<u32>,
+        may_gather: bool,
+        append: impl FnOnce(&mut Vec<u8>) -> bool,
+    ) {
+        if color.alpha <= 0.0 {
+            return;
+        }
+        if may_gather && color.alpha >= 1.0 {
+            append(self.gather(color, width));
+            return;
+        }
+        self.flush();
+        if append(&mut self.pending) {
+            self.batch = Some((color, width));
+            self.flush();
+        }
+    }
+
+    /// Fills a rectangle given by its corner and size.
+    fn fill_rect(&mut self, color: BackendColor, (x, y): BackendCoord, w: i32, h: i32) {
+        if color.alpha > 0.0 {
+            self.flush();
+            self.set_fill(color);
+            self.ctx.fill_rect(f64::from(x), f64::from(y), f64::from(w), f64::from(h));
+        }
     }
 
     /// Starts gathering for `(color, width)` unless already doing so; returns the path data.
@@ -330,11 +355,7 @@ impl DrawingBackend for WebBackend {
     fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
             WebBackend::Canvas(canvas) => {
-                if c.alpha > 0.0 {
-                    canvas.flush();
-                    canvas.set_fill(c);
-                    canvas.ctx.fill_rect(f64::from(p.0), f64::from(p.1), 1.0, 1.0);
-                }
+                canvas.fill_rect(c, p, 1, 1);
                 Ok(())
             }
             WebBackend::Svg(b) => b.draw_pixel(p, c).map_err(conv),
@@ -359,12 +380,7 @@ impl DrawingBackend for WebBackend {
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
             WebBackend::Canvas(c) if fill => {
-                let color = s.color();
-                if color.alpha > 0.0 {
-                    c.flush();
-                    c.set_fill(color);
-                    c.ctx.fill_rect(f64::from(a.0), f64::from(a.1), f64::from(z.0 - a.0), f64::from(z.1 - a.1));
-                }
+                c.fill_rect(s.color(), a, z.0 - a.0, z.1 - a.1);
                 Ok(())
             }
             WebBackend::Canvas(_) => self.draw_path([a, (z.0, a.1), z, (a.0, z.1), a], s),
@@ -379,17 +395,8 @@ impl DrawingBackend for WebBackend {
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
             WebBackend::Canvas(c) => {
-                let color = s.color();
-                if color.alpha >= 1.0 {
-                    // Opaque strokes of one style: painting them together gives the same pixels.
-                    append_path(c.gather(color, Some(s.stroke_width())), path, false);
-                } else if color.alpha > 0.0 {
-                    c.flush();
-                    if append_path(&mut c.pending, path, false) {
-                        c.batch = Some((color, Some(s.stroke_width())));
-                        c.flush();
-                    }
-                }
+                // Opaque strokes of one style: painting them together gives the same pixels.
+                c.shape(s.color(), Some(s.stroke_width()), true, |d| append_path(d, path, false));
                 Ok(())
             }
             WebBackend::Svg(b) => b.draw_path(path, s).map_err(conv),
@@ -405,14 +412,7 @@ impl DrawingBackend for WebBackend {
             WebBackend::Canvas(c) => {
                 // Filled one by one: polygons gathered into one path could cancel out where
                 // they overlap with opposite windings.
-                let color = s.color();
-                if color.alpha > 0.0 {
-                    c.flush();
-                    if append_path(&mut c.pending, path, true) {
-                        c.batch = Some((color, None));
-                        c.flush();
-                    }
-                }
+                c.shape(s.color(), None, false, |d| append_path(d, path, true));
                 Ok(())
             }
             WebBackend::Svg(b) => b.fill_polygon(path, s).map_err(conv),
@@ -428,18 +428,12 @@ impl DrawingBackend for WebBackend {
     ) -> Result<(), DrawingErrorKind<WebBackendError>> {
         match self {
             WebBackend::Canvas(canvas) => {
-                let color = s.color();
-                let width = (!fill).then(|| s.stroke_width());
-                if color.alpha >= 1.0 {
-                    // Opaque circles of one style: one path of circles all drawn the same way
-                    // round, so that overlaps add up under the nonzero rule.
-                    circle_path(canvas.gather(color, width), c, r);
-                } else if color.alpha > 0.0 {
-                    canvas.flush();
-                    circle_path(&mut canvas.pending, c, r);
-                    canvas.batch = Some((color, width));
-                    canvas.flush();
-                }
+                // Opaque circles of one style: one path of circles all drawn the same way
+                // round, so that overlaps add up under the nonzero rule.
+                canvas.shape(s.color(), (!fill).then(|| s.stroke_width()), true, |d| {
+                    circle_path(d, c, r);
+                    true
+                });
                 Ok(())
             }
             WebBackend::Svg(b) => b.draw_circle(c, r, s, fill).map_err(conv),

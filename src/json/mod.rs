@@ -505,21 +505,26 @@ pub fn write_number(out: &mut String, n: f64) {
         return;
     }
     let (digits, exp) = shortest(a);
-    write_decimal(out, digits, exp);
+    write_decimal(out, digits, exp, false);
 }
 
-fn push_u64(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+/// Writes a finite number as Rust's `{}` does: the shortest digits that read back, always
+/// positional (`0.0000001`, `1000000000000000000000`), `-` for negatives.
+pub(crate) fn write_plain_number(out: &mut String, n: f64) {
+    if n.is_sign_negative() {
+        out.push('-');
     }
-    out.extend(buf[i..].iter().map(|&b| char::from(b)));
+    let a = n.abs();
+    if a == 0.0 {
+        out.push('0');
+        return;
+    }
+    let (digits, exp) = shortest(a);
+    write_decimal(out, digits, exp, true);
+}
+
+fn push_u64(out: &mut String, n: u64) {
+    out.push_str(crate::format::digits(n, &mut [0; 20]));
 }
 
 fn push_i64(out: &mut String, n: i64) {
@@ -596,15 +601,15 @@ fn trim(mut digits: u64, mut exp: i32) -> (u64, i32) {
     (digits, exp)
 }
 
-/// Writes `digits` × 10^`exp`: positional from 1e-6 to below 1e21, else `d.ddde±x` (as
-/// JavaScript writes numbers).
-fn write_decimal(out: &mut String, digits: u64, exp: i32) {
+/// Writes `digits` × 10^`exp`: positional from 1e-6 to below 1e21 or when `plain`, else
+/// `d.ddde±x` (as JavaScript writes numbers).
+fn write_decimal(out: &mut String, digits: u64, exp: i32, plain: bool) {
     let mut ds = String::new();
     push_u64(&mut ds, digits);
     let n = ds.len() as i32;
     // The value is 0.ds × 10^point.
     let point = n + exp;
-    if (-5..=21).contains(&point) {
+    if plain || (-5..=21).contains(&point) {
         if point <= 0 {
             out.push_str("0.");
             out.extend(std::iter::repeat('0').take((-point) as usize));

@@ -236,6 +236,10 @@ const FIRST_TALLY_YEAR: u16 = crate::date::MIN_YEAR - 1;
 /// The text fields a record may have besides its note, in the dataset's order.
 const TEXTS: [Field; 5] = [Field::District, Field::Commune, Field::Village, Field::Informant, Field::Cemetery];
 
+/// What a coordinate cell should hold, for problems.
+const EXPECTED_LAT: &str = "a latitude in decimal degrees, such as 11.5564";
+const EXPECTED_LON: &str = "a longitude in decimal degrees, such as 104.9282";
+
 /// Cambodia's bounding box, with a margin, for the swapped-coordinates test.
 const KH_LAT: std::ops::RangeInclusive<f64> = 9.5..=15.0;
 const KH_LON: std::ops::RangeInclusive<f64> = 102.0..=108.0;
@@ -832,8 +836,6 @@ impl<'o> Validator<'o> {
         r: &mut Record,
         named: Option<(usize, Province)>,
     ) {
-        const EXPECTED_LAT: &str = "a latitude in decimal degrees, such as 11.5564";
-        const EXPECTED_LON: &str = "a longitude in decimal degrees, such as 104.9282";
         let (lat_col, lon_col) = (self.col(Field::Lat), self.col(Field::Lon));
         if lat_col.is_none() && lon_col.is_none() {
             return;
@@ -948,8 +950,6 @@ impl<'o> Validator<'o> {
         (lat_col, lat_cell): (Option<usize>, &Cell),
         (lon_col, lon_cell): (Option<usize>, &Cell),
     ) -> Option<(f64, f64)> {
-        const EXPECTED_LAT: &str = "a latitude in decimal degrees, such as 11.5564";
-        const EXPECTED_LON: &str = "a longitude in decimal degrees, such as 104.9282";
         if lat_cell.is_empty() && lon_cell.is_empty() {
             return None;
         }
