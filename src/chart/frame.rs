@@ -33,9 +33,15 @@ impl Rect {
     }
 }
 
-/// Breaks `s` into lines at most `max` pixels wide (at spaces; a word too long is shortened).
+/// How much wider than its estimate a line of text may be drawn: the widths come from tables,
+/// not from the browser's fonts, which drew a source line past the canvas's edge at 600 px.
+const WRAP_SLACK: f64 = 1.06;
+
+/// Breaks `s` into lines at most `max` pixels wide (at spaces; a word too long is shortened),
+/// with [`WRAP_SLACK`] to spare.
 pub fn wrap(s: &str, font: &Font, max: f64, max_lines: usize) -> Vec<String> {
     let bold = font.weight == crate::draw::Weight::Bold;
+    let max = max / WRAP_SLACK;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in s.split_whitespace() {
