@@ -85,9 +85,32 @@ pub fn decimal(n: f64) -> String {
     s
 }
 
+/// The largest power of ten at most `v` (1 for `v` below 10, and for NaN or infinity), by
+/// multiplying: exact, and without logarithm code in the module.
+pub fn power_of_ten_at_most(v: f64) -> f64 {
+    let mut p = 1.0;
+    if v.is_finite() {
+        while p * 10.0 <= v {
+            p *= 10.0;
+        }
+    }
+    p
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn powers_of_ten() {
+        for (v, p) in
+            [(0.5, 1.0), (1.0, 1.0), (9.99, 1.0), (10.0, 10.0), (999.0, 100.0), (1000.0, 1000.0), (4.2e7, 1e7)]
+        {
+            assert_eq!(power_of_ten_at_most(v), p, "{v}");
+        }
+        assert_eq!(power_of_ten_at_most(f64::INFINITY), 1.0);
+        assert_eq!(power_of_ten_at_most(f64::NAN), 1.0);
+    }
 
     #[test]
     fn decimals_as_display_writes_them() {

@@ -8,7 +8,7 @@ pub fn count_ticks(max: u64, target: usize) -> Vec<u64> {
         return vec![0, 1];
     }
     let raw = (max as f64 / target as f64).max(1.0);
-    let mag = 10f64.powi(raw.log10().floor() as i32);
+    let mag = crate::format::power_of_ten_at_most(raw);
     let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag).max(1.0) as u64;
     let top = max.div_ceil(step) * step;
     (0..=top / step).map(|i| i * step).collect()

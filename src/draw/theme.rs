@@ -12,6 +12,24 @@ pub struct Color {
     pub alpha: f64,
 }
 
+/// `x`^2.4 for `x` in [0, 1] (the sRGB curve), to within 1e-13 of `powf`, without `powf`'s
+/// code in the module: x² · x^0.4, the fifth root of x² found by Newton's method from an
+/// estimate read off the float's exponent bits.
+fn pow_2_4(x: f64) -> f64 {
+    if x <= 0.0 {
+        return 0.0;
+    }
+    let x2 = x * x;
+    // bits(x^0.4) ≈ 0.4 · bits(x) + 0.6 · bits(1): within a few per cent.
+    let one = 1f64.to_bits() as f64;
+    let mut y = f64::from_bits((0.4 * x.to_bits() as f64 + 0.6 * one) as u64);
+    for _ in 0..5 {
+        let y2 = y * y;
+        y = (4.0 * y + x2 / (y2 * y2)) / 5.0;
+    }
+    x2 * y
+}
+
 impl Color {
     /// An opaque colour from `0xRRGGBB`.
     pub const fn hex(v: u32) -> Color {
@@ -107,7 +125,7 @@ impl Color {
             if c <= 0.04045 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                pow_2_4((c + 0.055) / 1.055)
             }
         };
         0.2126 * lin(self.rgb.0) + 0.7152 * lin(self.rgb.1) + 0.0722 * lin(self.rgb.2)
@@ -179,6 +197,17 @@ pub const DARK: Theme = Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_srgb_curve_matches_powf() {
+        for c in 0..=255u8 {
+            let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
+            let (ours, libm) = (pow_2_4(x), x.powf(2.4));
+            assert!((ours - libm).abs() <= 1e-13 * libm.max(1e-300), "{c}: {ours} vs {libm}");
+        }
+        assert_eq!(pow_2_4(0.0), 0.0);
+        assert!((pow_2_4(1.0) - 1.0).abs() < 1e-15);
+    }
 
     fn contrast(a: Color, b: Color) -> f64 {
         let (x, y) = (a.luminance(), b.luminance());

@@ -312,7 +312,7 @@ fn nice_floor(v: f64) -> u64 {
     if v.is_nan() || v < 1.0 {
         return 1;
     }
-    let p = 10f64.powf(v.log10().floor());
+    let p = crate::format::power_of_ten_at_most(v);
     let m = v / p;
     let f = if m >= 5.0 {
         5.0

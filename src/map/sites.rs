@@ -118,14 +118,15 @@ pub fn hexbin(points: impl Iterator<Item = (f64, f64, u32)>, r: f64, origin: (f6
         .collect()
 }
 
+/// (sin, cos) of 0°, 60°, … 300°: a hexagon's corners without trigonometry code in the module.
+const CORNERS: [(f64, f64); 6] = {
+    const H: f64 = 0.866_025_403_784_438_6; // √3 / 2
+    [(0.0, 1.0), (H, 0.5), (H, -0.5), (0.0, -1.0), (-H, -0.5), (-H, 0.5)]
+};
+
 /// The corners of a pointy-top hexagon of radius `r` around `(x, y)`.
 pub fn hexagon(x: f64, y: f64, r: f64) -> Vec<(f64, f64)> {
-    (0..6)
-        .map(|k| {
-            let a = std::f64::consts::FRAC_PI_3 * f64::from(k);
-            (x + a.sin() * r, y - a.cos() * r)
-        })
-        .collect()
+    CORNERS.iter().map(|(sin, cos)| (x + sin * r, y - cos * r)).collect()
 }
 
 /// Projects finds to pixels.
@@ -136,6 +137,14 @@ pub fn project<'a>(finds: &'a [Find], proj: &'a Projection) -> impl Iterator<Ite
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hexagon_corners_are_every_sixty_degrees() {
+        for (k, (sin, cos)) in CORNERS.iter().enumerate() {
+            let a = std::f64::consts::FRAC_PI_3 * k as f64;
+            assert!((sin - a.sin()).abs() < 1e-15 && (cos - a.cos()).abs() < 1e-15, "corner {k}");
+        }
+    }
 
     #[test]
     fn every_point_lies_in_its_hexagon() {
