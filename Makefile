@@ -13,15 +13,27 @@ WASM_FAST := target/wasm32-unknown-unknown/wasm-fast/repatria.wasm
 setup:
 	@bash scripts/setup.sh
 
-# The Wasm module and its JS bindings, twice from the same code: built for size in www/pkg/
-# (what embedded charts, the gallery and the npm package load) and built for speed in
-# www/pkg/fast/ (what the analyst page loads: it reads large files).
+# The Wasm module and its JS bindings, four times from the same code (Cargo features, see
+# src/web/mod.rs); the JS API (www/lib/) picks one:
+#   www/pkg/         charts and maps of packed data (`repatria pack`), built for size: what an
+#                    embed of packed data loads;
+#   www/pkg/full/    the same with the reader (CSV, TSV, JSON, sheet rows), built for size: what
+#                    an embed of other data, the gallery and a plain `init()` load;
+#   www/pkg/reader/  the reader alone (→ packed data), built for size: loaded when a page that
+#                    started with www/pkg/ is given data that is not packed;
+#   www/pkg/fast/    charts and reader built for speed: the analyst page and its reading worker.
 wasm: setup
 	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown
-	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg --out-name repatria $(WASM)
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/full --out-name repatria $(WASM)
+	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features reader
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/reader --out-name repatria_reader $(WASM)
 	$(CARGO) build --profile wasm-fast --lib --target wasm32-unknown-unknown
 	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/fast --out-name repatria $(WASM_FAST)
-	@for f in www/pkg/repatria_bg.wasm www/pkg/fast/repatria_bg.wasm; do \
+	@# Built last, so that $(WASM) (names kept) is the embed's module, which make bench breaks down.
+	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features chart
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg --out-name repatria $(WASM)
+	node scripts/minify.mjs
+	@for f in www/pkg/repatria_bg.wasm www/pkg/full/repatria_bg.wasm www/pkg/reader/repatria_reader_bg.wasm www/pkg/fast/repatria_bg.wasm; do \
 	  printf '%s: %s bytes, %s gzipped\n' $$f "$$(stat -c %s $$f)" "$$(gzip -9c $$f | wc -c)"; done
 
 build: wasm

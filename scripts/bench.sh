@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # make bench (issue 8): the native benchmarks, a perf profile of reading, and the browser
 # benchmark page in headless Chromium; then writes the figures into BENCHMARKS.md.
-# Expects www/pkg built (make wasm). Takes several minutes. Figures and data go to
-# target/bench/ and www/bench-data/ (git-ignored).
+# Expects the modules built (make wasm: www/pkg/ for packed data, www/pkg/full/ with the reader,
+# www/pkg/reader/, www/pkg/fast/; and the minified www/lib/*.min.js the embed loads). Takes
+# several minutes. Figures and data go to target/bench/ and www/bench-data/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"

@@ -11,7 +11,12 @@ OUT=pkg
 if [ "${SKIP_WASM:-}" != 1 ]; then
   make --no-print-directory wasm
 fi
-for f in repatria.js repatria.d.ts repatria_bg.wasm repatria_bg.wasm.d.ts; do
+# The module for packed data (pkg/), the same with the reader (pkg/full/) and the reader alone
+# (pkg/reader/): the JS API picks one (see Makefile, wasm).
+MODULES=(repatria.js repatria.d.ts repatria_bg.wasm repatria_bg.wasm.d.ts
+  full/repatria.js full/repatria.d.ts full/repatria_bg.wasm full/repatria_bg.wasm.d.ts
+  reader/repatria_reader.js reader/repatria_reader.d.ts reader/repatria_reader_bg.wasm reader/repatria_reader_bg.wasm.d.ts)
+for f in "${MODULES[@]}"; do
   [ -s "www/pkg/$f" ] || { echo "package: www/pkg/$f is missing (run make wasm)" >&2; exit 1; }
 done
 
@@ -23,8 +28,8 @@ if [ "$version" != "$lib_version" ]; then
 fi
 
 rm -rf "$OUT"
-mkdir -p "$OUT/lib" "$OUT/pkg"
-cp www/pkg/repatria.js www/pkg/repatria.d.ts www/pkg/repatria_bg.wasm www/pkg/repatria_bg.wasm.d.ts "$OUT/pkg/"
+mkdir -p "$OUT/lib" "$OUT/pkg/full" "$OUT/pkg/reader"
+for f in "${MODULES[@]}"; do cp "www/pkg/$f" "$OUT/pkg/$f"; done
 for f in repatria.js repatria.d.ts repatria-chart.js repatria-chart.d.ts embed-parent.js embed-parent.d.ts; do
   cp "www/lib/$f" "$OUT/lib/"
 done
@@ -36,14 +41,13 @@ tarball=$(cd "$OUT" && npm pack --silent --pack-destination . 2>/dev/null | tail
 size() { stat -c %s "$1"; }
 gz() { gzip -9c "$1" | wc -c; }
 js_raw=0; js_gz=0
-for f in "$OUT"/lib/*.js "$OUT"/pkg/*.js; do
+for f in "$OUT"/lib/*.js "$OUT"/pkg/*.js "$OUT"/pkg/*/*.js; do
   js_raw=$((js_raw + $(size "$f"))); js_gz=$((js_gz + $(gz "$f")))
 done
 printf '\npackage repatria %s: %s\n' "$version" "$OUT/$tarball"
 printf '  %-34s %10s %10s\n' 'file' 'bytes' 'gzip -9'
-for f in "$OUT"/pkg/repatria_bg.wasm "$OUT"/pkg/repatria.js "$OUT"/lib/repatria.js "$OUT"/lib/repatria-chart.js "$OUT"/lib/embed-parent.js; do
+for f in "$OUT"/pkg/repatria_bg.wasm "$OUT"/pkg/full/repatria_bg.wasm "$OUT"/pkg/reader/repatria_reader_bg.wasm "$OUT"/pkg/repatria.js "$OUT"/lib/repatria.js "$OUT"/lib/repatria-chart.js "$OUT"/lib/embed-parent.js; do
   printf '  %-34s %10s %10s\n' "${f#"$OUT"/}" "$(size "$f")" "$(gz "$f")"
 done
-printf '  %-34s %10s %10s\n' 'wasm' "$(size "$OUT/pkg/repatria_bg.wasm")" "$(gz "$OUT/pkg/repatria_bg.wasm")"
 printf '  %-34s %10s %10s\n' 'JS (all .js)' "$js_raw" "$js_gz"
 printf '  %-34s %10s\n' 'tarball' "$(size "$OUT/$tarball")"

@@ -106,3 +106,21 @@ fn pack_writes_what_pages_load_without_reading() {
     assert_eq!(missing.status.code(), Some(2), "--out is required");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `www/data/sample-finds.rpk` (what the embed demo and the page tests load as packed data) is
+/// `repatria pack sample-finds.csv` of the CSV beside it, byte for byte: regenerate it with
+/// `cd www/data && repatria pack sample-finds.csv --out sample-finds.rpk` when either changes.
+#[test]
+fn the_packed_sample_is_the_sample_csv_packed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/");
+    let csv = std::fs::read(format!("{dir}sample-finds.csv")).unwrap();
+    let read = repatria::read::read("sample-finds.csv", &csv).unwrap();
+    let packed = repatria::pack::pack(&read.dataset, &read.report.to_json());
+    let committed = std::fs::read(format!("{dir}sample-finds.rpk")).unwrap();
+    assert!(
+        packed == committed,
+        "www/data/sample-finds.rpk is stale ({} bytes, packing the CSV gives {}): regenerate it",
+        committed.len(),
+        packed.len()
+    );
+}

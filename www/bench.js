@@ -2,6 +2,10 @@
 // which tests/bench/run.mjs calls in headless Chromium; the "Run every benchmark" button runs
 // them all here and fills the table. The Wasm module is imported only when `bench.module()`
 // runs, so that its fetch and instantiation can be timed.
+//
+// Modules (`make wasm`): 'pkg' (built for size, draws packed data only: what an embed of a
+// `.rpk` loads), 'pkg/full' (built for size, also reads CSV/TSV/JSON: what an embed of a CSV
+// loads) and 'pkg/fast' (charts + reader at opt-level 3: the analyst page).
 
 const $ = (id) => document.getElementById(id);
 const now = () => performance.now();
@@ -37,8 +41,11 @@ const VIEWS = [
 // Team filters applied in turn (a different one each time, as a user clicking teams).
 const TEAM_FILTERS = [['K92'], ['K71'], ['K90', 'K91'], ['K52'], ['K72', 'K73'], ['K51'], ['K93'], ['K70', 'K53']];
 
+const MODULES = ['pkg', 'pkg/full', 'pkg/fast'];
+
 let mod = null;
 let wasm = null;
+let which_ = null;
 
 async function fetchBytes(url) {
   const response = await fetch(url);
@@ -59,20 +66,28 @@ function memory() {
 
 /**
  * Imports the JS bindings and instantiates the Wasm module; call once, first, on a fresh page.
- * `which`: 'pkg' (built for size: what an embedded chart loads) or 'pkg/fast' (built for speed:
- * what the analyst page loads).
+ * `which`: 'pkg' (built for size, packed data only: an embed of packed data), 'pkg/full'
+ * (built for size, with the reader: an embed of a CSV, the gallery) or 'pkg/fast' (built for
+ * speed: the analyst page).
  */
-async function module(which = 'pkg') {
-  if (which !== 'pkg' && which !== 'pkg/fast') throw new Error(`no module ${which}`);
+async function module(which = 'pkg/full') {
+  if (!MODULES.includes(which)) throw new Error(`no module ${which} (one of ${MODULES.join(', ')})`);
+  if (mod && which_ !== which) throw new Error(`module ${which_} is already loaded on this page`);
   const t0 = now();
   mod = await import(`./${which}/repatria.js`);
+  which_ = which;
   const t1 = now();
   wasm = await mod.default();
   const t2 = now();
-  const entry = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix));
+  // This module's files exactly (absolute URLs, as resource entries are named).
+  const entry = (file) => {
+    const url = new URL(`./${which}/${file}`, location.href).href;
+    return performance.getEntriesByType('resource').find((e) => e.name === url);
+  };
   const w = entry('repatria_bg.wasm');
-  const j = entry(`${which}/repatria.js`);
+  const j = entry('repatria.js');
   return {
+    which, reads: reads(),
     importMs: round(t1 - t0), initMs: round(t2 - t1), totalMs: round(t2 - t0),
     wasmFetchMs: w ? round(w.responseEnd - w.startTime) : null,
     jsFetchMs: j ? round(j.responseEnd - j.startTime) : null,
@@ -86,6 +101,20 @@ function need() {
   return mod;
 }
 
+/** Whether the loaded module reads CSV/TSV/JSON ('pkg' draws packed data only). */
+function reads() {
+  return typeof need().Data.fromText === 'function';
+}
+
+/** The module, for reading `url`: only packed files (`.rpk`) with a module that does not read. */
+function needFor(url) {
+  const m = need();
+  if (!reads() && !/\.rpk$/i.test(url)) {
+    throw new Error(`${url}: module ${which_} draws packed data only (.rpk); load 'pkg/full' or 'pkg/fast' to read it`);
+  }
+  return m;
+}
+
 function sizeCanvas(canvas, width, height) {
   canvas.style.display = 'block';
   canvas.style.width = `${width}px`;
@@ -97,7 +126,7 @@ function sizeCanvas(canvas, width, height) {
  * 640 × 400 canvas, with the module already instantiated.
  */
 async function firstChart(url, chart = 'seasons') {
-  const { Chart, Data } = need();
+  const { Chart, Data } = needFor(url);
   const canvas = $('first');
   sizeCanvas(canvas, 640, 400);
   const t0 = now();
@@ -118,13 +147,27 @@ async function firstChart(url, chart = 'seasons') {
 }
 
 /**
- * The first chart as an embed makes it: `createChart` of the JS API (www/lib/repatria.js) on
- * a 640 × 400 element, from asking for it (the data's URL) to the chart on screen, with the
- * module already instantiated.
+ * The first chart as an embed makes it: `createChart` of the JS API on a 640 × 400 element,
+ * from asking for it (the data's URL) to the chart on screen, with the module already
+ * instantiated. The API is the minified copy the embed page loads (www/lib/repatria.min.js;
+ * www/lib/repatria.js when there is none), imported before the timing starts (`libImportMs`).
+ * The API picks its module itself (`pkg/` for packed data, `pkg/full/` otherwise); after
+ * `bench.module()` of that same module it imports the same URL, so reuses the instance:
+ * `fetched` lists what was fetched during the call besides the data, which shows whether it did.
  */
 async function firstChartApi(url, chart = 'seasons') {
   need();
-  const lib = await import('./lib/repatria.js');
+  const seen = new Set(performance.getEntriesByType('resource').map((e) => e.name));
+  const tl = now();
+  let libPath = './lib/repatria.min.js';
+  let lib;
+  try {
+    lib = await import(libPath);
+  } catch {
+    libPath = './lib/repatria.js';
+    lib = await import(libPath);
+  }
+  const libMs = now() - tl;
   const host = document.createElement('div');
   Object.assign(host.style, { width: '640px', height: '400px' });
   document.body.append(host);
@@ -136,12 +179,20 @@ async function firstChartApi(url, chart = 'seasons') {
   const records = c.report().accepted;
   c.dispose();
   host.remove();
-  return { chart, records, api: true, drawnMs: round(t1 - t0), toFrameMs: round(t2 - t1), totalMs: round(t2 - t0) };
+  const dataUrl = new URL(url, location.href).href;
+  const fetched = performance.getEntriesByType('resource')
+    .filter((e) => !seen.has(e.name) && e.name !== dataUrl)
+    .map((e) => new URL(e.name).pathname);
+  return {
+    chart, records, api: true, lib: libPath.slice(2), fetched,
+    reusedModule: !fetched.some((p) => /\.wasm$/.test(p) || /\/pkg\/.*\.js$/.test(p)),
+    libImportMs: round(libMs), drawnMs: round(t1 - t0), toFrameMs: round(t2 - t1), totalMs: round(t2 - t0),
+  };
 }
 
 /** Reads `url` `runs` times (after fetching it once): Data.fromBytes copies the bytes into Wasm, reads, validates and builds the aggregates. */
 async function read(url, runs = 5) {
-  const { Data } = need();
+  const { Data } = needFor(url);
   const t0 = now();
   const bytes = await fetchBytes(url);
   const fetchMs = now() - t0;
@@ -195,7 +246,7 @@ function hasBinary() {
  * handed back as binary; `null` when the module has no binary form.
  */
 async function readInWorker(url, runs = 3) {
-  const { Data } = need();
+  const { Data } = need(); // the worker reads (with pkg/fast/); this module only rebuilds
   if (!hasBinary()) return null;
   const bytes = await fetchBytes(url);
   const worker = new Worker('reader-worker.js', { type: 'module' });
@@ -256,7 +307,7 @@ function redrawView(view, filter) {
  * draw, `iterations` times with a different team each time.
  */
 async function dashboard(url, iterations = 9) {
-  const { Data } = need();
+  const { Data } = needFor(url);
   const views = makeViews();
   const data = Data.fromBytes(nameOf(url), await fetchBytes(url));
   const records = data.records;
@@ -312,7 +363,7 @@ async function dashboard(url, iterations = 9) {
 
 /** The `sites` map of every find in `url`, on a canvas the size of the dashboard's map view. */
 async function sites(url, runs = 7) {
-  const { Chart, Data } = need();
+  const { Chart, Data } = needFor(url);
   const figure = $('sites-view');
   const canvas = figure.querySelector('canvas');
   const data = Data.fromBytes(nameOf(url), await fetchBytes(url));
@@ -381,7 +432,7 @@ function countCalls(f) {
 
 /** Canvas calls of one redraw of each dashboard view after a team filter, at `url`'s size. */
 async function dashboardCalls(url) {
-  const { Data } = need();
+  const { Data } = needFor(url);
   const views = makeViews();
   const data = Data.fromBytes(nameOf(url), await fetchBytes(url));
   for (const v of views) v.chart.setData(data);
@@ -411,7 +462,7 @@ async function runAll() {
   const status = (s) => { $('status').textContent = s; };
   try {
     status('loading the module…');
-    if (!mod) show('module', await module());
+    if (!mod) show('module (pkg/full)', await module('pkg/full'));
     status('first chart…');
     show('first chart, 10,000 records', await firstChart('bench-data/finds-10000.csv'));
     for (const n of [10000, 100000, 1000000]) {

@@ -1,5 +1,5 @@
 // The gallery: every chart kind × language × theme, on canvas, from one shared dataset.
-import init, { Chart, Data } from './pkg/repatria.js';
+import init, { Chart, Data } from './pkg/full/repatria.js';
 
 const KINDS = ['seasons', 'cumulative', 'provinces', 'teams', 'matrix', 'identified', 'map', 'bubbles', 'sites'];
 const LANGS = ['en', 'vi', 'km'];

@@ -2,16 +2,19 @@
 // figures; and writes BENCHMARKS.md from them and the native ones.
 //
 //   node tests/bench/run.mjs browser OUT.json
-//       needs www/pkg (make wasm) and www/bench-data/finds-{10000,100000,1000000}.csv
-//       (written by the native benchmark, see scripts/bench.sh)
+//       needs the modules of `make wasm` (www/pkg/: packed data only, built for size;
+//       www/pkg/full/: the same with the reader; www/pkg/fast/: charts + reader at opt-level 3;
+//       www/pkg/reader/: the reader alone) and www/bench-data/finds-{10000,100000,1000000}.csv
+//       (written by the native benchmark) and finds-10000.rpk (see scripts/bench.sh)
 //   node tests/bench/run.mjs sizes      (only the shipped sizes, as JSON)
 //   node tests/bench/run.mjs report --native N.json --browser B.json [--profile P.txt] [--out BENCHMARKS.md]
 //
-// Environment: CHROMIUM (default /usr/bin/chromium), BENCH_COLD_RUNS (fresh browsers for the
-// module and first-chart figures, default 5); for experiments: BENCH_JS_FLAGS (V8 flags, e.g.
+// Environment: CHROMIUM (default /usr/bin/chromium), BENCH_COLD_RUNS (fresh browsers per kind of
+// first chart, for the module and first-chart figures, default 5: 2 × that many for each of
+// pkg/full, pkg and pkg/fast); for experiments: BENCH_JS_FLAGS (V8 flags, e.g.
 // --no-wasm-lazy-compilation), BENCH_ONLY=cold (only the fresh-browser runs), BENCH_ONLY=warm
 // (reading, the warm first chart, the dashboard redraw and the sites map, printed, not
-// written; BENCH_MODULE=pkg or pkg/fast, the default),
+// written; BENCH_MODULE=pkg/full or pkg/fast, the default; pkg: the packed first chart only),
 // BENCH_COLD_DELAY_MS (a pause between instantiating the module and asking for the first chart).
 import { mkdtemp, rm, readFile, writeFile, stat, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -210,13 +213,35 @@ async function wasmBreakdown(shippedPath, namedPath) {
   return { bySection, byCrate };
 }
 
+/** What the JS API and the element weigh as the embed loads them: their minified copies, if built. */
+function libFiles() {
+  const pick = (name) => (existsSync(join(WWW, 'lib', `${name}.min.js`)) ? `lib/${name}.min.js` : `lib/${name}.js`);
+  const files = [pick('repatria'), pick('repatria-chart')];
+  return { files, minified: files.every((f) => f.endsWith('.min.js')) };
+}
+
+const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+/** Sizes of `paths` (under www/) that exist, their total, and those missing. */
+async function group(paths, extra = {}) {
+  const files = [];
+  const missing = [];
+  for (const f of paths) {
+    if (existsSync(join(WWW, f))) files.push(await fileSize(join(WWW, f)));
+    else missing.push(f);
+  }
+  return { ...extra, files, missing, total: sum(files) };
+}
+
 async function shipped() {
   const pkg = join(WWW, 'pkg');
-  const embed = [];
-  for (const f of ['pkg/repatria_bg.wasm', 'pkg/repatria.js', 'lib/repatria.js', 'lib/repatria-chart.js']) {
-    if (existsSync(join(WWW, f))) embed.push(await fileSize(join(WWW, f)));
-  }
-  const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const lib = libFiles();
+  // An embed of packed data (.rpk): the chart-only module; of a CSV: the module with the reader.
+  const embedPacked = await group(['pkg/repatria_bg.wasm', 'pkg/repatria.js', ...lib.files], { lib: lib.files, libMinified: lib.minified });
+  const embedCsv = await group(['pkg/full/repatria_bg.wasm', 'pkg/full/repatria.js', ...lib.files], { lib: lib.files, libMinified: lib.minified });
+  const reader = await group(['pkg/reader/repatria_reader_bg.wasm', 'pkg/reader/repatria_reader.js'], {
+    loads: 'only when a page that loaded pkg/ (for packed data) is given unpacked data (CSV, TSV, JSON)',
+  });
   let xlsx = null;
   const xdir = join(pkg, 'xlsx');
   if (existsSync(xdir)) {
@@ -230,12 +255,16 @@ async function shipped() {
   for (const f of ['pkg/fast/repatria_bg.wasm', 'pkg/fast/repatria.js', 'app.js']) {
     if (existsSync(join(WWW, f))) analyst.push(await fileSize(join(WWW, f)));
   }
-  const wasm = await wasmBreakdown(join(pkg, 'repatria_bg.wasm'), join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm', 'repatria.wasm'));
-  return { embed: { files: embed, total: sum(embed) }, analyst: { files: analyst, total: sum(analyst) }, xlsx, wasm };
+  // pkg/ (chart-only) is the build `make wasm` makes last, so the named module is the same one.
+  const wasm = existsSync(join(pkg, 'repatria_bg.wasm'))
+    ? { of: 'pkg/repatria_bg.wasm', ...(await wasmBreakdown(join(pkg, 'repatria_bg.wasm'), join(ROOT, 'target', 'wasm32-unknown-unknown', 'wasm', 'repatria.wasm'))) }
+    : null;
+  return { embedPacked, embedCsv, reader, analyst: { files: analyst, total: sum(analyst) }, xlsx, wasm };
 }
 
 async function browser(outPath) {
-  for (const f of ['pkg/repatria.js', 'pkg/repatria_bg.wasm', ...SIZES.map((n) => `bench-data/finds-${n}.csv`)]) {
+  for (const f of ['pkg/repatria.js', 'pkg/repatria_bg.wasm', 'pkg/full/repatria.js', 'pkg/full/repatria_bg.wasm',
+    'pkg/fast/repatria.js', 'pkg/fast/repatria_bg.wasm', ...SIZES.map((n) => `bench-data/finds-${n}.csv`)]) {
     if (!existsSync(join(WWW, f))) throw new Error(`www/${f} is missing: run \`make bench\` (make wasm, then the native benchmark writes the CSV files)`);
   }
   const server = await serve(WWW, 0);
@@ -245,36 +274,46 @@ async function browser(outPath) {
   try {
     // Module fetch + instantiate and the first chart, each in a fresh browser (nothing cached).
     if (process.env.BENCH_ONLY === 'warm') return await warmOnly(base, errors);
-    // Both builds of the module: 'pkg' (for size: embedded charts) as out.cold, 'pkg/fast'
-    // (for speed: the analyst page) as out.coldFast.
-    const coldRunsOf = (which) => (which === 'pkg' ? 3 : 2) * Number(process.env.BENCH_COLD_RUNS || 5);
-    for (const [key, which] of [['cold', 'pkg'], ['coldFast', 'pkg/fast']]) {
+    // The modules, each in its own fresh browsers, with the first charts they are for, in turn:
+    // 'pkg/full' (built for size, with the reader: an embed of a CSV) as out.cold, from the CSV
+    // and from the same records packed (`repatria pack`); 'pkg' (built for size, packed data
+    // only: an embed of a .rpk) as out.coldPacked, packed, directly and through the JS API as an
+    // embed asks for it; 'pkg/fast' (built for speed: the analyst page) as out.coldFast, CSV and packed.
+    const hasPacked = existsSync(join(WWW, 'bench-data', 'finds-10000.rpk'));
+    const perKind = Number(process.env.BENCH_COLD_RUNS || 5);
+    const kinds = [['cold', 'pkg/full', ['csv', 'packed']], ['coldPacked', 'pkg', ['packed', 'api']], ['coldFast', 'pkg/fast', ['csv', 'packed']]];
+    for (const [key, which, turns] of kinds) {
+      if (which === 'pkg' && !hasPacked) {
+        log('www/bench-data/finds-10000.rpk is missing: no first chart with pkg/ (packed data only)');
+        out[key] = null;
+        continue;
+      }
       const cold = [];
-      const coldRuns = coldRunsOf(which);
+      const coldRuns = turns.length * perKind;
       for (let i = 0; i < coldRuns; i++) {
         const b = await launch(base);
         try {
           out.chromium = b.version;
           const m = await b.page.evaluate((w) => bench.module(w), which);
           if (process.env.BENCH_COLD_DELAY_MS) await b.page.waitForTimeout(Number(process.env.BENCH_COLD_DELAY_MS));
-          // In turn: the CSV, the same records packed (`repatria pack`), and (for the embed's
-          // module) the packed file through the JS API, as an embed asks for it.
-          const hasPacked = existsSync(join(WWW, 'bench-data', 'finds-10000.rpk'));
-          const turn = i % (which === 'pkg' ? 3 : 2);
-          const packed = turn >= 1 && hasPacked;
-          const api = turn === 2 && hasPacked;
-          const url = `bench-data/finds-10000.${packed ? 'rpk' : 'csv'}`;
+          // Without the packed file, a module that reads runs its packed turns from the CSV.
+          const turn = turns[i % turns.length];
+          const api = turn === 'api';
+          const packed = turn === 'packed' && hasPacked;
+          const url = `bench-data/finds-10000.${packed || api ? 'rpk' : 'csv'}`;
           const first = api
             ? await b.page.evaluate((u) => bench.firstChartApi(u, 'seasons'), url)
             : await b.page.evaluate((u) => bench.firstChart(u, 'seasons'), url);
-          cold.push({ module: m, first, packed: packed && !api, api });
-          log(`cold run ${i + 1}/${coldRuns} (${which}): module ${m.totalMs} ms, first chart${api ? ' (packed, JS API)' : packed ? ' (packed)' : ''} ${first.totalMs} ms`);
+          if (api && !first.reusedModule) log(`warning: the JS API (${first.lib}) did not reuse the module of bench.module('${which}'): it fetched ${first.fetched.join(', ')}`);
+          cold.push({ module: m, first, packed, api });
+          log(`cold run ${i + 1}/${coldRuns} (${which}): module ${m.totalMs} ms, first chart${api ? ` (packed, JS API ${first.lib}; fetched ${first.fetched.join(', ') || 'nothing else'})` : packed ? ' (packed)' : ''} ${first.totalMs} ms`);
         } finally {
           errors.push(...b.errors);
           await b.close();
         }
       }
-      const pick = (f, runs = cold.filter((c) => !c.packed && !c.api)) => median(runs.map(f));
+      const pick = (f, runs) => median(runs.map(f));
+      const csvRuns = cold.filter((c) => !c.packed && !c.api);
       const packedRuns = cold.filter((c) => c.packed);
       const apiRuns = cold.filter((c) => c.api);
       out[key] = {
@@ -282,7 +321,8 @@ async function browser(outPath) {
         runs: cold,
         firstApi: apiRuns.length ? {
           totalMs: pick((c) => c.first.totalMs, apiRuns), drawnMs: pick((c) => c.first.drawnMs, apiRuns),
-          toFrameMs: pick((c) => c.first.toFrameMs, apiRuns), runs: apiRuns.length,
+          toFrameMs: pick((c) => c.first.toFrameMs, apiRuns), libImportMs: pick((c) => c.first.libImportMs, apiRuns),
+          lib: apiRuns[0].first.lib, reusedModule: apiRuns.every((c) => c.first.reusedModule), runs: apiRuns.length,
         } : null,
         firstPacked: packedRuns.length ? {
           totalMs: pick((c) => c.first.totalMs, packedRuns), fetchMs: pick((c) => c.first.fetchMs, packedRuns),
@@ -292,27 +332,32 @@ async function browser(outPath) {
         module: {
           importMs: pick((c) => c.module.importMs, cold), initMs: pick((c) => c.module.initMs, cold),
           totalMs: pick((c) => c.module.totalMs, cold), wasmFetchMs: pick((c) => c.module.wasmFetchMs ?? NaN, cold),
+          wasmTransferBytes: cold[0].module.wasmTransferBytes,
         },
-        first: {
-          totalMs: pick((c) => c.first.totalMs), fetchMs: pick((c) => c.first.fetchMs), readMs: pick((c) => c.first.readMs),
-          drawMs: pick((c) => c.first.drawMs), toFrameMs: pick((c) => c.first.toFrameMs),
-        },
+        first: csvRuns.length ? {
+          totalMs: pick((c) => c.first.totalMs, csvRuns), fetchMs: pick((c) => c.first.fetchMs, csvRuns), readMs: pick((c) => c.first.readMs, csvRuns),
+          drawMs: pick((c) => c.first.drawMs, csvRuns), toFrameMs: pick((c) => c.first.toFrameMs, csvRuns), runs: csvRuns.length,
+        } : null,
       };
     }
 
     if (process.env.BENCH_ONLY === 'cold') {
       out.partial = true;
       await writeFile(outPath, JSON.stringify(out, null, 2));
-      log(`BENCH_ONLY=cold: module ${out.cold.module.totalMs} ms, first chart ${JSON.stringify(out.cold.first)}; wrote ${outPath}`);
+      for (const c of [out.cold, out.coldPacked, out.coldFast].filter(Boolean)) {
+        log(`BENCH_ONLY=cold, ${c.which}: module ${c.module.totalMs} ms; first chart: CSV ${c.first ? c.first.totalMs : '—'} ms, packed ${c.firstPacked ? c.firstPacked.totalMs : '—'} ms, packed through the JS API ${c.firstApi ? c.firstApi.totalMs : '—'} ms`);
+      }
+      log(`wrote ${outPath}`);
       return;
     }
 
-    // The module built for size: reading and the first chart, warm.
+    // The modules built for size, warm: pkg/full (an embed of a CSV) reading and the first
+    // chart, from the CSV and packed; pkg (an embed of packed data) the packed first chart.
     {
       const b = await launch(base);
       try {
         const { page } = b;
-        await page.evaluate(() => bench.module('pkg'));
+        await page.evaluate(() => bench.module('pkg/full'));
         const warm = [];
         for (let i = 0; i < 7; i++) warm.push(await page.evaluate(() => bench.firstChart('bench-data/finds-10000.csv', 'seasons')));
         const packed = [];
@@ -322,11 +367,32 @@ async function browser(outPath) {
         const read = [];
         for (const n of SIZES) read.push(await page.evaluate(([u, runs]) => bench.read(u, runs), [`bench-data/finds-${n}.csv`, n >= 1000000 ? 3 : 5]));
         out.small = {
+          which: 'pkg/full',
           firstWarm: { totalMs: median(warm.map((w) => w.totalMs)), readMs: median(warm.map((w) => w.readMs)), drawMs: median(warm.map((w) => w.drawMs)) },
           firstPackedWarm: packed.length === 0 ? null : { totalMs: median(packed.map((w) => w.totalMs)), fetchMs: median(packed.map((w) => w.fetchMs)), readMs: median(packed.map((w) => w.readMs)), drawMs: median(packed.map((w) => w.drawMs)) },
           read,
         };
-        log(`module built for size: first chart (warm) ${out.small.firstWarm.totalMs} ms; read ${read.map((r) => `${r.records}: ${r.mbPerS} MB/s`).join(', ')}`);
+        log(`pkg/full (built for size): first chart (warm) ${out.small.firstWarm.totalMs} ms${out.small.firstPackedWarm ? `, packed ${out.small.firstPackedWarm.totalMs} ms` : ''}; read ${read.map((r) => `${r.records}: ${r.mbPerS} MB/s`).join(', ')}`);
+      } finally {
+        errors.push(...b.errors);
+        await b.close();
+      }
+    }
+    if (existsSync(join(WWW, 'bench-data', 'finds-10000.rpk'))) {
+      const b = await launch(base);
+      try {
+        const { page } = b;
+        await page.evaluate(() => bench.module('pkg'));
+        // As warm as pkg/full's packed figure above, which follows 7 charts from the CSV: 7
+        // untimed charts first (this module reads no CSV), so that its code has tiered up.
+        for (let i = 0; i < 7; i++) await page.evaluate(() => bench.firstChart('bench-data/finds-10000.rpk', 'seasons'));
+        const packed = [];
+        for (let i = 0; i < 7; i++) packed.push(await page.evaluate(() => bench.firstChart('bench-data/finds-10000.rpk', 'seasons')));
+        out.packedWarm = {
+          which: 'pkg', runs: packed.length, warmup: 7, totalMs: median(packed.map((w) => w.totalMs)), fetchMs: median(packed.map((w) => w.fetchMs)),
+          readMs: median(packed.map((w) => w.readMs)), drawMs: median(packed.map((w) => w.drawMs)),
+        };
+        log(`pkg (packed data only): first chart from the packed file (warm) ${out.packedWarm.totalMs} ms`);
       } finally {
         errors.push(...b.errors);
         await b.close();
@@ -385,6 +451,13 @@ async function warmOnly(base, errors) {
     const which = process.env.BENCH_MODULE || 'pkg/fast';
     await page.evaluate((w) => bench.module(w), which);
     log(`module ${which}`);
+    if (which === 'pkg') {
+      // Draws packed data only: the packed first chart is all it can do here.
+      const packed = [];
+      for (let i = 0; i < 7; i++) packed.push(await page.evaluate(() => bench.firstChart('bench-data/finds-10000.rpk', 'seasons')));
+      log(`first chart from the packed file (warm) ${median(packed.map((w) => w.totalMs))} ms, load ${median(packed.map((w) => w.readMs))} ms, draw ${median(packed.map((w) => w.drawMs))} ms (pkg reads no CSV)`);
+      return;
+    }
     for (const n of [10000, 1000000]) {
       const r = await page.evaluate(([u, runs]) => bench.read(u, runs), [`bench-data/finds-${n}.csv`, 3]);
       log(`read ${n}: ${r.readMs} ms, ${r.mbPerS} MB/s (runs ${r.readMsAll.join(', ')})`);
@@ -416,6 +489,7 @@ const fmtS = (s) => fmtMs(s * 1e3);
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 const int = (n) => n.toLocaleString('en-US');
 const verdict = (ok) => (ok ? '**met**' : '**not met**');
+const nRuns = (n) => `${n} run${n === 1 ? '' : 's'}`;
 
 function machine(browserJson) {
   const cpu = readFileSync('/proc/cpuinfo', 'utf8');
@@ -441,7 +515,15 @@ function generated(native, br, profileText, env) {
   const r1m = br.read.find((r) => r.records === 1000000) || br.read[br.read.length - 1];
   const views = Object.keys(br.dashboard.viewMs);
   const maxView = Math.max(...Object.values(br.dashboard.viewRasterMs));
-  const embed = br.shipped.embed.total;
+  const sh = br.shipped;
+  // The four builds of `make wasm` (pkg/ packed data only, pkg/full/, pkg/reader/, pkg/fast/);
+  // an older browser.json has one embed (`shipped.embed`: pkg/ with the reader) and no coldPacked.
+  const four = Boolean(sh.embedPacked);
+  const embed = (sh.embedPacked || sh.embed).total;
+  const fileList = (g) => g.files.map((f) => '`' + f.path + '` ' + kb(f.gzip)).join(', ') + (g.missing && g.missing.length ? `; missing: ${g.missing.map((f) => '`' + f + '`').join(', ')}` : '');
+  const libNote = (g) => (g.libMinified === false ? ' (the unminified JS API and element: no `.min.js` built)' : '');
+  const smallWhich = (br.small && br.small.which) || 'pkg';
+  const built = (which) => ({ pkg: four ? 'built for size, packed data only' : 'built for size', 'pkg/full': 'built for size, with the reader', 'pkg/fast': 'built for speed' }[which] || which);
   const L = [];
   L.push(BEGIN, '');
   L.push(`Measured on ${br.date.slice(0, 10)} (${br.date}) by \`make bench\`.`, '');
@@ -458,16 +540,40 @@ function generated(native, br, profileText, env) {
 
   L.push('## Budgets', '');
   L.push('| Budget (issue 8) | Measured | |', '|---|---|---|');
-  L.push(`| Embedded chart (wasm + JS) ≤ 150 KB gzipped | ${kb(embed.gzip)} gzipped (${kb(embed.raw)} raw; ${br.shipped.embed.files.map((f) => '`' + f.path + '` ' + kb(f.gzip)).join(', ')}) | ${verdict(embed.gzip <= 150000)} |`);
+  if (four) {
+    const csv = sh.embedCsv;
+    const rd = sh.reader;
+    L.push(`| Embedded chart (wasm + JS) ≤ 150 KB gzipped: an embed of packed data (\`repatria pack\`) | ${kb(embed.gzip)} gzipped (${kb(embed.raw)} raw; ${fileList(sh.embedPacked)})${libNote(sh.embedPacked)} | ${verdict(embed.gzip <= 150000)} |`);
+    L.push(`| The same budget: an embed of a CSV; the reader module, reported apart | CSV: ${kb(csv.total.gzip)} gzipped (${kb(csv.total.raw)} raw; ${fileList({ files: csv.files.filter((f) => !f.path.includes('/lib/')), missing: csv.missing })} + the same JS API and element). Reader (\`pkg/reader/\`, loaded only when a page that started with \`pkg/\` is given unpacked data): ${rd.files.length ? `${kb(rd.total.gzip)} gzipped (${kb(rd.total.raw)} raw)` : 'not built'} | CSV ${verdict(csv.total.gzip <= 150000)} |`);
+  } else {
+    L.push(`| Embedded chart (wasm + JS) ≤ 150 KB gzipped | ${kb(embed.gzip)} gzipped (${kb(embed.raw)} raw; ${fileList(sh.embed)}) | ${verdict(embed.gzip <= 150000)} |`);
+  }
   L.push(`| xlsx module, reported apart | ${br.shipped.xlsx ? `${kb(br.shipped.xlsx.total.gzip)} gzipped (${kb(br.shipped.xlsx.total.raw)} raw)` : 'not built: `www/pkg/xlsx/` does not exist'} | — |`);
   L.push(`| Read + validate 1,000,000 records natively ≥ 300 MB/s | ${n1m.read_mb_s.toFixed(0)} MB/s (${(n1m.csv_bytes / 1e6).toFixed(1)} MB in ${fmtS(n1m.read_s)}) | ${verdict(n1m.read_mb_s >= 300)} |`);
   const s1m = br.small ? br.small.read.find((r) => r.records === 1000000) : null;
-  L.push(`| Read + validate 1,000,000 records in headless Chromium ≥ 100 MB/s | ${r1m.mbPerS.toFixed(0)} MB/s with the analyst page's module (\`www/pkg/fast/\`, built for speed; ${fmtMs(r1m.readMs)}, \`Data.fromBytes\`: copy into Wasm, read, validate, aggregates)${s1m ? `; ${s1m.mbPerS.toFixed(0)} MB/s with the embed's module (\`www/pkg/\`, built for size)` : ''} | ${verdict(r1m.mbPerS >= 100)} |`);
+  L.push(`| Read + validate 1,000,000 records in headless Chromium ≥ 100 MB/s | ${r1m.mbPerS.toFixed(0)} MB/s with the analyst page's module (\`www/pkg/fast/\`, built for speed; ${fmtMs(r1m.readMs)}, \`Data.fromBytes\`: copy into Wasm, read, validate, aggregates)${s1m ? `; ${s1m.mbPerS.toFixed(0)} MB/s with the ${four ? 'CSV embed' : 'embed'}'s module (\`www/${smallWhich}/\`, built for size)` : ''} | ${verdict(r1m.mbPerS >= 100)} |`);
   L.push(`| Memory ≤ 40 bytes per record after loading | ${n1m.bytes_per_record.toFixed(1)} bytes/record (\`Dataset::heap_bytes()\`, 1,000,000 records) | ${verdict(n1m.bytes_per_record <= 40)} |`);
   L.push(`| Every dashboard view redrawn after a filter within 16 ms, 1,000,000 records | all six views drawn and rasterised: ${fmtMs(br.dashboard.rasterTotalMs)} (calls alone ${fmtMs(br.dashboard.totalMs)}); slowest view: ${fmtMs(maxView)} (${views.find((v) => br.dashboard.viewRasterMs[v] === maxView)}) | ${verdict(br.dashboard.rasterTotalMs <= 16)} |`);
-  const firstCold = Math.min(br.cold.first.totalMs, br.coldFast ? br.coldFast.first.totalMs : Infinity);
-  const packedCold = Math.min(br.cold.firstPacked ? br.cold.firstPacked.totalMs : Infinity, br.cold.firstApi ? br.cold.firstApi.totalMs : Infinity);
-  L.push(`| First chart, 10,000 records, ≤ 50 ms once the module is fetched | from the CSV, in a fresh browser: ${fmtMs(br.cold.first.totalMs)} with the module built for size${br.coldFast ? `, ${fmtMs(br.coldFast.first.totalMs)} with the one built for speed` : ''}; warm: ${br.small ? `${fmtMs(br.small.firstWarm.totalMs)} and ` : ''}${fmtMs(br.firstWarm.totalMs)}. From the same records packed (\`repatria pack\`), module built for size: ${br.cold.firstPacked ? `${fmtMs(br.cold.firstPacked.totalMs)} in a fresh browser` : '—'}${br.cold.firstApi ? ` (${fmtMs(br.cold.firstApi.totalMs)} through the JS API)` : ''}${br.small && br.small.firstPackedWarm ? `, ${fmtMs(br.small.firstPackedWarm.totalMs)} warm` : ''} | from the CSV ${verdict(firstCold <= 50)}; packed ${verdict(packedCold <= 50)} |`);
+  {
+    // Packed: with pkg/ (packed data only) in the four-build layout; older JSON: the size build.
+    const po = br.coldPacked || br.cold;
+    const fp = po.firstPacked;
+    const fa = po.firstApi;
+    const pw = br.packedWarm || (br.small && br.small.firstPackedWarm);
+    const packedMs = [fp, fa].filter(Boolean).map((x) => x.totalMs);
+    const csvCold = [br.cold, br.coldFast].filter((c) => c && c.first);
+    const csvMs = csvCold.map((c) => c.first.totalMs);
+    const packed = `from the same records packed (\`repatria pack\`), with \`${po.which}/\` in a fresh browser: ${fp ? fmtMs(fp.totalMs) : '—'}${fa ? `, ${fmtMs(fa.totalMs)} through the JS API (\`createChart\` of \`${fa.lib || 'lib/repatria.js'}\`)` : ''}${pw ? `; warm ${fmtMs(pw.totalMs)}${br.packedWarm ? '' : ` (\`${smallWhich}/\`)`}` : ''}`;
+    const csv = `from the CSV, in a fresh browser: ${csvCold.map((c) => `${fmtMs(c.first.totalMs)} with \`${c.which}/\` (${built(c.which)})`).join(', ') || '—'}; warm: ${br.small ? `${fmtMs(br.small.firstWarm.totalMs)} (\`${smallWhich}/\`) and ` : ''}${fmtMs(br.firstWarm.totalMs)} (\`pkg/fast/\`)`;
+    const cap = (t) => t[0].toUpperCase() + t.slice(1);
+    const measured = four ? `${cap(packed)}. ${cap(csv)}` : `${cap(csv)}. ${cap(packed)}`;
+    const verdicts = [
+      packedMs.length ? `packed ${verdict(Math.min(...packedMs) <= 50)}` : null,
+      csvMs.length ? `from the CSV ${verdict(Math.min(...csvMs) <= 50)}` : null,
+    ].filter(Boolean);
+    if (!four) verdicts.reverse();
+    L.push(`| First chart, 10,000 records, ≤ 50 ms once the module is fetched | ${measured} | ${verdicts.join('; ')} |`);
+  }
   L.push(`| \`sites\` map of 100,000 points ≤ 50 ms | ${fmtMs(br.sites.rasterMs)} drawn and rasterised on canvas (calls alone ${fmtMs(br.sites.drawMs)}; native SVG ${n100k ? fmtS(n100k.svg_s.sites) : '—'}) | ${verdict(br.sites.rasterMs <= 50)} |`);
   L.push('');
 
@@ -493,25 +599,31 @@ function generated(native, br, profileText, env) {
   L.push('');
 
   L.push('## Browser', '');
-  L.push(`Headless Chromium ${m.chromium}, \`www/bench.html\` served by \`scripts/serve.mjs\` (no caching) from 127.0.0.1. \`make wasm\` builds the module twice from the same code: \`www/pkg/\` for size (embedded charts, the gallery, the npm package) and \`www/pkg/fast/\` for speed (the analyst page and its reading worker). Rows that do not name a module are for \`pkg/fast/\`, the one the dashboard runs.`, '');
+  const served = `Headless Chromium ${m.chromium}, \`www/bench.html\` served by \`scripts/serve.mjs\` (no caching) from 127.0.0.1.`;
+  if (four) {
+    L.push(`${served} \`make wasm\` builds the module four times from the same crate (Cargo features): \`www/pkg/\`, charts of packed data only, built for size (an embed of a \`.rpk\`); \`www/pkg/full/\`, the same plus the reader (CSV, TSV, JSON), built for size (an embed of a CSV, the gallery, plain \`init()\`); \`www/pkg/reader/\`, the reader alone, which the JS API loads only when a page that started with \`pkg/\` is given unpacked data; \`www/pkg/fast/\`, charts and reader at opt-level 3 (the analyst page and its reading worker). The JS API picks \`pkg/\` or \`pkg/full/\` from the data it is given. Rows that do not name a module are for \`pkg/fast/\`, the one the dashboard runs.`, '');
+  } else {
+    L.push(`${served} \`make wasm\` builds the module twice from the same code: \`www/pkg/\` for size (embedded charts, the gallery, the npm package) and \`www/pkg/fast/\` for speed (the analyst page and its reading worker). Rows that do not name a module are for \`pkg/fast/\`, the one the dashboard runs.`, '');
+  }
   L.push('| Measure | Median | Parts |', '|---|---:|---|');
-  for (const c of [br.cold, br.coldFast].filter(Boolean)) {
-    const built = c.which === 'pkg' ? 'built for size' : 'built for speed';
+  for (const c of [br.cold, br.coldPacked, br.coldFast].filter(Boolean)) {
     const cm = c.module;
-    L.push(`| Module fetch + instantiate, \`${c.which}/\` (${built}; fresh browser, ${c.runs.length} runs) | ${fmtMs(cm.totalMs)} | import of \`${c.which}/repatria.js\` ${fmtMs(cm.importMs)}; \`init()\` ${fmtMs(cm.initMs)}, of which the .wasm fetch ${fmtMs(cm.wasmFetchMs)} |`);
+    L.push(`| Module fetch + instantiate, \`${c.which}/\` (${built(c.which)}; fresh browser, ${nRuns(c.runs.length)}) | ${fmtMs(cm.totalMs)} | import of \`${c.which}/repatria.js\` ${fmtMs(cm.importMs)}; \`init()\` ${fmtMs(cm.initMs)}, of which the .wasm fetch ${fmtMs(cm.wasmFetchMs)} |`);
     const cf = c.first;
-    L.push(`| First chart, 10,000 records, \`${c.which}/\` (fresh browser) | ${fmtMs(cf.totalMs)} | fetch ${fmtMs(cf.fetchMs)}, read ${fmtMs(cf.readMs)}, draw ${fmtMs(cf.drawMs)}, to the next frame ${fmtMs(cf.toFrameMs)} |`);
+    if (cf) L.push(`| First chart, 10,000 records, \`${c.which}/\` (fresh browser${cf.runs ? `, ${nRuns(cf.runs)}` : ''}) | ${fmtMs(cf.totalMs)} | fetch ${fmtMs(cf.fetchMs)}, read ${fmtMs(cf.readMs)}, draw ${fmtMs(cf.drawMs)}, to the next frame ${fmtMs(cf.toFrameMs)} |`);
     const cp = c.firstPacked;
     const ca = c.firstApi;
-    if (ca) L.push(`| First chart, 10,000 records packed, through the JS API (\`createChart\` of \`www/lib/repatria.js\`), \`${c.which}/\` (fresh browser, ${ca.runs} runs) | ${fmtMs(ca.totalMs)} | chart drawn after ${fmtMs(ca.drawnMs)}, then the next frame ${fmtMs(ca.toFrameMs)} |`);
-    if (cp) L.push(`| First chart, 10,000 records packed (\`repatria pack\`, ${kb(br.packedBytes || 0)}), \`${c.which}/\` (fresh browser, ${cp.runs} runs) | ${fmtMs(cp.totalMs)} | fetch ${fmtMs(cp.fetchMs)}, load ${fmtMs(cp.readMs)}, draw ${fmtMs(cp.drawMs)}, to the next frame ${fmtMs(cp.toFrameMs)} |`);
+    if (ca) L.push(`| First chart, 10,000 records packed, through the JS API (\`createChart\` of \`www/${ca.lib || 'lib/repatria.js'}\`), \`${c.which}/\` (fresh browser, ${nRuns(ca.runs)}) | ${fmtMs(ca.totalMs)} | chart drawn after ${fmtMs(ca.drawnMs)}, then the next frame ${fmtMs(ca.toFrameMs)}${ca.libImportMs != null ? `; the API imported beforehand (${fmtMs(ca.libImportMs)}, not counted)` : ''}${ca.reusedModule === false ? '; the API fetched a module of its own' : ca.reusedModule ? ', which reuses the module instantiated' : ''} |`);
+    if (cp) L.push(`| First chart, 10,000 records packed (\`repatria pack\`, ${kb(br.packedBytes || 0)}), \`${c.which}/\` (fresh browser, ${nRuns(cp.runs)}) | ${fmtMs(cp.totalMs)} | fetch ${fmtMs(cp.fetchMs)}, load ${fmtMs(cp.readMs)}, draw ${fmtMs(cp.drawMs)}, to the next frame ${fmtMs(cp.toFrameMs)} |`);
   }
-  if (br.small) L.push(`| First chart, 10,000 records, \`pkg/\` (warm, 7 runs) | ${fmtMs(br.small.firstWarm.totalMs)} | read ${fmtMs(br.small.firstWarm.readMs)}, draw ${fmtMs(br.small.firstWarm.drawMs)} |`);
-  if (br.small && br.small.firstPackedWarm) { const p = br.small.firstPackedWarm; L.push(`| First chart, 10,000 records packed, \`pkg/\` (warm, 7 runs) | ${fmtMs(p.totalMs)} | fetch ${fmtMs(p.fetchMs)}, load ${fmtMs(p.readMs)}, draw ${fmtMs(p.drawMs)} |`); }
+  if (br.small) L.push(`| First chart, 10,000 records, \`${smallWhich}/\` (warm, 7 runs) | ${fmtMs(br.small.firstWarm.totalMs)} | read ${fmtMs(br.small.firstWarm.readMs)}, draw ${fmtMs(br.small.firstWarm.drawMs)} |`);
+  for (const [p, which] of [[br.small && br.small.firstPackedWarm, smallWhich], [br.packedWarm, 'pkg']]) {
+    if (p) L.push(`| First chart, 10,000 records packed, \`${which}/\` (warm, ${nRuns(p.runs || 7)}${p.warmup ? ` after ${p.warmup} untimed` : ''}) | ${fmtMs(p.totalMs)} | fetch ${fmtMs(p.fetchMs)}, load ${fmtMs(p.readMs)}, draw ${fmtMs(p.drawMs)} |`);
+  }
   L.push(`| First chart, 10,000 records, \`pkg/fast/\` (warm, 7 runs) | ${fmtMs(br.firstWarm.totalMs)} | read ${fmtMs(br.firstWarm.readMs)}, draw ${fmtMs(br.firstWarm.drawMs)} |`);
   L.push(`| First map (choropleth), 10,000 records (warm, 5 runs) | ${fmtMs(br.firstMapWarm.totalMs)} | draw ${fmtMs(br.firstMapWarm.drawMs)} |`);
   for (const r of br.small ? br.small.read : []) {
-    L.push(`| Read ${int(r.records)} records (${(r.bytes / 1e6).toFixed(2)} MB), \`pkg/\` (built for size), ${r.runs} runs | ${fmtMs(r.readMs)} = **${r.mbPerS.toFixed(0)} MB/s** | runs ${r.readMsAll.map(fmtMs).join(', ')} |`);
+    L.push(`| Read ${int(r.records)} records (${(r.bytes / 1e6).toFixed(2)} MB), \`${smallWhich}/\` (built for size), ${r.runs} runs | ${fmtMs(r.readMs)} = **${r.mbPerS.toFixed(0)} MB/s** | runs ${r.readMsAll.map(fmtMs).join(', ')} |`);
   }
   for (const r of br.read) {
     L.push(`| Read ${int(r.records)} records (${(r.bytes / 1e6).toFixed(2)} MB), \`pkg/fast/\` (built for speed), ${r.runs} runs | ${fmtMs(r.readMs)} = **${r.mbPerS.toFixed(0)} MB/s** | runs ${r.readMsAll.map(fmtMs).join(', ')}${r.binaryBytes != null ? `; rebuilding from the binary form (decode + aggregates, no parsing) ${fmtMs(r.fromBinaryMs)}; binary form ${(r.binaryBytes / r.records).toFixed(1)} bytes/record` : ''} |`);
@@ -529,8 +641,24 @@ function generated(native, br, profileText, env) {
   L.push('');
   L.push('Shipped size:', '');
   L.push('| File | Raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');
-  for (const f of br.shipped.embed.files) L.push(`| \`www/${f.path.replace(/^www\//, '')}\` | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
-  L.push(`| **What an embedded chart loads** | ${kb(embed.raw)} | **${kb(embed.gzip)}** | ${kb(embed.brotli)} |`);
+  const fileRow = (f, note = '') => L.push(`| \`www/${f.path.replace(/^www\//, '')}\`${note} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+  const totalRow = (label, t, bold = false) => L.push(`| ${label} | ${kb(t.raw)} | ${bold ? `**${kb(t.gzip)}**` : kb(t.gzip)} | ${kb(t.brotli)} |`);
+  if (four) {
+    const lib = sh.embedPacked.libMinified === false ? 'the JS API and element, unminified: no `.min.js` built' : 'the JS API and element, minified';
+    for (const f of sh.embedPacked.files) fileRow(f);
+    totalRow(`**What an embed of packed data loads** (\`pkg/\`, ${lib})`, embed, true);
+    for (const f of sh.embedCsv.files.filter((x) => !x.path.includes('/lib/'))) fileRow(f);
+    totalRow(`**What an embed of a CSV loads** (\`pkg/full/\`, the same JS API and element)`, sh.embedCsv.total, true);
+    if (sh.reader.files.length) {
+      for (const f of sh.reader.files) fileRow(f, ' (reader module)');
+      totalRow('The reader module (loaded only when a page that started with `pkg/` is given unpacked data)', sh.reader.total);
+    } else {
+      L.push('| reader module (`www/pkg/reader/`) | not built | | |');
+    }
+  } else {
+    for (const f of sh.embed.files) fileRow(f);
+    totalRow('**What an embedded chart loads**', embed, true);
+  }
   if (br.shipped.analyst) {
     for (const f of br.shipped.analyst.files) L.push(`| \`www/${f.path.replace(/^www\//, '')}\` (analyst page) | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
     const a = br.shipped.analyst.total;
@@ -544,12 +672,12 @@ function generated(native, br, profileText, env) {
   L.push('');
   const wb = br.shipped.wasm;
   if (wb) {
-    L.push('`www/pkg/repatria_bg.wasm` by section (each section gzipped alone):', '');
+    L.push(`\`www/${wb.of || 'pkg/repatria_bg.wasm'}\`${four ? ' (charts of packed data, built for size)' : ''} by section (each section gzipped alone):`, '');
     L.push('| Section | Raw | gzip -9 |', '|---|---:|---:|');
     for (const x of wb.bySection) L.push(`| ${x.section} | ${kb(x.raw)} | ${kb(x.gzip)} |`);
     L.push('');
     if (wb.byCrate) {
-      L.push(`Code by crate, from the module before \`wasm-bindgen\` (\`target/wasm32-unknown-unknown/wasm/repatria.wasm\`, which keeps function names): ${kb(wb.byCrate.codeBytes)} of code, ${kb(wb.byCrate.dataBytes)} of data segments (province geometry, gazetteer, strings, tables).`, '');
+      L.push(`Code by crate, from the module before \`wasm-bindgen\` (\`target/wasm32-unknown-unknown/wasm/repatria.wasm\`, which keeps function names${four ? '; the same `pkg/` build' : ''}): ${kb(wb.byCrate.codeBytes)} of code, ${kb(wb.byCrate.dataBytes)} of data segments (province geometry, gazetteer, strings, tables).`, '');
       L.push('| Crate (this crate by module) | Code (raw) | Share of code |', '|---|---:|---:|');
       for (const c of wb.byCrate.crates) L.push(`| ${c.crate} | ${kb(c.bytes)} | ${(100 * c.bytes / wb.byCrate.codeBytes).toFixed(1)} % |`);
       L.push('');
@@ -578,6 +706,7 @@ async function report(args) {
   const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : null; };
   const native = JSON.parse(await readFile(opt('--native'), 'utf8'));
   const br = JSON.parse(await readFile(opt('--browser'), 'utf8'));
+  if (br.partial || !br.read || !br.dashboard) throw new Error(`${opt('--browser')}: partial browser figures (BENCH_ONLY=cold?): run \`node tests/bench/run.mjs browser\` in full`);
   const profilePath = opt('--profile');
   const profileText = profilePath && existsSync(profilePath) ? await readFile(profilePath, 'utf8') : '';
   const envPath = opt('--env');

@@ -282,7 +282,7 @@ console.log(a, b, c, d, e);
 
 // The page script of the no-bundler test: exercises the API and leaves its findings in window.result.
 const API_JS = `import { init, createChart, loadData, RepatriaChart, isReady } from './node_modules/repatria/lib/repatria.js';
-import { Chart as WasmChart, Data as WasmData } from './node_modules/repatria/pkg/repatria.js';
+import { Chart as WasmChart, Data as WasmData } from './node_modules/repatria/pkg/full/repatria.js';
 
 // Counts the Wasm objects freed (the same module instance the API uses).
 const freed = { charts: 0, data: 0 };

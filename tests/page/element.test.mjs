@@ -215,7 +215,7 @@ test('a packed dataset (repatria pack) is shown as its CSV is, without reading i
   const page = await b.open('embed-demo.html', { width: 1280, height: 900 });
   await settled(page);
   const r = await page.evaluate(async () => {
-    const { Data } = await import('./pkg/repatria.js');
+    const { Data } = await import('./pkg/full/repatria.js');
     const csv = await (await fetch('data/sample-finds.csv')).text();
     const read = Data.fromText('sample-finds.csv', csv);
     // The packed layout (src/pack.rs): RPK1, the report's length, the report, the records.

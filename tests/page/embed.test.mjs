@@ -125,3 +125,62 @@ test('the height follows a resize; other windows cannot size the iframe; a bad U
   assert.deepEqual(b.errors.filter((e) => !/^Failed to load resource: the server responded with a status of 404/.test(e)), []);
   await page.close();
 });
+
+// An embed of packed data (issue 8's size budget) loads the module that draws packed data
+// (www/pkg/) and the minified JS, nothing else; given a CSV later, the same page loads the
+// reader for it, shows its problems with their lines, and names the file when it cannot read.
+test('an embed of packed data loads the small module only, and the reader only when a CSV comes', async () => {
+  b.errors.length = 0;
+  const page = await b.context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') b.errors.push(m.text()); });
+  page.on('pageerror', (e) => b.errors.push(String(e)));
+  const loaded = [];
+  page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.setViewportSize({ width: 640, height: 900 });
+  await page.goto(`${b.base}embed.html?src=data/sample-finds.rpk&chart=map&lang=km&sample&id=packed`);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('repatria-chart')?.state), null, { timeout: 30000 });
+  const first = await page.evaluate(() => {
+    const el = document.querySelector('repatria-chart');
+    const c = el.shadowRoot.querySelector('canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 16) if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) ink++;
+    return { state: el.state, error: String(el.error?.message || ''), accepted: el.report()?.accepted, ink, label: c.getAttribute('aria-label') };
+  });
+  assert.equal(first.state, 'ready', first.error);
+  assert.equal(first.accepted, 1500, 'every record of the packed sample');
+  assert.ok(first.ink > 2000, `the map is drawn (${first.ink})`);
+  assert.match(first.label, /កម្ពុជា/, 'in Khmer');
+  const scripts = loaded.filter((p) => /\.(js|wasm)$/.test(p)).sort();
+  assert.deepEqual(scripts, ['/embed.js', '/lib/repatria-chart.min.js', '/lib/repatria.min.js', '/pkg/repatria.js', '/pkg/repatria_bg.wasm'],
+    'the small module and the minified JS, no reader');
+
+  // A CSV with a bad row: the reader module loads, reads it, and its problems keep their lines.
+  const csv = 'season,team,province,remains\n2023-2024,K92,Kampot,4\n2023-2024,K92,Kampot,many\n2024-2025,K71,Kratie,2\n';
+  const second = await page.evaluate(async (text) => {
+    const el = document.querySelector('repatria-chart');
+    el.data = { text, name: 'late.csv' };
+    await new Promise((ok) => { const t = setInterval(() => { if (el.state === 'ready' || el.state === 'error') { clearInterval(t); ok(); } }, 20); });
+    const r = el.report();
+    return { state: el.state, error: String(el.error?.message || ''), accepted: r?.accepted, problems: r?.problems };
+  }, csv);
+  assert.equal(second.state, 'ready', second.error);
+  assert.equal(second.accepted, 2);
+  assert.equal(second.problems.length, 1);
+  assert.equal(second.problems[0].line, 3);
+  assert.equal(second.problems[0].column, 'remains');
+  assert.ok(loaded.includes('/pkg/reader/repatria_reader_bg.wasm'), 'the reader was loaded for the CSV');
+  assert.ok(!loaded.some((p) => p.startsWith('/pkg/full/')), 'not the whole module as well');
+
+  // A file the reader cannot read at all: the element says so, naming the file.
+  const third = await page.evaluate(async () => {
+    const el = document.querySelector('repatria-chart');
+    el.data = { text: 'foo,bar\n1,2\n', name: 'odd.csv' };
+    await new Promise((ok) => { const t = setInterval(() => { if (el.state === 'ready' || el.state === 'error') { clearInterval(t); ok(); } }, 20); });
+    return { state: el.state, error: String(el.error?.message || '') };
+  });
+  assert.equal(third.state, 'error');
+  assert.match(third.error, /^odd\.csv:1: /);
+  assert.deepEqual(b.errors, []);
+  await page.close();
+});

@@ -10,7 +10,7 @@
 // tooltips, and when the data cannot be loaded shows a readable message and whatever the page
 // put inside the element (for example a table of the same numbers). The Wasm module is loaded
 // once per page, however many charts it holds.
-import { init, RepatriaChart } from './repatria.js';
+import { init, isPackedSource, RepatriaChart } from './repatria.js';
 
 /** Attributes that are chart options, and how each is read. */
 const OPTION_ATTRIBUTES = {
@@ -228,7 +228,9 @@ export class RepatriaChartElement extends HTMLElement {
     const token = ++this.#token;
     const t = this.#text();
     try {
-      await init();
+      // Packed data (src="….rpk") needs only the smaller module, which draws and does not read.
+      const given = this.#data !== undefined ? this.#data : this.getAttribute('src');
+      await init(undefined, { packedOnly: isPackedSource(given ?? '') });
       if (token !== this.#token || !this.isConnected) return false;
       if (!this.#chart) {
         this.#chart = new RepatriaChart(this.#plot, {

@@ -262,11 +262,26 @@ export declare const LANGS: readonly Lang[];
 /** Where the `.wasm` file is, for `init`. */
 export type WasmInput = string | URL | Request | Response | BufferSource | WebAssembly.Module | Promise<Response>;
 
+/** Which module `init` loads. */
+export interface InitOptions {
+  /**
+   * Load the smaller module that draws packed datasets (`repatria pack`, `.rpk`) and does not
+   * read CSV, TSV or JSON itself (a reader is then loaded for such data). Default `false`.
+   * `createChart` and `<repatria-chart>` set it when their data is packed.
+   */
+  packedOnly?: boolean;
+}
+
 /**
  * Loads the Wasm module, once per page (later calls return the same promise). `input` is
- * where the `.wasm` file is; by default `repatria_bg.wasm` beside the bindings.
+ * where the module's `.wasm` file is; by default `repatria_bg.wasm` beside its bindings.
  */
-export declare function init(input?: WasmInput): Promise<void>;
+export declare function init(input?: WasmInput, options?: InitOptions): Promise<void>;
+/**
+ * Whether data (in any form `loadData` takes) is known to be a packed dataset before it is
+ * fetched: bytes starting like one, or a URL or file name ending in `.rpk`.
+ */
+export declare function isPackedSource(source: unknown): boolean;
 /** Whether the module is loaded (then `new RepatriaChart()` works synchronously). */
 export declare function isReady(): boolean;
 

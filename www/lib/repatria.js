@@ -10,8 +10,6 @@
 //   chart.dispose();                              // listeners, observers and Wasm memory
 //
 // Strings from data are only ever written as text (textContent), never as HTML.
-import initWasm, { Chart as WasmChart, Data as WasmData } from '../pkg/repatria.js';
-
 /** Package version (kept in step with package.json by scripts/package.sh). */
 export const VERSION = '0.1.0';
 
@@ -22,34 +20,76 @@ export const LANGS = Object.freeze(['en', 'vi', 'km']);
 const MAP_KINDS = new Set(['map', 'bubbles', 'sites']);
 
 // ---------------------------------------------------------------------------------------------
-// The module: initialised once per page, however many charts.
+// The module: initialised once per page, however many charts. Two builds draw the same charts:
+// `pkg/full/` also reads CSV, TSV and JSON; `pkg/` draws packed data only (`repatria pack`) and
+// is about a third smaller, which is what an embed of packed data loads. A page that started
+// with `pkg/` and is then given other data loads the reader (`pkg/reader/`) for it.
 
 let ready = null;
 let crashed = null;
+/** The module's bindings once loaded: `{Chart, Data, reads}`. */
+let wasm = null;
+let reader = null;
 
 /**
  * Loads and instantiates the Wasm module, once per page; later calls return the same promise.
- * `input` (optional) is where the `.wasm` file is: a URL, a `Response`, bytes or a compiled
- * `WebAssembly.Module`. By default it is `repatria_bg.wasm` next to the bindings.
+ * By default the module that reads every format; with `{packedOnly: true}` the smaller one that
+ * draws packed datasets (other data then loads a reader first). `input` (optional) is where
+ * that module's `.wasm` file is: a URL, a `Response`, bytes or a compiled `WebAssembly.Module`;
+ * by default `repatria_bg.wasm` next to its bindings.
  */
-export function init(input) {
+export function init(input, { packedOnly = false } = {}) {
   if (!ready) {
-    ready = initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => { initialised = true; });
+    const bindings = packedOnly ? import('../pkg/repatria.js') : import('../pkg/full/repatria.js');
+    ready = bindings
+      .then(async (m) => {
+        await m.default(input === undefined ? undefined : { module_or_path: input });
+        wasm = { Chart: m.Chart, Data: m.Data, reads: typeof m.Data.fromText === 'function' };
+      });
     ready.catch(() => { ready = null; });
   }
   return ready;
 }
 
-let initialised = false;
-
 /** Whether the module is loaded (charts can then be made with `new RepatriaChart`). */
 export function isReady() {
-  return initialised;
+  return wasm !== null;
+}
+
+/** The reader module (for a module that draws packed data only), loaded once when needed. */
+function loadReader() {
+  if (!reader) {
+    reader = import('../pkg/reader/repatria_reader.js').then(async (m) => { await m.default(); return m; });
+    reader.catch(() => { reader = null; });
+  }
+  return reader;
+}
+
+const PACKED = [0x52, 0x50, 0x4b, 0x31]; // RPK1 (src/pack.rs)
+function isPacked(bytes) {
+  return bytes.length >= 4 && PACKED.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * Whether a source (as `loadData` takes it) is known to be a packed dataset before it is
+ * fetched: bytes that start like one, or a URL whose path ends in `.rpk`.
+ */
+export function isPackedSource(source) {
+  if (source instanceof ArrayBuffer) return isPacked(new Uint8Array(source, 0, Math.min(4, source.byteLength)));
+  if (ArrayBuffer.isView(source)) return isPacked(new Uint8Array(source.buffer, source.byteOffset, Math.min(4, source.byteLength)));
+  let url = typeof source === 'string' ? source : (typeof URL !== 'undefined' && source instanceof URL) ? source.href : null;
+  if (source && typeof source === 'object' && !(source instanceof URL)) {
+    if (source.bytes !== undefined) return isPackedSource(source.bytes);
+    if (typeof source.name === 'string' && /\.rpk$/i.test(source.name)) return true;
+    if (source.url !== undefined) url = String(source.url);
+  }
+  if (url === null || isText(url)) return false;
+  return /\.rpk$/i.test(url.replace(/[?#].*$/s, ''));
 }
 
 function needReady() {
   if (crashed) throw new Error(`repatria: the Wasm module stopped after an internal error (${crashed.message}); reload the page`);
-  if (!initialised) throw new Error('repatria: the module is not loaded yet: await init() first, or use createChart()');
+  if (!wasm) throw new Error('repatria: the module is not loaded yet: await init() first, or use createChart()');
 }
 
 /** Any thrown value as an `Error`, keeping the Rust message. */
@@ -175,32 +215,38 @@ async function readClassified(c, opts) {
   // The data is fetched while the module instantiates, not after.
   const fetched = c.kind === 'url' ? fetchBytes(c.url, c.name, opts) : null;
   fetched?.catch(() => {});
-  await init();
+  await init(undefined, { packedOnly: isPackedSource(c.kind === 'url' ? { url: c.url, name: c.name } : c.bytes ?? c.text ?? '') });
   let name = c.name;
   let bytes;
   if (fetched) ({ name, bytes } = await fetched);
   else if (c.kind === 'blob') bytes = new Uint8Array(await c.blob.arrayBuffer());
   else if (c.kind === 'bytes') bytes = c.bytes;
   else if (c.kind === 'records') {
-    const text = recordsJson(c.records);
-    return fromText(name || 'records.json', text);
+    name = name || 'records.json';
+    bytes = new TextEncoder().encode(recordsJson(c.records));
   } else if (c.kind === 'text') {
-    return fromText(name || (/^\s*[[{]/.test(c.text) ? 'data.json' : 'data.csv'), c.text);
+    name = name || (/^\s*[[{]/.test(c.text) ? 'data.json' : 'data.csv');
+    bytes = new TextEncoder().encode(c.text);
   }
   name = name || sniffName(bytes);
-  const wasm = wasmCall(() => WasmData.fromBytes(name, bytes));
-  return withReport(wasm);
+  if (!wasm.reads && !isPacked(bytes)) {
+    // Read (and validated) by the reader module, then loaded as packed data.
+    const r = await loadReader();
+    try {
+      bytes = r.readPacked(name, bytes);
+    } catch (e) {
+      throw toError(e);
+    }
+  }
+  const data = wasmCall(() => wasm.Data.fromBytes(name, bytes));
+  return withReport(data);
 }
 
-function fromText(name, text) {
-  return withReport(wasmCall(() => WasmData.fromText(name, text)));
-}
-
-function withReport(wasm) {
+function withReport(data) {
   try {
-    return { wasm, report: plain(wasmCall(() => wasm.report())) };
+    return { wasm: data, report: plain(wasmCall(() => data.report())) };
   } catch (e) {
-    wasm.free();
+    data.free();
     throw e;
   }
 }
@@ -364,7 +410,7 @@ export class RepatriaChart extends EventTarget {
     }
     // Until data is given the chart draws an empty dataset (the module's own, so that a
     // chart's first draw does not have to run the reader).
-    this.#chart = wasmCall(() => new WasmChart(this.#canvas, chartOptions));
+    this.#chart = wasmCall(() => new wasm.Chart(this.#canvas, chartOptions));
     if (this.#ownCanvas) this.#fit();
     this.#wire(options.resize !== false);
   }
@@ -782,7 +828,7 @@ export class RepatriaChart extends EventTarget {
  * needed and `options.data` if given, and draws it.
  */
 export async function createChart(target, options = {}) {
-  await init();
+  await init(undefined, { packedOnly: isPackedSource(options.data) });
   const chart = new RepatriaChart(target, options);
   try {
     if (options.data !== undefined && options.data !== null) {

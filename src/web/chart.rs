@@ -1,0 +1,324 @@
+//! The chart module's API: [`Data`] (a loaded dataset with its aggregates) and [`Chart`] (a
+//! chart or map drawn on a `<canvas>`, sharp at any device pixel ratio).
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use super::{from_js, from_js_as, js_error, js_of};
+use crate::aggregate::Aggregates;
+use crate::chart::mark::Mark;
+use crate::chart::{self, ChartData, ChartOptions, Rendered};
+use crate::dataset::Dataset;
+use crate::json::{self, Value};
+use crate::svg::SvgBackend;
+use crate::web_backend::WebBackend;
+
+/// Options from JavaScript: `undefined`/`null` mean the defaults; unknown fields are errors.
+fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(ChartOptions::default());
+    }
+    from_js_as(&value, "chart options")
+}
+
+struct Loaded {
+    dataset: Dataset,
+    aggregates: Aggregates,
+    /// The report as JSON, so that a worker can hand it over with the records.
+    report: String,
+}
+
+/// A dataset read from a file, with its aggregates and the report of reading it; shared by
+/// any number of charts.
+#[wasm_bindgen]
+pub struct Data {
+    inner: Rc<Loaded>,
+}
+
+#[wasm_bindgen]
+impl Data {
+    /// Loads a file's bytes; `name` is the file name used in messages (and picks the format).
+    /// A packed dataset (`repatria pack`, `readPacked`) is loaded as it is, without reading it
+    /// again; other files are read when the module has the reader (not the embed's module,
+    /// which throws, naming the file). `options` (optional) are read options such as
+    /// `{figure: "team_season", sheet: "…", season_start_month: 9}`. Throws when the file
+    /// cannot be read at all.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(name: &str, bytes: &[u8], options: JsValue) -> Result<Data, JsError> {
+        if crate::pack::is_packed(bytes) {
+            let (dataset, report) = crate::pack::unpack(bytes)
+                .ok_or_else(|| JsError::new(&format!("{name}: a packed dataset, but damaged or cut short")))?;
+            return Ok(Data::new(dataset, report.to_owned()));
+        }
+        #[cfg(feature = "reader")]
+        {
+            let loaded =
+                crate::read::read_with(name, bytes, &super::reader::read_options(options)?).map_err(js_error)?;
+            Data::from_loaded(loaded)
+        }
+        #[cfg(not(feature = "reader"))]
+        {
+            let _ = options;
+            Err(JsError::new(&format!(
+                "{name}: not a packed dataset; this module draws packed data only (read the file with the reader module's readPacked first)"
+            )))
+        }
+    }
+
+    /// Reads the rows of a spreadsheet as the xlsx module gives them (`xlsx_to_rows`).
+    #[cfg(feature = "reader")]
+    #[wasm_bindgen(js_name = fromRows)]
+    pub fn from_rows(name: &str, rows: JsValue, options: JsValue) -> Result<Data, JsError> {
+        Data::from_loaded(super::reader::read_rows(name, &rows, options)?)
+    }
+
+    /// The records in binary form, for handing over from a worker (see `fromBinary`).
+    #[wasm_bindgen(js_name = toBinary)]
+    pub fn to_binary(&self) -> Vec<u8> {
+        self.inner.dataset.to_bytes()
+    }
+
+    /// Rebuilds data from `toBinary()` bytes and `reportJson()` text made in a worker.
+    #[wasm_bindgen(js_name = fromBinary)]
+    pub fn from_binary(bytes: &[u8], report_json: String) -> Result<Data, JsError> {
+        let dataset = Dataset::from_bytes(bytes).ok_or_else(|| JsError::new("corrupt dataset bytes"))?;
+        Ok(Data::new(dataset, report_json))
+    }
+
+    /// The report as JSON text.
+    #[wasm_bindgen(js_name = reportJson)]
+    pub fn report_json(&self) -> String {
+        self.inner.report.clone()
+    }
+
+    /// Reads a text (CSV, TSV or JSON).
+    #[cfg(feature = "reader")]
+    #[wasm_bindgen(js_name = fromText)]
+    pub fn from_text(name: &str, text: &str) -> Result<Data, JsError> {
+        Data::from_bytes(name, text.as_bytes(), JsValue::UNDEFINED)
+    }
+
+    /// The report of reading: `{rows, accepted, problems: [{line, column, value, severity, message}]}`.
+    pub fn report(&self) -> Result<JsValue, JsError> {
+        js_sys::JSON::parse(&self.inner.report).map_err(|_| JsError::new("corrupt report"))
+    }
+
+    /// The source line the data cites (`vov.vn, … (6 published reports)`) in `lang`, if any.
+    #[wasm_bindgen(js_name = sourceLine)]
+    pub fn source_line(&self, lang: &str) -> Option<String> {
+        crate::source::line_of(&self.inner.aggregates.sources, crate::lang::Lang::parse(lang).unwrap_or_default())
+    }
+
+    /// Number of records.
+    #[wasm_bindgen(getter)]
+    pub fn records(&self) -> usize {
+        self.inner.dataset.len()
+    }
+}
+
+impl Data {
+    #[cfg(feature = "reader")]
+    fn from_loaded(loaded: crate::read::Loaded) -> Result<Data, JsError> {
+        let report = loaded.report.to_json();
+        Ok(Data::new(loaded.dataset, report))
+    }
+
+    fn new(mut dataset: Dataset, report: String) -> Data {
+        dataset.shrink_to_fit();
+        let aggregates = Aggregates::build(&dataset);
+        Data { inner: Rc::new(Loaded { dataset, aggregates, report }) }
+    }
+}
+
+/// A chart drawn on a `<canvas>`, sharp at any device pixel ratio.
+#[wasm_bindgen]
+pub struct Chart {
+    canvas: HtmlCanvasElement,
+    data: Option<Rc<Loaded>>,
+    options: ChartOptions,
+    marks: Vec<Mark>,
+    rendered: Option<Rendered>,
+    size: (f64, f64),
+}
+
+/// Merges the fields of a JS options object into `base`; unknown fields are errors.
+fn merge_options(base: &ChartOptions, patch: JsValue) -> Result<ChartOptions, JsError> {
+    if patch.is_undefined() || patch.is_null() {
+        return Ok(base.clone());
+    }
+    let patch = from_js(&patch, 0).map_err(|e| js_error(format!("invalid chart options: {e}")))?;
+    let mut merged = json::to_value(base).map_err(js_error)?;
+    match (&merged, patch) {
+        (Value::Object(_), Value::Object(patch)) => {
+            for (k, v) in patch {
+                merged.insert(&k, v);
+            }
+        }
+        _ => return Err(JsError::new("invalid chart options: expected an object")),
+    }
+    json::from_value(&merged).map_err(|e| js_error(format!("invalid chart options: {e}")))
+}
+
+#[wasm_bindgen]
+impl Chart {
+    /// Binds a chart to `canvas` with `options` (see `ChartOptions`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(canvas: HtmlCanvasElement, options: JsValue) -> Result<Chart, JsError> {
+        Ok(Chart {
+            canvas,
+            data: None,
+            options: options_from(options)?,
+            marks: Vec::new(),
+            rendered: None,
+            size: (0.0, 0.0),
+        })
+    }
+
+    /// Shows `data` (shared, not copied).
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&mut self, data: &Data) {
+        self.data = Some(Rc::clone(&data.inner));
+    }
+
+    /// Reads a CSV text and shows it; returns the report. A file that cannot be read at all
+    /// throws, and the previous data stays.
+    #[cfg(feature = "reader")]
+    #[wasm_bindgen(js_name = loadCsv)]
+    pub fn load_csv(&mut self, name: &str, text: &str) -> Result<JsValue, JsError> {
+        let data = Data::from_text(name, text)?;
+        self.set_data(&data);
+        data.report()
+    }
+
+    /// Changes the options named in `patch`, keeping the others; the data stays. An unknown
+    /// option or a bad value throws and changes nothing.
+    #[wasm_bindgen(js_name = setOptions)]
+    pub fn set_options(&mut self, patch: JsValue) -> Result<(), JsError> {
+        self.options = merge_options(&self.options, patch)?;
+        Ok(())
+    }
+
+    /// The current options.
+    pub fn options(&self) -> Result<JsValue, JsError> {
+        js_of(&self.options)
+    }
+
+    /// What is under the CSS-pixel point (`x`, `y`) of the last drawing:
+    /// `{target: {kind, …}, title, lines, x0, y0, x1, y1}` or `null`.
+    pub fn hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let loaded = self.loaded();
+        let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
+        match chart::hit(data, &self.options, &self.marks, self.size.0, self.size.1, x, y) {
+            Some(m) => js_of(&m),
+            None => Ok(JsValue::NULL),
+        }
+    }
+
+    /// Every pointable mark of the last drawing, in drawing order (for keyboard navigation).
+    pub fn marks(&self) -> Result<JsValue, JsError> {
+        js_of(&self.marks)
+    }
+
+    /// The chart as an SVG document at the canvas's CSS size (or `width` × `height` when given).
+    pub fn svg(&self, width: Option<f64>, height: Option<f64>) -> Result<String, JsError> {
+        let (w, h) = (width.unwrap_or(self.size.0), height.unwrap_or(self.size.1));
+        let opts = ChartOptions {
+            width: if w > 0.0 { w } else { self.options.width },
+            height: if h > 0.0 { h } else { self.options.height },
+            ..self.options.clone()
+        };
+        let loaded = self.loaded();
+        let mut svg = WebBackend::Svg(SvgBackend::new(
+            opts.width.clamp(100.0, 10_000.0).round() as u32,
+            opts.height.clamp(100.0, 10_000.0).round() as u32,
+        ));
+        let rendered =
+            chart::render(&mut svg, 1.0, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &opts)
+                .map_err(js_error)?;
+        match svg {
+            WebBackend::Svg(mut doc) => {
+                doc.describe(&rendered.title, &rendered.description);
+                Ok(doc.into_string())
+            }
+            WebBackend::Canvas(..) => Err(JsError::new("unreachable")),
+        }
+    }
+
+    /// The table behind the last drawing as CSV (formula-like cells neutralised).
+    #[wasm_bindgen(js_name = tableCsv)]
+    pub fn table_csv(&self) -> String {
+        self.rendered.as_ref().map(|r| r.table.to_csv()).unwrap_or_default()
+    }
+
+    /// Draws onto another canvas at `width` × `height` CSS pixels and `scale` device pixels
+    /// per CSS pixel (for PNG export at 2×); this chart's own canvas is untouched.
+    #[wasm_bindgen(js_name = drawOn)]
+    pub fn draw_on(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64) -> Result<(), JsError> {
+        let scale = scale.clamp(0.5, 8.0);
+        canvas.set_width((width * scale).round() as u32);
+        canvas.set_height((height * scale).round() as u32);
+        let mut backend = WebBackend::canvas(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let loaded = self.loaded();
+        chart::render(
+            &mut backend,
+            scale,
+            ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates },
+            &self.options,
+        )
+        .map_err(js_error)?;
+        Ok(())
+    }
+
+    /// Draws at the canvas's CSS size × `devicePixelRatio`, and returns
+    /// `{title, description, table: {columns, rows}}` (a cell with no data is `null`).
+    pub fn draw(&mut self) -> Result<JsValue, JsError> {
+        let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(0.5, 4.0);
+        let css_w = match self.canvas.client_width() {
+            0 => self.options.width,
+            w => f64::from(w),
+        };
+        let css_h = match self.canvas.client_height() {
+            0 => self.options.height,
+            h => f64::from(h),
+        };
+        let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
+        if self.canvas.width() != w {
+            self.canvas.set_width(w);
+        }
+        if self.canvas.height() != h {
+            self.canvas.set_height(h);
+        }
+        let mut backend =
+            WebBackend::canvas(self.canvas.clone()).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let loaded = self.loaded();
+        let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
+        let (rendered, marks) = chart::render_with_marks(&mut backend, dpr, data, &self.options).map_err(js_error)?;
+        let label = format!("{}. {}", rendered.title, rendered.description);
+        let _ = self.canvas.set_attribute("role", "img");
+        let _ = self.canvas.set_attribute("aria-label", &label);
+        let out = js_of(&rendered)?;
+        self.marks = marks;
+        self.rendered = Some(rendered);
+        self.size = (css_w, css_h);
+        Ok(out)
+    }
+}
+
+thread_local! {
+    static EMPTY: Rc<Loaded> = Rc::new(Loaded {
+        dataset: Dataset::default(),
+        aggregates: Aggregates::default(),
+        report: String::from("{}"),
+    });
+}
+
+impl Chart {
+    fn loaded(&self) -> Rc<Loaded> {
+        match &self.data {
+            Some(d) => Rc::clone(d),
+            None => EMPTY.with(Rc::clone),
+        }
+    }
+}
