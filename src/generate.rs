@@ -101,7 +101,7 @@ fn round5(v: f64) -> f64 {
 /// A point in `p`, rounded to 5 decimals: near `around` (spread `sigma` degrees) when given,
 /// else uniform over the province; after 64 misses, the province's label point.
 fn point_in(rng: &mut Rng, p: Province, around: Option<((f64, f64), f64)>) -> (f64, f64) {
-    let bbox = crate::geo::atlas().province(p.number()).map(|r| r.bbox);
+    let bbox = crate::geo::exact_atlas().province(p.number()).map(|r| r.bbox);
     for _ in 0..64 {
         let (lon, lat) = match (around, bbox) {
             (Some(((x, y), s)), _) => (x + rng.normal() * s, y + rng.normal() * s),

@@ -1,4 +1,5 @@
-//! The geography core against its sources: compact form vs GeoJSON, label points, projection.
+//! The geography core against its sources: compact form vs GeoJSON, the drawn outline vs the
+//! exact boundaries, label points, projection.
 //!
 //! Timings (decode, `province_at`) are printed by `timings`; for real figures run
 //! `cargo test --release --test geo timings -- --nocapture`.
@@ -6,7 +7,11 @@
 use std::time::Instant;
 
 use proptest::prelude::*;
-use repatria::geo::{atlas, province_at, province_at_pixel, Atlas, BBox, Country, Projection, RegionKey, GEOMETRY_BIN};
+// The tests below the outline's are about the exact boundaries (what `province_at` uses).
+use repatria::geo::{
+    atlas as outline, exact_atlas as atlas, province_at, province_at_pixel, Atlas, BBox, Country, Projection,
+    RegionKey, GEOMETRY_BIN, OUTLINE_BIN,
+};
 use repatria::lang::Lang;
 use serde_json::Value;
 
@@ -57,6 +62,53 @@ fn label_points() -> Vec<(u8, f64, f64)> {
             (n, r[lon].parse().unwrap(), r[lat].parse().unwrap())
         })
         .collect()
+}
+
+/// Distance (degrees, flat) from `p` to the segment `a`–`b`.
+fn to_segment(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 == 0.0 { 0.0 } else { (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0) };
+    (p[0] - a[0] - t * dx).hypot(p[1] - a[1] - t * dy)
+}
+
+#[test]
+fn the_outline_is_the_exact_topology_simplified() {
+    let (exact, drawn) = (atlas(), outline());
+    assert_eq!(&Atlas::decode(OUTLINE_BIN).expect("the outline decodes"), drawn);
+    assert!(OUTLINE_BIN.len() * 10 < GEOMETRY_BIN.len() * 8, "{} vs {} bytes", OUTLINE_BIN.len(), GEOMETRY_BIN.len());
+    // The same arcs, between the same regions: shared borders stay shared.
+    assert_eq!(drawn.arcs.len(), exact.arcs.len());
+    let keys = |a: &Atlas| a.provinces.iter().chain(&a.countries).map(|r| r.key).collect::<Vec<_>>();
+    assert_eq!(keys(drawn), keys(exact));
+    let (mut points, mut kept) = (0, 0);
+    for (k, (d, e)) in drawn.arcs.iter().zip(&exact.arcs).enumerate() {
+        assert_eq!((d.left, d.right), (e.left, e.right), "arc {k}'s sides");
+        // Ends on the 1/1000° grid nearest the exact ends.
+        for (p, q) in [(d.points[0], e.points[0]), (*d.points.last().unwrap(), *e.points.last().unwrap())] {
+            assert!(
+                (p[0] - q[0]).abs() <= 0.0005 + 1e-9 && (p[1] - q[1]).abs() <= 0.0005 + 1e-9,
+                "arc {k}: end {p:?} vs {q:?}"
+            );
+        }
+        // Every exact point within the tolerance (+ the grid) of the drawn line: 0.002° inside
+        // Cambodia, 0.008° between neighbouring countries.
+        let limit = if e.left.province.is_some() || e.right.province.is_some() { 0.002 } else { 0.008 } + 0.00071;
+        for &p in &e.points {
+            let near = d.points.windows(2).map(|w| to_segment(p, w[0], w[1])).fold(f64::INFINITY, f64::min);
+            assert!(near <= limit, "arc {k}: {p:?} is {near}° from the outline");
+        }
+        points += e.points.len();
+        kept += d.points.len();
+    }
+    assert!(kept < points, "the outline keeps {kept} of {points} points");
+    // Pointing at a map uses the outline; away from borders it agrees with the exact test.
+    let p = Projection::fit(drawn.bbox(), 1000.0, 1000.0, 0.0);
+    for &(n, lon, lat) in &[(12u8, 104.92, 11.56), (17, 103.86, 13.41), (7, 104.18, 10.61), (8, 104.95, 11.42)] {
+        let (x, y) = p.project(lon, lat);
+        assert_eq!(province_at_pixel(&p, x, y), Some(n));
+        assert_eq!(province_at(lon, lat), Some(n));
+    }
 }
 
 #[test]

@@ -12,18 +12,19 @@
 
 use std::sync::OnceLock;
 
-use super::{atlas, Atlas, BBox, Point, Projection};
+use super::{atlas, exact_atlas, Atlas, BBox, Point, Projection};
 
-/// The province (ISO 3166-2:KH number, 1..=25) holding the point, or `None` outside Cambodia
-/// (also for NaN and infinite input). Costs well under a microsecond after the first call.
+/// The province (ISO 3166-2:KH number, 1..=25) holding the point by the exact boundaries, or
+/// `None` outside Cambodia (also for NaN and infinite input). Costs well under a microsecond
+/// after the first call.
 pub fn province_at(lon: f64, lat: f64) -> Option<u8> {
     index().province_at(lon, lat)
 }
 
-/// The province under pixel `(x, y)` of a map drawn with `projection`.
+/// The province under pixel `(x, y)` of a map drawn with `projection`, by the outline drawn.
 pub fn province_at_pixel(projection: &Projection, x: f64, y: f64) -> Option<u8> {
     let (lon, lat) = projection.invert(x, y);
-    province_at(lon, lat)
+    outline_index().province_at(lon, lat)
 }
 
 /// True if a horizontal ray from `(x, y)` towards +x crosses the edge `a`–`b` (half-open in
@@ -76,6 +77,11 @@ fn cell(v: f64, min: f64, size: f64, n: usize) -> usize {
 }
 
 fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::new(exact_atlas()))
+}
+
+fn outline_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| Index::new(atlas()))
 }
@@ -216,22 +222,23 @@ mod tests {
 
     #[test]
     fn index_agrees_with_exact_test_on_a_lattice() {
-        let idx = index();
-        let b = idx.bbox;
-        let atlas = atlas();
-        for i in 0..=300 {
-            for j in 0..=300 {
-                let x = b.min_lon + b.width() * f64::from(i) / 300.0;
-                let y = b.min_lat + b.height() * f64::from(j) / 300.0;
-                let exact = atlas.provinces.iter().find(|r| r.contains(x, y)).and_then(|r| r.province());
-                assert_eq!(idx.province_at(x, y), exact, "at {x}, {y}");
+        // The exact boundaries' index, and the drawn outline's.
+        for (idx, atlas) in [(index(), exact_atlas()), (outline_index(), atlas())] {
+            let b = idx.bbox;
+            for i in 0..=300 {
+                for j in 0..=300 {
+                    let x = b.min_lon + b.width() * f64::from(i) / 300.0;
+                    let y = b.min_lat + b.height() * f64::from(j) / 300.0;
+                    let exact = atlas.provinces.iter().find(|r| r.contains(x, y)).and_then(|r| r.province());
+                    assert_eq!(idx.province_at(x, y), exact, "at {x}, {y}");
+                }
             }
         }
     }
 
     #[test]
     fn shared_edge_points_belong_to_exactly_one_province() {
-        let atlas = atlas();
+        let atlas = exact_atlas();
         let mut checked = 0;
         for arc in atlas.arcs.iter().filter(|a| a.is_provincial()) {
             // Inner vertices of the arc (its ends may lie on the coast) and edge midpoints.

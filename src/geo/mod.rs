@@ -22,8 +22,14 @@ pub use projection::Projection;
 /// The credit line every rendered map must show (ODbL).
 pub const ATTRIBUTION: &str = "Boundaries: geoBoundaries, © OpenStreetMap contributors, ODbL";
 
-/// The compact boundaries built by `build/geometry.rs` (format documented there).
+/// The compact boundaries built by `build/geometry.rs` (format documented there), as exact
+/// as the source: what tells which province holds a find's coordinates ([`province_at`]).
 pub static GEOMETRY_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/geometry.bin"));
+
+/// The same boundaries simplified for drawing (within 0.002°, on a 1/1 000° grid, shared
+/// borders still shared; `build/geometry.rs`): what maps draw and point at ([`atlas`],
+/// [`province_at_pixel`]). A module that only draws carries this one alone.
+pub static OUTLINE_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/outline.bin"));
 
 /// A position: `[lon, lat]` in degrees.
 pub type Point = [f64; 2];
@@ -320,9 +326,16 @@ impl Atlas {
     }
 }
 
-/// The embedded atlas, decoded on first use (≈1 ms) and kept for the life of the program.
-/// Empty if the embedded blob were corrupt (the tests make sure it is not).
+/// The outline maps draw ([`OUTLINE_BIN`]), decoded on first use (under 1 ms) and kept for
+/// the life of the program. Empty if the embedded blob were corrupt (the tests make sure it is
+/// not).
 pub fn atlas() -> &'static Atlas {
+    static ATLAS: OnceLock<Atlas> = OnceLock::new();
+    ATLAS.get_or_init(|| Atlas::decode(OUTLINE_BIN).unwrap_or_default())
+}
+
+/// The exact boundaries ([`GEOMETRY_BIN`]), decoded on first use, for point-in-province.
+pub fn exact_atlas() -> &'static Atlas {
     static ATLAS: OnceLock<Atlas> = OnceLock::new();
     ATLAS.get_or_init(|| Atlas::decode(GEOMETRY_BIN).unwrap_or_default())
 }

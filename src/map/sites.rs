@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::aggregate::Filter;
 use crate::dataset::Dataset;
-use crate::geo::{province_at, Projection};
+use crate::geo::Projection;
 use crate::team::Team;
 
 /// A find with coordinates that passed the filter.
@@ -19,7 +19,8 @@ pub struct Find {
     pub lat: f32,
     /// Sets of remains.
     pub remains: u32,
-    /// Its province (the record's, else the one under its coordinates); 0 when neither.
+    /// Its province (the record's: the reader gives a record with coordinates the province
+    /// under them); 0 when it has none.
     pub province: u8,
 }
 
@@ -63,10 +64,7 @@ pub fn finds(data: &Dataset, filter: &Filter) -> (Vec<Find>, u64, u64) {
             continue;
         }
         has_coords[iu] = true;
-        let p = match provs[iu] {
-            0 => province_at(f64::from(lon), f64::from(lat)).unwrap_or(0),
-            p => p,
-        };
+        let p = provs[iu];
         if keep(data, filter, iu, p) {
             out.push(Find { index: i, lon, lat, remains: remains[iu], province: p });
         }
