@@ -133,7 +133,7 @@ impl<T: Copy + PartialEq> Optional<T> {
 /// FxHash (as in rustc): a fast hash for interning short strings; not for untrusted keys in
 /// a long-lived server, which is not what a dataset is.
 #[derive(Clone, Copy, Debug, Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -149,7 +149,9 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
-type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+/// Builds [`FxHasher`]s: for maps whose keys are ids or hashes already (no SipHash, no random
+/// keys: less code in the Wasm module).
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 const NO_COORD: [f32; 2] = [f32::MAX, f32::MAX];
 const NO_TEXT: u32 = u32::MAX;

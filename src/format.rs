@@ -85,6 +85,28 @@ pub fn decimal(n: f64) -> String {
     s
 }
 
+/// `v` rounded to hundredths as [`decimal`] writes it (`12.5`, `13`, `10.25`), by integers:
+/// without the float parser that shortest float text needs. For sizes: NaN is 0, and values
+/// are held within ±10¹³.
+pub fn hundredths(v: f64) -> String {
+    let c = (v * 100.0).round();
+    let c = if c.is_nan() { 0 } else { c.clamp(-1e15, 1e15) as i64 };
+    let mut s = String::new();
+    if c < 0 {
+        s.push('-');
+    }
+    let (whole, frac) = (c.unsigned_abs() / 100, c.unsigned_abs() % 100);
+    s.push_str(digits(whole, &mut [0; 20]));
+    if frac != 0 {
+        s.push('.');
+        s.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            s.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+    s
+}
+
 /// The largest power of ten at most `v` (1 for `v` below 10, and for NaN or infinity), by
 /// multiplying: exact, and without logarithm code in the module.
 pub fn power_of_ten_at_most(v: f64) -> f64 {
@@ -100,6 +122,13 @@ pub fn power_of_ten_at_most(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hundredths_as_decimal_writes_them() {
+        for v in [12.5, 13.0, 10.25, 0.05, 0.0, -3.1, 11.999, 7.004, 1234.56, 99.995] {
+            assert_eq!(hundredths(v), decimal((v * 100.0).round() / 100.0), "{v}");
+        }
+    }
 
     #[test]
     fn powers_of_ten() {

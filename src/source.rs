@@ -16,16 +16,22 @@ pub struct Source {
     pub site: Option<String>,
 }
 
+/// Where `needle` first occurs in `hay`: a plain scan (notes are short), which keeps core's
+/// two-way string search out of the module that only draws.
+fn find(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
+}
+
 /// Reads the source out of a note, if it has one.
 pub fn parse(note: &str) -> Option<Source> {
-    let at = note.find("source: ")?;
+    let at = find(note, "source: ")?;
     let rest = &note[at + "source: ".len()..];
-    let url_at = rest.find(", http://").or_else(|| rest.find(", https://"));
-    let end = url_at.or_else(|| rest.find(", published ")).unwrap_or(rest.len());
+    let url_at = find(rest, ", http://").or_else(|| find(rest, ", https://"));
+    let end = url_at.or_else(|| find(rest, ", published ")).unwrap_or(rest.len());
     let title = rest[..end].trim().to_string();
     let url = url_at.map(|u| {
         let tail = &rest[u + 2..];
-        tail.split(", published ").next().unwrap_or(tail).trim().to_string()
+        tail[..find(tail, ", published ").unwrap_or(tail.len())].trim().to_string()
     });
     let site = url.as_deref().and_then(site_of);
     Some(Source { title, url, site })
@@ -33,7 +39,7 @@ pub fn parse(note: &str) -> Option<Source> {
 
 /// The site of an address: its host without `www.`, `english.`, `en.`, `m.`.
 pub fn site_of(url: &str) -> Option<String> {
-    let host = url.split("://").nth(1)?.split(['/', '?', '#']).next()?;
+    let host = url[find(url, "://")? + 3..].split(['/', '?', '#']).next()?;
     let mut host = host.to_ascii_lowercase();
     for prefix in ["www.", "english.", "en.", "m.", "amp."] {
         if let Some(h) = host.strip_prefix(prefix) {

@@ -55,8 +55,8 @@ pub struct Canvas {
 const PATHS_KEPT: usize = 512;
 
 thread_local! {
-    static PATHS: std::cell::RefCell<std::collections::HashMap<(u64, usize), Path2d>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static PATHS: std::cell::RefCell<std::collections::HashMap<(u64, usize), Path2d, crate::dataset::FxBuild>> =
+        std::cell::RefCell::new(std::collections::HashMap::default());
 }
 
 /// FNV-1a over the path data (with its length beside it, the key's collisions are negligible).

@@ -24,8 +24,11 @@ pub fn from_value<'de, T: de::Deserialize<'de>>(value: &'de Value) -> Result<T, 
 /// `0.00001`, `1e-6`, `1e+20`), built from [`super::shortest`] digits, without core's float
 /// formatting (which costs the browser module about 18 KB).
 fn float_text(n: f64) -> String {
-    if !n.is_finite() {
-        return crate::format::decimal(n);
+    if n.is_nan() {
+        return "NaN".to_owned();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "inf" } else { "-inf" }.to_owned();
     }
     let mut s = String::new();
     if n.is_sign_negative() {

@@ -10,6 +10,8 @@
 use std::fmt;
 
 mod de;
+mod float;
+use float::shortest;
 mod ser;
 
 pub use de::from_value;
@@ -532,73 +534,6 @@ fn push_i64(out: &mut String, n: i64) {
         out.push('-');
     }
     push_u64(out, n.unsigned_abs());
-}
-
-/// `digits` × 10^`exp` read as an `f64` (correctly rounded, by core's parser).
-fn read_back(digits: u64, exp: i32) -> f64 {
-    let mut s = String::with_capacity(28);
-    push_u64(&mut s, digits);
-    s.push('e');
-    push_i64(&mut s, i64::from(exp));
-    s.parse().unwrap_or(f64::NAN)
-}
-
-/// The shortest (digits, exponent) with `digits` × 10^`exp` reading back as `a` (finite, > 0).
-fn shortest(a: f64) -> (u64, i32) {
-    // The decimal exponent e with 10^e ≤ a < 10^(e+1): estimated from the binary exponent,
-    // then corrected against the parser's own powers of ten.
-    let bin = ((a.to_bits() >> 52) & 0x7FF) as i32 - 1023;
-    let mut e = (f64::from(bin) * std::f64::consts::LOG10_2).floor() as i32;
-    while e > -400 && read_back(1, e) > a {
-        e -= 1;
-    }
-    while e < 400 && read_back(1, e + 1) <= a {
-        e += 1;
-    }
-    // Seventeen significant digits always read back: the 17-digit decimals that read back as
-    // a are the d in [first(≥ a), first(> a)), found by bisection (the parser is monotonic);
-    // their middle is the one nearest to a.
-    let k = e - 16;
-    let first = |above: bool| {
-        let (mut lo, mut hi) = (10_000_000_000_000_000u64, 100_000_000_000_000_000u64);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let v = read_back(mid, k);
-            if v < a || (above && v == a) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo
-    };
-    let (lo, hi) = (first(false), first(true));
-    let mid = lo + (hi.saturating_sub(lo + 1)) / 2;
-    // Fewer digits: the p-digit decimals on either side of the middle; of those that read
-    // back as a, the nearer.
-    let mut div = 10_000_000_000_000_000u64;
-    for p in 1..17 {
-        let exp = k + 17 - p;
-        let base = mid / div;
-        let best = [base, base + 1]
-            .into_iter()
-            .filter(|&d| d > 0 && read_back(d, exp) == a)
-            .min_by_key(|&d| (d * div).abs_diff(mid));
-        if let Some(d) = best {
-            return trim(d, exp);
-        }
-        div /= 10;
-    }
-    trim(mid, k)
-}
-
-/// Drops trailing zeros of the digits into the exponent.
-fn trim(mut digits: u64, mut exp: i32) -> (u64, i32) {
-    while digits >= 10 && digits % 10 == 0 {
-        digits /= 10;
-        exp += 1;
-    }
-    (digits, exp)
 }
 
 /// Writes `digits` × 10^`exp`: positional from 1e-6 to below 1e21 or when `plain`, else

@@ -74,7 +74,9 @@ impl Data {
         Data::from_loaded(super::reader::read_rows(name, &rows, options)?)
     }
 
-    /// The records in binary form, for handing over from a worker (see `fromBinary`).
+    /// The records in binary form, for handing over from a worker (see `fromBinary`); in the
+    /// modules that read (a worker reads).
+    #[cfg(feature = "reader")]
     #[wasm_bindgen(js_name = toBinary)]
     pub fn to_binary(&self) -> Vec<u8> {
         self.inner.dataset.to_bytes()
