@@ -26,7 +26,8 @@ const UI = {
     drop: 'or drop a CSV, TSV, XLSX or JSON file anywhere on the page',
     sampleNote: 'These numbers are synthetic: made up for demonstration, not real figures.',
     quality: 'Data quality', show: 'Show', all: 'all problems', errors: 'errors', warnings: 'warnings',
-    downloadProblems: 'Download rows with problems (CSV)', line: 'Line', column: 'Column', value: 'Value',
+    downloadProblems: 'Download rows with problems (CSV)', downloadPacked: 'Download for embedding (.rpk)',
+    packedHint: 'the records as read and checked: an embedded chart shows them without reading them again, and loads a smaller module', line: 'Line', column: 'Column', value: 'Value',
     severity: 'Severity', problem: 'Problem', filters: 'Filters', filtersLabel: 'Filters:', clearAll: 'Clear all',
     filterHint: 'Click a bar, cell or province to filter; shift-click to add; drag across seasons to pick a range.',
     asTable: 'Show as table', none: 'none', reading: 'Reading', loaded: 'Loaded', rows: 'rows read',
@@ -43,7 +44,8 @@ const UI = {
     drop: 'hoặc kéo thả tệp CSV, TSV, XLSX hay JSON vào trang',
     sampleNote: 'Đây là số liệu giả lập để minh họa, không phải số liệu thật.',
     quality: 'Chất lượng dữ liệu', show: 'Hiện', all: 'mọi vấn đề', errors: 'lỗi', warnings: 'cảnh báo',
-    downloadProblems: 'Tải các dòng có vấn đề (CSV)', line: 'Dòng', column: 'Cột', value: 'Giá trị',
+    downloadProblems: 'Tải các dòng có vấn đề (CSV)', downloadPacked: 'Tải bản dữ liệu để nhúng (.rpk)',
+    packedHint: 'các bản ghi đã đọc và kiểm tra: biểu đồ nhúng hiển thị ngay không cần đọc lại, và tải mô-đun nhỏ hơn', line: 'Dòng', column: 'Cột', value: 'Giá trị',
     severity: 'Mức độ', problem: 'Vấn đề', filters: 'Bộ lọc', filtersLabel: 'Bộ lọc:', clearAll: 'Xóa tất cả',
     filterHint: 'Bấm vào cột, ô hoặc tỉnh để lọc; giữ Shift để thêm; kéo qua các mùa khô để chọn một khoảng.',
     asTable: 'Xem dạng bảng', none: 'không có', reading: 'Đang đọc', loaded: 'Đã tải', rows: 'dòng đã đọc',
@@ -60,7 +62,8 @@ const UI = {
     drop: 'ឬទម្លាក់ឯកសារ CSV, TSV, XLSX ឬ JSON លើទំព័រ',
     sampleNote: 'តួលេខទាំងនេះជាទិន្នន័យសិប្បនិម្មិតសម្រាប់បង្ហាញ មិនមែនជាតួលេខពិតទេ។',
     quality: 'គុណភាពទិន្នន័យ', show: 'បង្ហាញ', all: 'បញ្ហាទាំងអស់', errors: 'កំហុស', warnings: 'ការព្រមាន',
-    downloadProblems: 'ទាញយកជួរដែលមានបញ្ហា (CSV)', line: 'ជួរ', column: 'ជួរឈរ', value: 'តម្លៃ',
+    downloadProblems: 'ទាញយកជួរដែលមានបញ្ហា (CSV)', downloadPacked: 'ទាញយកសម្រាប់បង្កប់ (.rpk)',
+    packedHint: 'កំណត់ត្រាដែលបានអាន និងពិនិត្យរួច៖ គំនូសតាងដែលបានបង្កប់បង្ហាញវាដោយមិនចាំបាច់អានម្តងទៀត', line: 'ជួរ', column: 'ជួរឈរ', value: 'តម្លៃ',
     severity: 'កម្រិត', problem: 'បញ្ហា', filters: 'តម្រង', filtersLabel: 'តម្រង៖', clearAll: 'សម្អាតទាំងអស់',
     filterHint: 'ចុចលើរបារ ក្រឡា ឬខេត្តដើម្បីតម្រង; Shift ដើម្បីបន្ថែម; អូសកាត់រដូវដើម្បីជ្រើសចន្លោះ។',
     asTable: 'បង្ហាញជាតារាង', none: 'គ្មាន', reading: 'កំពុងអាន', loaded: 'បានផ្ទុក', rows: 'ជួរបានអាន',
@@ -224,6 +227,7 @@ function showDataset() {
   const r = state.report;
   $('dataset').textContent = `${ui('loaded')}: ${state.name} — ${r.rows} ${ui('rows')}, ${r.accepted} ${ui('accepted')}`;
   $('sample-note').hidden = !state.sample;
+  $('download-packed').hidden = $('packed-hint').hidden = false;
 }
 
 // ---- Data quality ------------------------------------------------------------------------
@@ -554,6 +558,10 @@ async function main() {
     state.filter = { seasons: [], teams: [], provinces: [] };
     showFilters();
     load(state.name, state.bytes, { source: state.source, sample: state.sample });
+  });
+  $('download-packed').addEventListener('click', () => {
+    const base = state.name.replace(/\.[A-Za-z0-9]+$/, '') || 'data';
+    download(`${base}.rpk`, new Blob([state.data.toPacked()], { type: 'application/octet-stream' }));
   });
   $('download-problems').addEventListener('click', () => download('problems.csv', new Blob([problemsCsv()], { type: 'text/csv' })));
   $('clear-filters').addEventListener('click', () => { state.filter = { seasons: [], teams: [], provinces: [] }; filtersChanged(); });

@@ -82,6 +82,14 @@ impl Data {
         self.inner.dataset.to_bytes()
     }
 
+    /// The records packed with the report of reading them (`repatria pack`'s format): what an
+    /// embed of this data loads without reading it again, with the smaller module.
+    #[cfg(feature = "reader")]
+    #[wasm_bindgen(js_name = toPacked)]
+    pub fn to_packed(&self) -> Vec<u8> {
+        crate::pack::pack(&self.inner.dataset, &self.inner.report)
+    }
+
     /// Rebuilds data from `toBinary()` bytes and `reportJson()` text made in a worker.
     #[wasm_bindgen(js_name = fromBinary)]
     pub fn from_binary(bytes: &[u8], report_json: String) -> Result<Data, JsError> {

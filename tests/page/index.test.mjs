@@ -102,6 +102,32 @@ test('a file with errors lists each problem, and keeps every readable row', asyn
   await page.close();
 });
 
+// The analyst's way to an embed of packed data: the file read here, downloaded as .rpk, is what
+// the embed's smaller module shows, with the same records and report.
+test('the data read can be downloaded packed for embedding, and the embed module shows it', async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  await page.setInputFiles('#file', join(ROOT, 'tests/page/data/with-errors.csv'));
+  await page.waitForFunction(() => document.getElementById('dataset').textContent.includes('with-errors.csv'));
+  assert.equal(await page.isVisible('#download-packed'), true);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-packed')]);
+  assert.equal(download.suggestedFilename(), 'with-errors.rpk');
+  const bytes = await readFile(await download.path());
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'RPK1');
+  const r = await page.evaluate(async (packed) => {
+    const m = await import('./pkg/repatria.js');
+    await m.default();
+    const d = m.Data.fromBytes('with-errors.rpk', new Uint8Array(packed));
+    return { records: d.records, report: d.report(), canRead: typeof m.Data.fromText === 'function' };
+  }, [...bytes]);
+  assert.equal(r.canRead, false, 'the embed module does not read CSV');
+  const shown = await page.evaluate(() => window.repatria.state.report);
+  assert.equal(r.records, shown.accepted);
+  assert.deepEqual(r.report.problems, shown.problems, 'the problems travel with the records');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
 test('a large file is read in a worker and handed over whole', async () => {
   const rows = ['season,team,province,remains'];
   for (let i = 0; i < 150000; i++) rows.push(`${2010 + (i % 15)}-${2011 + (i % 15)},K9${i % 4},Kampot,${1 + (i % 3)}`);
