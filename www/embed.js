@@ -30,11 +30,13 @@ for (const name of RepatriaChartElement.observedAttributes) {
 }
 main.append(chart);
 
-// "Get the data": a link to the file shown, when it is a web address.
+// "Get the data": a link to the file shown, when it is a web address, or to `download` (the
+// CSV behind a packed file, say); `download=off` for none.
 const src = params.get('src');
-if (src && params.get('download') !== 'off') {
+const link = params.get('download') || src;
+if (link && link !== 'off') {
   try {
-    const url = new URL(src, location.href);
+    const url = new URL(link, location.href);
     if (url.protocol === 'https:' || url.protocol === 'http:') {
       const p = document.createElement('p');
       p.style.margin = '.25rem 0 0';
