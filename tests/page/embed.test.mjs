@@ -55,8 +55,8 @@ for (const width of [1280, 360]) {
     const h = await heights(page);
     assert.equal(h.styled, `${h.inner}px`, 'the parent set the iframe to its content height');
     // The demo's iframe shows packed data, and links readers to the CSV behind it.
-    const frame = await (await page.$('#repatria-finds-by-season')).contentFrame();
-    assert.match(await frame.evaluate(() => document.querySelector('a')?.href ?? ''), /\/data\/sample-finds\.csv$/);
+    const demo = await (await page.$('#repatria-finds-by-season')).contentFrame();
+    assert.match(await demo.evaluate(() => document.querySelector('a')?.href ?? ''), /\/data\/sample-finds\.csv$/);
     assert.ok(Math.abs(h.outer - h.inner) <= 1, `the iframe is as tall as its content (${h.outer} vs ${h.inner})`);
     assert.notEqual(h.inner, 420, 'not the height written in the HTML');
     assert.ok(h.inner > 250 && h.inner < 900, `a plausible chart height (${h.inner})`);
