@@ -133,7 +133,7 @@ impl<T: Copy + PartialEq> Optional<T> {
 /// FxHash (as in rustc): a fast hash for interning short strings; not for untrusted keys in
 /// a long-lived server, which is not what a dataset is.
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct FxHasher(u64);
+struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -149,9 +149,7 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
-/// Builds [`FxHasher`]s: for maps whose keys are ids or hashes already (no SipHash, no random
-/// keys: less code in the Wasm module).
-pub(crate) type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 const NO_COORD: [f32; 2] = [f32::MAX, f32::MAX];
 const NO_TEXT: u32 = u32::MAX;
@@ -175,7 +173,24 @@ pub struct Dataset {
     /// Per text field, the interned string of the records that have one.
     texts: [Optional<u32>; 6],
     strings: Vec<String>,
-    string_ids: std::collections::HashMap<String, u32, FxBuild>,
+    string_ids: StringIds,
+}
+
+/// The ids of `strings` by text, for [`Dataset::intern`]: built when first needed, so that a
+/// dataset loaded only to be drawn (the chart module) never builds it, and that module has no
+/// hash table code.
+#[derive(Clone, Debug, Default)]
+struct StringIds {
+    ids: std::collections::HashMap<String, u32, FxBuild>,
+    /// How many of the dataset's strings are in `ids`.
+    indexed: usize,
+}
+
+/// Derived from the strings, which the dataset compares.
+impl PartialEq for StringIds {
+    fn eq(&self, _: &StringIds) -> bool {
+        true
+    }
 }
 
 impl Dataset {
@@ -224,12 +239,18 @@ impl Dataset {
 
     /// The id of text `s` among the dataset's strings, adding it if new.
     pub(crate) fn intern(&mut self, s: &str) -> u32 {
-        match self.string_ids.get(s) {
+        let index = &mut self.string_ids;
+        while index.indexed < self.strings.len() {
+            index.ids.insert(self.strings[index.indexed].clone(), index.indexed as u32);
+            index.indexed += 1;
+        }
+        match index.ids.get(s) {
             Some(&id) => id,
             None => {
                 let id = self.strings.len() as u32;
                 self.strings.push(s.to_owned());
-                self.string_ids.insert(s.to_owned(), id);
+                index.ids.insert(s.to_owned(), id);
+                index.indexed += 1;
                 id
             }
         }
@@ -666,9 +687,6 @@ impl Dataset {
             };
         }
         d.shrink_to_fit();
-        for (i, s) in d.strings.iter().enumerate() {
-            d.string_ids.insert(s.clone(), i as u32);
-        }
         Some(d)
     }
 }

@@ -22,16 +22,28 @@ fn find(hay: &str, needle: &str) -> Option<usize> {
     hay.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
 }
 
+/// `s` from byte `i` on, `s[i..]` without its panic (whose message brings core's string
+/// escaping into the module): positions here are where an ASCII needle was found, so always
+/// on a char's start.
+fn from(s: &str, i: usize) -> &str {
+    s.get(i..).unwrap_or_default()
+}
+
+/// `s` up to byte `i` (see [`from`]).
+fn to(s: &str, i: usize) -> &str {
+    s.get(..i).unwrap_or_default()
+}
+
 /// Reads the source out of a note, if it has one.
 pub fn parse(note: &str) -> Option<Source> {
     let at = find(note, "source: ")?;
-    let rest = &note[at + "source: ".len()..];
+    let rest = from(note, at + "source: ".len());
     let url_at = find(rest, ", http://").or_else(|| find(rest, ", https://"));
     let end = url_at.or_else(|| find(rest, ", published ")).unwrap_or(rest.len());
-    let title = rest[..end].trim().to_string();
+    let title = to(rest, end).trim().to_string();
     let url = url_at.map(|u| {
-        let tail = &rest[u + 2..];
-        tail[..find(tail, ", published ").unwrap_or(tail.len())].trim().to_string()
+        let tail = from(rest, u + 2);
+        to(tail, find(tail, ", published ").unwrap_or(tail.len())).trim().to_string()
     });
     let site = url.as_deref().and_then(site_of);
     Some(Source { title, url, site })
@@ -39,7 +51,7 @@ pub fn parse(note: &str) -> Option<Source> {
 
 /// The site of an address: its host without `www.`, `english.`, `en.`, `m.`.
 pub fn site_of(url: &str) -> Option<String> {
-    let host = url[find(url, "://")? + 3..].split(['/', '?', '#']).next()?;
+    let host = from(url, find(url, "://")? + 3).split(['/', '?', '#']).next()?;
     let mut host = host.to_ascii_lowercase();
     for prefix in ["www.", "english.", "en.", "m.", "amp."] {
         if let Some(h) = host.strip_prefix(prefix) {

@@ -55,8 +55,9 @@ pub struct Canvas {
 const PATHS_KEPT: usize = 512;
 
 thread_local! {
-    static PATHS: std::cell::RefCell<std::collections::HashMap<(u64, usize), Path2d, crate::dataset::FxBuild>> =
-        std::cell::RefCell::new(std::collections::HashMap::default());
+    /// (key, path), searched in order: at most [`PATHS_KEPT`] integer comparisons per path, and
+    /// no hash table code in the module.
+    static PATHS: std::cell::RefCell<Vec<((u64, usize), Path2d)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// FNV-1a over the path data (with its length beside it, the key's collisions are negligible).
@@ -73,14 +74,14 @@ fn path2d(d: &[u8]) -> Option<Path2d> {
     let key = path_key(d);
     PATHS.with(|paths| {
         let mut paths = paths.borrow_mut();
-        if let Some(p) = paths.get(&key) {
+        if let Some((_, p)) = paths.iter().find(|(k, _)| *k == key) {
             return Some(p.clone());
         }
         let p = Path2d::new_with_path_string(std::str::from_utf8(d).ok()?).ok()?;
         if paths.len() >= PATHS_KEPT {
             paths.clear();
         }
-        paths.insert(key, p.clone());
+        paths.push((key, p.clone()));
         Some(p)
     })
 }

@@ -17,13 +17,12 @@ use super::{time, ChartOptions, Rendered, Table, TableCell};
 pub fn running(data: &Aggregates, opts: &ChartOptions) -> Vec<(u16, u64, bool)> {
     let (series, _) = data.cube(opts.time).by_time(&opts.filter);
     let mut acc = 0;
-    series
-        .into_iter()
-        .map(|(y, c)| {
-            acc += c.map_or(0, |c| c.remains);
-            (y, acc, c.is_some())
-        })
-        .collect()
+    let mut out = Vec::with_capacity(series.len());
+    for (y, c) in series {
+        acc += c.map_or(0, |c| c.remains);
+        out.push((y, acc, c.is_some()));
+    }
+    out
 }
 
 /// Draws the chart and returns its title, description and table.
@@ -76,13 +75,12 @@ pub fn render<B: DrawingBackend>(
                 p.text(&nf.int(v), plot.x0 - 6.0, y, label.align(Align::End))?;
             }
             let band = plot.width() / points.len() as f64;
-            let years: Vec<u16> = points.iter().map(|p| p.0).collect();
+            let (mut years, mut xy) = (Vec::with_capacity(points.len()), Vec::with_capacity(points.len()));
+            for (i, &(year, v, _)) in points.iter().enumerate() {
+                years.push(year);
+                xy.push((plot.x0 + band * (i as f64 + 0.5), y_of(v as f64)));
+            }
             let (form, step) = time::plan(opts.time, &years, band, sizes.label);
-            let xy: Vec<(f64, f64)> = points
-                .iter()
-                .enumerate()
-                .map(|(i, &(_, v, _))| (plot.x0 + band * (i as f64 + 0.5), y_of(v as f64)))
-                .collect();
             for (i, w) in xy.windows(2).enumerate() {
                 if points[i + 1].2 {
                     p.line(w[0], w[1], theme.bar, 2.5)?;
@@ -137,13 +135,13 @@ pub fn render<B: DrawingBackend>(
             p.line((plot.x0, plot.y1.round()), (plot.x1, plot.y1.round()), theme.axis, 1.0)?;
         }
     }
-    let table = Table {
+    let mut table = Table {
         columns: vec![time::axis_name(opts.time, opts.lang).to_string(), t(Text::RunningTotal, opts.lang).to_string()],
-        rows: points
-            .iter()
-            .map(|&(y, v, _)| vec![TableCell::Text(time::key(opts.time, y)), TableCell::Count(v)])
-            .collect(),
+        rows: Vec::with_capacity(points.len()),
     };
+    for &(y, v, _) in &points {
+        table.rows.push(vec![TableCell::Text(time::key(opts.time, y)), TableCell::Count(v)]);
+    }
     let description = match (points.first(), points.last()) {
         (Some(a), Some(b)) => {
             let (from, to) = (time::labels(opts.time, a.0)[0].clone(), time::labels(opts.time, b.0)[0].clone());

@@ -89,36 +89,39 @@ impl Sizes {
     }
 }
 
-/// Draws the frame and returns the plot area left inside it.
-pub fn draw_frame<B: DrawingBackend>(
-    p: &mut Painter<B>,
-    opts: &ChartOptions,
-    theme: &Theme,
-    default_title: &str,
-) -> Result<Rect, DrawError> {
-    let (w, h) = p.size();
+/// The frame of a `w` × `h` chart: its lines of text (each at `x` = the padding, with its
+/// baseline `y` and font), in drawing order, and the plot area left inside it.
+struct Frame {
+    lines: Vec<(String, f64, Font)>,
+    area: Rect,
+}
+
+/// Lays the frame out without drawing: [`draw_frame`] draws it, and a map measures its plot
+/// area before drawing with [`frame_area`], both with this one copy of the layout (rather
+/// than one per backend).
+fn frame(opts: &ChartOptions, theme: &Theme, w: f64, h: f64, default_title: &str) -> Frame {
     let s = Sizes::for_width(w);
-    p.fill_rect(0.0, 0.0, w, h, theme.background)?;
     let inner = w - 2.0 * s.pad;
     let mut y = s.pad;
+    let mut lines = Vec::new();
 
     let title = opts.title.as_deref().unwrap_or(default_title);
     let title_font = Font::new(s.title, theme.text).bold().align(Align::Start);
     for line in wrap(title, &title_font, inner, 2) {
-        p.text(&line, s.pad, y + s.title * 0.6, title_font)?;
+        lines.push((line, y + s.title * 0.6, title_font));
         y += s.title * 1.3;
     }
     if let Some(sub) = opts.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
         let sub_font = Font::new(s.subtitle, theme.muted).align(Align::Start);
         for line in wrap(sub, &sub_font, inner, 2) {
-            p.text(&line, s.pad, y + s.subtitle * 0.6, sub_font)?;
+            lines.push((line, y + s.subtitle * 0.6, sub_font));
             y += s.subtitle * 1.35;
         }
     }
     if opts.sample {
         let badge = Font::new(s.note, theme.palette[5]).bold().align(Align::Start);
         let label = text::truncate(t(Text::SampleData, opts.lang), badge.size, true, inner);
-        p.text(&label, s.pad, y + s.note * 0.8, badge)?;
+        lines.push((label, y + s.note * 0.8, badge));
         y += s.note * 1.8;
     }
     y += s.pad * 0.5;
@@ -133,13 +136,35 @@ pub fn draw_frame<B: DrawingBackend>(
     let line_h = s.note * 1.4;
     let mut bottom = h - s.pad - (source_lines.len() as f64 + 1.0) * line_h;
     let plot_bottom = bottom - s.pad * 0.5;
-    for line in &source_lines {
-        p.text(line, s.pad, bottom + line_h * 0.5, note)?;
+    for line in source_lines {
+        lines.push((line, bottom + line_h * 0.5, note));
         bottom += line_h;
     }
-    p.text(credit, s.pad, bottom + line_h * 0.5, note)?;
+    lines.push((credit.to_string(), bottom + line_h * 0.5, note));
 
-    Ok(Rect { x0: s.pad, y0: y, x1: w - s.pad, y1: plot_bottom.max(y + 10.0) })
+    Frame { lines, area: Rect { x0: s.pad, y0: y, x1: w - s.pad, y1: plot_bottom.max(y + 10.0) } }
+}
+
+/// The plot area [`draw_frame`] leaves in a `w` × `h` chart, without drawing.
+pub fn frame_area(opts: &ChartOptions, theme: &Theme, w: f64, h: f64, default_title: &str) -> Rect {
+    frame(opts, theme, w, h, default_title).area
+}
+
+/// Draws the frame and returns the plot area left inside it.
+pub fn draw_frame<B: DrawingBackend>(
+    p: &mut Painter<B>,
+    opts: &ChartOptions,
+    theme: &Theme,
+    default_title: &str,
+) -> Result<Rect, DrawError> {
+    let (w, h) = p.size();
+    p.fill_rect(0.0, 0.0, w, h, theme.background)?;
+    let f = frame(opts, theme, w, h, default_title);
+    let x = Sizes::for_width(w).pad;
+    for (line, y, font) in &f.lines {
+        p.text(line, x, *y, *font)?;
+    }
+    Ok(f.area)
 }
 
 /// Writes "No records match the filters" in the middle of `area`.

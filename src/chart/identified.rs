@@ -34,34 +34,35 @@ pub fn render<B: DrawingBackend>(
     let sizes = Sizes::for_width(p.size().0);
     let colors: [Color; 3] = [theme.palette[0], theme.palette[4].mix(theme.background, 0.35), theme.grid];
     let names = [Text::Identified, Text::NotIdentified, Text::IdentificationUnknown];
-    let items: Vec<Item> =
-        (0..3).map(|k| Item { color: colors[k], label: t(names[k], opts.lang).to_string() }).collect();
+    let mut items = Vec::with_capacity(3);
+    for k in 0..3 {
+        items.push(Item { color: colors[k], label: t(names[k], opts.lang).to_string() });
+    }
     area.y0 += legend::draw(p, &items, area.x0, area.y0, area.width(), Font::new(sizes.label, theme.text))? + 4.0;
 
     if series.iter().all(|(_, c)| c.is_none()) {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
-        let cols: Vec<Column> = series
-            .iter()
-            .map(|(y, c)| Column {
+        let mut cols = Vec::with_capacity(series.len());
+        for (y, c) in &series {
+            let (mut segments, mut lines) = (Vec::new(), Vec::new());
+            match c {
+                Some(c) => {
+                    for (k, v) in parts(c).into_iter().enumerate() {
+                        segments.push((colors[k], v));
+                        lines.push(format!("{}: {}", t(names[k], opts.lang), nf.int(v)));
+                    }
+                }
+                None => lines.push(t(Text::NoData, opts.lang).to_string()),
+            }
+            cols.push(Column {
                 labels: time::labels(opts.time, *y).to_vec(),
-                segments: c.map_or_else(Vec::new, |c| parts(&c).iter().zip(colors).map(|(&v, col)| (col, v)).collect()),
+                segments,
                 has_data: c.is_some(),
                 group: 0,
-                mark: Some((
-                    super::seasons::time_target(opts.time, *y),
-                    time::labels(opts.time, *y)[0].clone(),
-                    match c {
-                        Some(c) => parts(c)
-                            .iter()
-                            .zip(names)
-                            .map(|(&v, n)| format!("{}: {}", t(n, opts.lang), nf.int(v)))
-                            .collect(),
-                        None => vec![t(Text::NoData, opts.lang).to_string()],
-                    },
-                )),
-            })
-            .collect();
+                mark: Some((super::seasons::time_target(opts.time, *y), time::labels(opts.time, *y)[0].clone(), lines)),
+            });
+        }
         columns::draw(
             p,
             area,
@@ -73,13 +74,17 @@ pub fn render<B: DrawingBackend>(
     }
 
     let mut table = Table { columns: vec![time::axis_name(opts.time, opts.lang).to_string()], rows: Vec::new() };
-    table.columns.extend(names.iter().map(|&n| t(n, opts.lang).to_string()));
+    for n in names {
+        table.columns.push(t(n, opts.lang).to_string());
+    }
     table.columns.push(t(Text::Total, opts.lang).to_string());
     for (y, c) in &series {
         let mut row = vec![TableCell::Text(time::key(opts.time, *y))];
         match c {
             Some(c) => {
-                row.extend(parts(c).iter().map(|&v| TableCell::Count(v)));
+                for v in parts(c) {
+                    row.push(TableCell::Count(v));
+                }
                 row.push(TableCell::Count(c.remains));
             }
             None => row.extend([TableCell::Empty, TableCell::Empty, TableCell::Empty, TableCell::Empty]),

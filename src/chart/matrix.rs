@@ -110,12 +110,14 @@ pub fn render<B: DrawingBackend>(
     }
 
     let mut table = Table { columns: vec![t(Text::Team, opts.lang).to_string()], rows: Vec::new() };
-    table.columns.extend(years.iter().map(|&y| time::key(opts.time, y)));
+    for &y in &years {
+        table.columns.push(time::key(opts.time, y));
+    }
     for &slot in &teams {
         let mut row = vec![TableCell::Text(name(slot))];
-        row.extend(
-            years.iter().map(|&y| cells.get(&(y, slot)).map_or(TableCell::Empty, |c| TableCell::Count(c.remains))),
-        );
+        for &y in &years {
+            row.push(cells.get(&(y, slot)).map_or(TableCell::Empty, |c| TableCell::Count(c.remains)));
+        }
         table.rows.push(row);
     }
     let filled = cells.len();

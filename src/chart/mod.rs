@@ -284,11 +284,18 @@ pub fn hit(
                     crate::record::TeamRef::Other(s) => s.clone(),
                 });
             }
-            let place: Vec<&str> =
-                [r.village.as_deref(), r.commune.as_deref(), r.district.as_deref()].into_iter().flatten().collect();
+            // Joined here rather than by `[&str]::join`, which would be a second copy of
+            // `join` in the module beside `[String]::join`.
+            let mut place = String::new();
+            for part in [r.village.as_deref(), r.commune.as_deref(), r.district.as_deref()].into_iter().flatten() {
+                if !place.is_empty() {
+                    place.push_str(", ");
+                }
+                place.push_str(part);
+            }
             let title = match (place.is_empty(), r.province) {
-                (false, Some(p)) => format!("{}, {}", place.join(", "), p.name(opts.lang)),
-                (false, None) => place.join(", "),
+                (false, Some(p)) => format!("{}, {}", place, p.name(opts.lang)),
+                (false, None) => place,
                 (true, Some(p)) => p.name(opts.lang).to_string(),
                 (true, None) => crate::i18n::t(crate::i18n::Text::UnknownProvince, opts.lang).to_string(),
             };

@@ -17,11 +17,12 @@ use super::{ChartOptions, Rendered, Table, TableCell};
 /// (province, sets of remains) sorted by count (ties by name), then the unknown total.
 pub fn totals(data: &Aggregates, opts: &ChartOptions) -> (Vec<(Province, u64)>, u64) {
     let by = data.cube(TimeAxis::Season).by_province(&opts.filter);
-    let mut known: Vec<(Province, u64)> = by
-        .iter()
-        .filter_map(|(&slot, c)| Province::from_number(slot as u8).map(|p| (p, c.remains)))
-        .filter(|&(_, v)| v > 0)
-        .collect();
+    let mut known: Vec<(Province, u64)> = Vec::new();
+    for (&slot, c) in by.iter() {
+        if let Some(p) = Province::from_number(slot as u8).filter(|_| c.remains > 0) {
+            known.push((p, c.remains));
+        }
+    }
     crate::sort::sort_by(&mut known, |a, b| b.1.cmp(&a.1).then_with(|| a.0.name(opts.lang).cmp(b.0.name(opts.lang))));
     (known, by.get(&0).map_or(0, |c| c.remains))
 }
@@ -39,8 +40,10 @@ pub fn render<B: DrawingBackend>(
     let nf = NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
     let sizes = Sizes::for_width(p.size().0);
     let unknown_label = t(Text::UnknownProvince, opts.lang);
-    let mut rows: Vec<(String, u64, bool)> =
-        known.iter().map(|&(pr, v)| (pr.name(opts.lang).to_string(), v, false)).collect();
+    let mut rows: Vec<(String, u64, bool)> = Vec::with_capacity(known.len() + 1);
+    for &(pr, v) in &known {
+        rows.push((pr.name(opts.lang).to_string(), v, false));
+    }
     if unknown > 0 {
         rows.push((unknown_label.to_string(), unknown, true));
     }
@@ -88,27 +91,24 @@ pub fn render<B: DrawingBackend>(
         p.line((x0.round(), area.y0), (x0.round(), area.y0 + band * rows.len() as f64), theme.axis, 1.0)?;
     }
 
-    let table =
-        Table {
-            columns: vec![
-                t(Text::Province, opts.lang).to_string(),
-                "ISO 3166-2".to_string(),
-                t(Text::SetsOfRemains, opts.lang).to_string(),
-            ],
-            rows: known
-                .iter()
-                .map(|&(pr, v)| {
-                    vec![
-                        TableCell::Text(pr.name(opts.lang).to_string()),
-                        TableCell::Text(pr.code().to_string()),
-                        TableCell::Count(v),
-                    ]
-                })
-                .chain((unknown > 0).then(|| {
-                    vec![TableCell::Text(unknown_label.to_string()), TableCell::Empty, TableCell::Count(unknown)]
-                }))
-                .collect(),
-        };
+    let mut table = Table {
+        columns: vec![
+            t(Text::Province, opts.lang).to_string(),
+            "ISO 3166-2".to_string(),
+            t(Text::SetsOfRemains, opts.lang).to_string(),
+        ],
+        rows: Vec::with_capacity(known.len() + 1),
+    };
+    for &(pr, v) in &known {
+        table.rows.push(vec![
+            TableCell::Text(pr.name(opts.lang).to_string()),
+            TableCell::Text(pr.code().to_string()),
+            TableCell::Count(v),
+        ]);
+    }
+    if unknown > 0 {
+        table.rows.push(vec![TableCell::Text(unknown_label.to_string()), TableCell::Empty, TableCell::Count(unknown)]);
+    }
     let total: u64 = rows.iter().map(|r| r.1).sum();
     let description = match (opts.lang, known.first()) {
         (_, None) if unknown == 0 => t(Text::NothingToShow, opts.lang).to_string(),

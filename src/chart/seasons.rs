@@ -70,31 +70,31 @@ fn group_color(grouping: Grouping, g: usize, theme: &Theme) -> crate::draw::Colo
 pub fn bars(data: &Aggregates, opts: &ChartOptions) -> Vec<Bar> {
     let cube = data.cube(opts.time);
     let cells = cube.by_time_team(&opts.filter);
-    cube.years()
-        .map(|year| {
-            let mut parts: Vec<(usize, u64)> = Vec::new();
-            let mut has_data = false;
-            for slot in 0..TEAM_SLOTS {
-                let Some(c) = cells.get(&(year, slot)) else { continue };
-                has_data = true;
-                let g = match opts.group {
-                    Grouping::None => 0,
-                    Grouping::Team => slot,
-                    Grouping::Region => region_of_slot(slot).map_or(3, |r| r as usize),
-                };
-                match parts.iter_mut().find(|p| p.0 == g) {
-                    Some(p) => p.1 += c.remains,
-                    None => parts.push((g, c.remains)),
-                }
+    let mut bars = Vec::new();
+    for year in cube.years() {
+        let mut parts: Vec<(usize, u64)> = Vec::new();
+        let mut has_data = false;
+        for slot in 0..TEAM_SLOTS {
+            let Some(c) = cells.get(&(year, slot)) else { continue };
+            has_data = true;
+            let g = match opts.group {
+                Grouping::None => 0,
+                Grouping::Team => slot,
+                Grouping::Region => region_of_slot(slot).map_or(3, |r| r as usize),
+            };
+            match parts.iter_mut().find(|p| p.0 == g) {
+                Some(p) => p.1 += c.remains,
+                None => parts.push((g, c.remains)),
             }
-            // Known groups from the bottom in order; "no team" and "other" on top.
-            crate::sort::sort_by_key(&mut parts, |&(g, _)| match opts.group {
-                Grouping::Team if g == 0 => 100,
-                _ => g,
-            });
-            Bar { year, parts, has_data }
-        })
-        .collect()
+        }
+        // Known groups from the bottom in order; "no team" and "other" on top.
+        crate::sort::sort_by_key(&mut parts, |&(g, _)| match opts.group {
+            Grouping::Team if g == 0 => 100,
+            _ => g,
+        });
+        bars.push(Bar { year, parts, has_data });
+    }
+    bars
 }
 
 /// The mark target of a season or year.
@@ -119,17 +119,22 @@ pub fn render<B: DrawingBackend>(
     let nf = NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
     let sizes = Sizes::for_width(p.size().0);
 
-    let mut groups: Vec<usize> = bars.iter().flat_map(|b| b.parts.iter().map(|p| p.0)).collect();
+    let mut groups: Vec<usize> = Vec::new();
+    for b in &bars {
+        for p in &b.parts {
+            groups.push(p.0);
+        }
+    }
     crate::sort::sort_by_key(&mut groups, |&g| if opts.group == Grouping::Team && g == 0 { 100 } else { g });
     groups.dedup();
     if opts.group != Grouping::None && !groups.is_empty() {
-        let items: Vec<Item> = groups
-            .iter()
-            .map(|&g| Item {
+        let mut items = Vec::with_capacity(groups.len());
+        for &g in &groups {
+            items.push(Item {
                 color: group_color(opts.group, g, theme),
                 label: group_name(opts.group, g, data, opts.lang),
-            })
-            .collect();
+            });
+        }
         let font = Font::new(sizes.label, theme.text);
         area.y0 += legend::draw(p, &items, area.x0, area.y0, area.width(), font)? + 4.0;
     }
@@ -137,35 +142,37 @@ pub fn render<B: DrawingBackend>(
     if bars.iter().all(|b| !b.has_data) {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
-        let cols: Vec<Column> =
-            bars.iter()
-                .map(|b| Column {
-                    labels: time::labels(opts.time, b.year).to_vec(),
-                    segments: b.parts.iter().map(|&(g, v)| (group_color(opts.group, g, theme), v)).collect(),
-                    has_data: b.has_data,
-                    group: 0,
-                    mark: Some((time_target(opts.time, b.year), time::labels(opts.time, b.year)[0].clone(), {
-                        let mut lines = vec![if b.has_data {
-                            crate::i18n::remains_phrase(&nf.int(b.total()), opts.lang)
-                        } else {
-                            t(Text::NoData, opts.lang).to_string()
-                        }];
-                        if opts.group != Grouping::None {
-                            lines.extend(b.parts.iter().map(|&(g, v)| {
-                                format!("{}: {}", group_name(opts.group, g, data, opts.lang), nf.int(v))
-                            }));
-                        }
-                        lines
-                    })),
-                })
-                .collect();
+        let mut cols = Vec::with_capacity(bars.len());
+        for b in &bars {
+            let mut segments = Vec::with_capacity(b.parts.len());
+            let mut lines = vec![if b.has_data {
+                crate::i18n::remains_phrase(&nf.int(b.total()), opts.lang)
+            } else {
+                t(Text::NoData, opts.lang).to_string()
+            }];
+            for &(g, v) in &b.parts {
+                segments.push((group_color(opts.group, g, theme), v));
+                if opts.group != Grouping::None {
+                    lines.push(format!("{}: {}", group_name(opts.group, g, data, opts.lang), nf.int(v)));
+                }
+            }
+            cols.push(Column {
+                labels: time::labels(opts.time, b.year).to_vec(),
+                segments,
+                has_data: b.has_data,
+                group: 0,
+                mark: Some((time_target(opts.time, b.year), time::labels(opts.time, b.year)[0].clone(), lines)),
+            });
+        }
         let spec = Spec { percent: false, groups: &[], no_data: t(Text::NoData, opts.lang) };
         columns::draw(p, area, &cols, &spec, theme, &nf)?;
     }
 
     let mut table = Table { columns: vec![time::axis_name(opts.time, opts.lang).to_string()], rows: Vec::new() };
     let shown: Vec<usize> = if opts.group == Grouping::None { Vec::new() } else { groups.clone() };
-    table.columns.extend(shown.iter().map(|&g| group_name(opts.group, g, data, opts.lang)));
+    for &g in &shown {
+        table.columns.push(group_name(opts.group, g, data, opts.lang));
+    }
     table.columns.push(t(Text::Total, opts.lang).to_string());
     for b in &bars {
         let mut row = vec![TableCell::Text(time::key(opts.time, b.year))];

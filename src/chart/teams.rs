@@ -20,7 +20,10 @@ use super::{ChartOptions, Grouping, Rendered, Table, TableCell};
 /// then other names, then records without a team.
 pub fn totals(data: &Aggregates, opts: &ChartOptions) -> Vec<(usize, u64)> {
     let by = data.cube(TimeAxis::Season).by_team(&opts.filter);
-    let mut out: Vec<(usize, u64)> = by.iter().map(|(&slot, c)| (slot, c.remains)).collect();
+    let mut out: Vec<(usize, u64)> = Vec::with_capacity(by.len());
+    for (&slot, c) in by.iter() {
+        out.push((slot, c.remains));
+    }
     crate::sort::sort_by_key(&mut out, |&(slot, _)| if slot == 0 { 100 } else { slot });
     out
 }
@@ -47,35 +50,32 @@ pub fn render<B: DrawingBackend>(
     if rows.is_empty() {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
-        let cols: Vec<Column> = rows
-            .iter()
-            .map(|&(slot, v)| {
-                let n = name(slot);
-                let short = if (1..=11).contains(&slot) { n.clone() } else { "…".to_string() };
-                let title = match slot {
-                    1..=11 => format!("{n} · {}", Team::ALL[slot - 1].military_region().name(opts.lang)),
-                    _ => n.clone(),
-                };
-                let code =
-                    if (1..=11).contains(&slot) { Team::ALL[slot - 1].code().to_string() } else { String::new() };
-                let lines = vec![crate::i18n::remains_phrase(&nf.int(v), opts.lang)];
-                Column {
-                    labels: vec![n, short],
-                    segments: vec![(TEAM_COLORS[slot.min(12)], v)],
-                    has_data: true,
-                    group: group_of(slot),
-                    mark: Some((super::mark::Target::Team { team: code }, title, lines)),
-                }
-            })
-            .collect();
-        let mut groups: Vec<String> = MilitaryRegion::ALL
-            .iter()
-            .map(|r| match opts.lang {
+        let mut cols = Vec::with_capacity(rows.len());
+        for &(slot, v) in &rows {
+            let n = name(slot);
+            let short = if (1..=11).contains(&slot) { n.clone() } else { "…".to_string() };
+            let title = match slot {
+                1..=11 => format!("{n} · {}", Team::ALL[slot - 1].military_region().name(opts.lang)),
+                _ => n.clone(),
+            };
+            let code = if (1..=11).contains(&slot) { Team::ALL[slot - 1].code().to_string() } else { String::new() };
+            let lines = vec![crate::i18n::remains_phrase(&nf.int(v), opts.lang)];
+            cols.push(Column {
+                labels: vec![n, short],
+                segments: vec![(TEAM_COLORS[slot.min(12)], v)],
+                has_data: true,
+                group: group_of(slot),
+                mark: Some((super::mark::Target::Team { team: code }, title, lines)),
+            });
+        }
+        let mut groups: Vec<String> = Vec::with_capacity(MilitaryRegion::ALL.len() + 1);
+        for r in MilitaryRegion::ALL {
+            groups.push(match opts.lang {
                 Lang::En => format!("MR {}", r.number()),
                 Lang::Vi => format!("QK{}", r.number()),
                 Lang::Km => r.name(opts.lang).to_string(),
-            })
-            .collect();
+            });
+        }
         groups.push(String::new());
         // Full names when the groups are wide enough.
         let wide = area.width() / cols.len().max(1) as f64 * 3.0 > 140.0;
@@ -87,23 +87,21 @@ pub fn render<B: DrawingBackend>(
         let spec = Spec { percent: false, groups: &groups, no_data: t(Text::NoData, opts.lang) };
         columns::draw(p, area, &cols, &spec, theme, &nf)?;
     }
-    let table = Table {
+    let mut table = Table {
         columns: vec![
             t(Text::Team, opts.lang).to_string(),
             t(Text::MilitaryRegion, opts.lang).to_string(),
             t(Text::SetsOfRemains, opts.lang).to_string(),
         ],
-        rows: rows
-            .iter()
-            .map(|&(slot, v)| {
-                let region = match slot {
-                    1..=11 => TableCell::Text(Team::ALL[slot - 1].military_region().number().to_string()),
-                    _ => TableCell::Empty,
-                };
-                vec![TableCell::Text(name(slot)), region, TableCell::Count(v)]
-            })
-            .collect(),
+        rows: Vec::with_capacity(rows.len()),
     };
+    for &(slot, v) in &rows {
+        let region = match slot {
+            1..=11 => TableCell::Text(Team::ALL[slot - 1].military_region().number().to_string()),
+            _ => TableCell::Empty,
+        };
+        table.rows.push(vec![TableCell::Text(name(slot)), region, TableCell::Count(v)]);
+    }
     let total: u64 = rows.iter().map(|r| r.1).sum();
     let top = rows.iter().filter(|r| (1..=11).contains(&r.0)).max_by_key(|r| r.1);
     let description = match (opts.lang, top) {

@@ -45,6 +45,16 @@ fn float_text(n: f64) -> String {
     let len = ds.len() as i32;
     // a = d.ddd × 10^e
     let e = len - 1 + exp;
+    // The digits with a point after digit `point` (none if past the last); by chars rather
+    // than by slicing, whose panic brings core's string escaping into the module.
+    let push_digits = |s: &mut String, point: i32| {
+        for (i, d) in ds.chars().enumerate() {
+            s.push(d);
+            if i as i32 == point && point + 1 < len {
+                s.push('.');
+            }
+        }
+    };
     if (-5..=15).contains(&e) {
         if e < 0 {
             s.push_str("0.");
@@ -55,20 +65,44 @@ fn float_text(n: f64) -> String {
             s.extend(std::iter::repeat('0').take((e + 1 - len) as usize));
             s.push_str(".0");
         } else {
-            s.push_str(&ds[..=e as usize]);
-            s.push('.');
-            s.push_str(&ds[e as usize + 1..]);
+            push_digits(&mut s, e);
         }
     } else {
-        s.push_str(&ds[..1]);
-        if len > 1 {
-            s.push('.');
-            s.push_str(&ds[1..]);
-        }
+        push_digits(&mut s, 0);
         s.push_str(if e < 0 { "e-" } else { "e+" });
         super::push_u64(&mut s, u64::from(e.unsigned_abs()));
     }
     s
+}
+
+/// `"s"` as `{:?}` writes it for the quotes, backslashes and control characters (`\n`,
+/// `\u{1b}`); other characters as they are, where `{:?}` escapes some (combining marks,
+/// invisible ones): core's escaping is a few kilobytes of Wasm with its Unicode tables.
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            '\u{1}'..='\u{1f}' | '\u{7f}' => {
+                let n = c as u32;
+                out.push_str("\\u{");
+                if n >= 16 {
+                    out.push(char::from_digit(n >> 4, 16).unwrap_or('0'));
+                }
+                out.push(char::from_digit(n & 15, 16).unwrap_or('0'));
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn float_unexpected(n: f64) -> String {
@@ -85,7 +119,7 @@ fn unexpected_text(u: de::Unexpected) -> String {
         U::Signed(i) => format!("integer `{i}`"),
         U::Float(n) => float_unexpected(n),
         U::Char(c) => format!("character `{c}`"),
-        U::Str(s) => format!("string {s:?}"),
+        U::Str(s) => format!("string {}", quoted(s)),
         U::Bytes(_) => "byte array".to_owned(),
         U::Unit => "null".to_owned(),
         U::Option => "Option value".to_owned(),
@@ -329,7 +363,7 @@ impl Value {
                 Number::I64(i) => format!("integer `{i}`"),
                 Number::F64(f) => float_unexpected(f),
             },
-            Value::String(s) => format!("string {s:?}"),
+            Value::String(s) => format!("string {}", quoted(s)),
             Value::Array(_) => "sequence".to_owned(),
             Value::Object(_) => "map".to_owned(),
         };
@@ -411,6 +445,17 @@ mod tests {
         fn default() -> Opts {
             Opts { kind: Kind::One, width: 640.0, classes: 5, offset: 0, title: None, pairs: vec![], on: false }
         }
+    }
+
+    #[test]
+    fn quoted_is_str_debug_but_for_unusual_characters() {
+        for s in ["", "x", "it's \"q\" \\ \n\r\t\0\u{7f}\u{1b}\u{1}", "é𝄞🙂 Việt"] {
+            assert_eq!(quoted(s), format!("{s:?}"));
+        }
+        // Combining marks (a Khmer subscript sign, an accent in decomposed Vietnamese) as they
+        // are, where `{:?}` writes `\u{17d2}`, `\u{301}`.
+        assert_eq!(quoted("ខ្មែរ"), "\"ខ្មែរ\"");
+        assert_eq!(quoted("a\u{301}"), "\"a\u{301}\"");
     }
 
     fn opts(text: &str) -> Result<Opts, Error> {

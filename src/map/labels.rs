@@ -47,7 +47,11 @@ fn forms(name: &str) -> Vec<Vec<String>> {
     let mut out = vec![vec![name.to_string()]];
     let spaces: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).collect();
     if let Some(&i) = spaces.iter().min_by_key(|&&i| (i as i64 * 2 - name.len() as i64).abs()) {
-        out.push(vec![name[..i].to_string(), name[i + 1..].to_string()]);
+        // `get` rather than indexing (never `None` at a space): no str-slicing panic in the module.
+        out.push(vec![
+            name.get(..i).unwrap_or_default().to_string(),
+            name.get(i + 1..).unwrap_or_default().to_string(),
+        ]);
     }
     out
 }

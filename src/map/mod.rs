@@ -16,13 +16,11 @@ mod paint;
 pub mod sites;
 pub mod strings;
 
-use std::convert::Infallible;
-
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use plotters_backend::DrawingBackend;
 use serde::Serialize;
 
 use crate::aggregate::TimeAxis;
-use crate::chart::frame::{draw_frame, wrap, Rect, Sizes};
+use crate::chart::frame::{draw_frame, frame_area, wrap, Rect, Sizes};
 use crate::chart::{ChartData, ChartKind, ChartOptions, Rendered, Table, TableCell};
 use crate::draw::{Color, DrawError, Font, Painter, Theme};
 use crate::format::NumberFormat;
@@ -215,81 +213,12 @@ pub struct Layout {
     hexes: Vec<Hex>,
 }
 
-/// A backend that draws nothing, for measuring the frame without a surface.
-struct Null(u32, u32);
-
-impl DrawingBackend for Null {
-    type ErrorType = Infallible;
-    fn get_size(&self) -> (u32, u32) {
-        (self.0, self.1)
-    }
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn draw_pixel(&mut self, _: BackendCoord, _: BackendColor) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        _: BackendCoord,
-        _: BackendCoord,
-        _: &S,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        _: BackendCoord,
-        _: BackendCoord,
-        _: &S,
-        _: bool,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        _: I,
-        _: &S,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        _: BackendCoord,
-        _: u32,
-        _: &S,
-        _: bool,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        _: I,
-        _: &S,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-    fn draw_text<TStyle: BackendTextStyle>(
-        &mut self,
-        _: &str,
-        _: &TStyle,
-        _: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Infallible>> {
-        Ok(())
-    }
-}
-
 /// The plot area [`draw_frame`] leaves for a `w` × `h` drawing, without drawing.
 fn frame_rect(opts: &ChartOptions, w: f64, h: f64, title: &str) -> Rect {
     // Measure at 1/64 px so the size matches the caller's to well under a pixel.
     const K: f64 = 64.0;
-    let mut null =
-        Null((w * K).round().clamp(1.0, u32::MAX as f64) as u32, (h * K).round().clamp(1.0, u32::MAX as f64) as u32);
-    let mut p = Painter::new(&mut null, K);
-    draw_frame(&mut p, opts, Theme::get(opts.theme), title).unwrap_or(Rect { x0: 0.0, y0: 0.0, x1: w, y1: h })
+    let at_k = |v: f64| f64::from((v * K).round().clamp(1.0, u32::MAX as f64) as u32) / K;
+    frame_area(opts, Theme::get(opts.theme), at_k(w), at_k(h), title)
 }
 
 /// Cambodia's box with a margin of its neighbours around it.

@@ -1,8 +1,6 @@
 //! The `sites` map's data: finds with coordinates, filtered per record, and their hexagonal
 //! bins in pixel space when they crowd.
 
-use std::collections::BTreeMap;
-
 use crate::aggregate::Filter;
 use crate::dataset::Dataset;
 use crate::geo::Projection;
@@ -84,7 +82,9 @@ pub fn hexbin(points: impl Iterator<Item = (f64, f64, u32)>, r: f64, origin: (f6
     let r = r.max(1.0);
     let dx = r * 3f64.sqrt();
     let dy = r * 1.5;
-    let mut bins: BTreeMap<(i64, i64), (u32, u64)> = BTreeMap::new();
+    // Sorted by key (as a `BTreeMap` would be, for a few kilobytes less of Wasm): bins are
+    // few (hundreds at most), points many.
+    let mut bins: Vec<((i64, i64), (u32, u64))> = Vec::new();
     for (x, y, remains) in points {
         let (x, y) = (x - origin.0, y - origin.1);
         let py = y / dy;
@@ -104,7 +104,15 @@ pub fn hexbin(points: impl Iterator<Item = (f64, f64, u32)>, r: f64, origin: (f6
             }
         }
         // (pi may be a half-integer on odd rows here; key on twice its value.)
-        let e = bins.entry(((pi * 2.0).round() as i64, pj as i64)).or_insert((0, 0));
+        let key = ((pi * 2.0).round() as i64, pj as i64);
+        let k = match bins.binary_search_by(|b| b.0.cmp(&key)) {
+            Ok(k) => k,
+            Err(k) => {
+                bins.insert(k, (key, (0, 0)));
+                k
+            }
+        };
+        let e = &mut bins[k].1;
         e.0 += 1;
         e.1 += u64::from(remains);
     }
