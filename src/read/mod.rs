@@ -18,6 +18,8 @@ use crate::dataset::Dataset;
 mod delimited;
 mod header;
 mod json;
+#[cfg(not(target_arch = "wasm32"))]
+mod parallel;
 mod sheet;
 mod text;
 mod validate;
@@ -283,6 +285,19 @@ impl Default for ReadOptions {
             columns: Vec::new(),
             figure: None,
         }
+    }
+}
+
+/// Threads a CSV or TSV of `bytes` bytes is read on: natively, one a core (up to 8) for a
+/// large file, each reading at least 512 KB of it; in the browser, always one. (A file is read
+/// again on one thread in the rare cases the parts cannot be joined exactly.)
+pub fn reading_threads(bytes: usize) -> usize {
+    #[cfg(not(target_arch = "wasm32"))]
+    return parallel::Plan::native().parts_for(bytes);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = bytes;
+        1
     }
 }
 
