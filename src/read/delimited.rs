@@ -292,12 +292,12 @@ fn delimiter(header: &str, file: &str) -> u8 {
     }
 }
 
-/// About how many records `body` holds, from the length of its first lines (capped: a wrong
-/// guess only costs memory until the dataset is shrunk at the end).
-pub(super) fn estimate_records(body: &str) -> usize {
+/// About how many records `bytes` bytes of text like `body` hold, from the length of its
+/// first lines (capped: a wrong guess only costs memory until the dataset is shrunk at the end).
+pub(super) fn estimate_records(body: &str, bytes: usize) -> usize {
     let sample = &body.as_bytes()[..body.len().min(16 * 1024)];
     let lines = sample.iter().filter(|&&c| c == b'\n').count().max(1);
-    (body.len() / (sample.len() / lines).max(1)).min(20_000_000)
+    (bytes / (sample.len() / lines).max(1)).min(20_000_000)
 }
 
 /// A delimited file read up to its first record: the header mapped into a validator.
@@ -314,26 +314,12 @@ pub(super) struct Head<'t, 'o> {
     pub(super) line: u32,
 }
 
-/// Reads delimited `text` (already decoded): natively, a large file on several threads
-/// (`parallel`), with the same result.
+/// Reads delimited `text` (already decoded).
 pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
-    #[cfg(not(target_arch = "wasm32"))]
-    return super::parallel::read(file, text, opts, super::parallel::Plan::native());
-    #[cfg(target_arch = "wasm32")]
-    read_serial(file, text, opts)
-}
-
-/// Reads delimited `text` on this thread.
-pub(super) fn read_serial(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
-    finish_serial(head(file, text, opts)?)
-}
-
-/// Reads the records after `head` on this thread.
-pub(super) fn finish_serial(head: Head<'_, '_>) -> Result<Loaded, FileError> {
-    let Head { mut v, body, delim, pos, line } = head;
-    v.loaded.dataset.reserve(estimate_records(&body[pos..]));
+    let Head { mut v, body, delim, pos, line } = head(file, text, opts)?;
+    v.loaded.dataset.reserve(estimate_records(&body[pos..], body.len() - pos));
     let mut split = Splitter { text: body, pos, line, delim };
-    records(&mut v, &mut split, body.len(), |_| true)?;
+    records(&mut v, &mut split, |_| true)?;
     Ok(v.finish())
 }
 
@@ -391,33 +377,32 @@ pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> 
 /// Records read between two questions to `go` (see [`records`]).
 const RECORDS_PER_CHECK: u32 = 1024;
 
-/// Reads the records of `body` from `pos` (on line `line`) into `v`, up to the first that
-/// ends at or after `end`: where the reading stopped and the line there, or `None` when `go`,
-/// asked every [`RECORDS_PER_CHECK`] records, said to stop.
+/// Reads the records of `text` from `pos` (on line `line`) into `v`, to the end: the line
+/// there, and whether the last record ran into the end inside quotes (as when `text` is cut
+/// inside a quoted value); `None` when `go`, asked every [`RECORDS_PER_CHECK`] records, said
+/// to stop.
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) fn read_part(
     v: &mut Validator<'_>,
-    (body, delim): (&str, u8),
+    (text, delim): (&str, u8),
     (pos, line): (usize, u32),
-    end: usize,
     go: impl FnMut(&Validator<'_>) -> bool,
-) -> Result<Option<(usize, u32)>, FileError> {
-    let mut split = Splitter { text: body, pos, line, delim };
-    Ok(records(v, &mut split, end, go)?.then_some((split.pos, split.line)))
+) -> Result<Option<(u32, bool)>, FileError> {
+    let mut split = Splitter { text, pos, line, delim };
+    Ok(records(v, &mut split, go)?.map(|open| (split.line, open)))
 }
 
-/// Reads records from `split` into `v` while it is before `end`, asking `go` every
-/// [`RECORDS_PER_CHECK`] records whether to go on: `Ok(false)` when it said to stop.
+/// Reads the records from `split` into `v`, asking `go` every [`RECORDS_PER_CHECK`] records
+/// whether to go on: whether the last record's quote was left open, or `None` when `go` said to
+/// stop.
 fn records(
     v: &mut Validator<'_>,
     split: &mut Splitter<'_>,
-    end: usize,
     mut go: impl FnMut(&Validator<'_>) -> bool,
-) -> Result<bool, FileError> {
+) -> Result<Option<bool>, FileError> {
     let mut row = Row::default();
     let mut count = 0u32;
-    while split.pos < end {
-        let Some(line) = split.next(&mut row) else { break };
+    while let Some(line) = split.next(&mut row) {
         if row.unclosed {
             v.row_problem(
                 line,
@@ -430,10 +415,10 @@ fn records(
         v.row(line, &RowRef { text: split.text, row: &row })?;
         count = count.wrapping_add(1);
         if count % RECORDS_PER_CHECK == 0 && !go(v) {
-            return Ok(false);
+            return Ok(None);
         }
     }
-    Ok(true)
+    Ok(Some(row.unclosed))
 }
 
 #[cfg(test)]

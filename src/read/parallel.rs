@@ -1,31 +1,36 @@
 //! A large CSV or TSV read natively on several threads, with exactly the result of reading it
 //! on one.
 //!
-//! The header is read once; the records after it are cut into parts, one a thread, each read
-//! by its own [`Validator`] with the header's columns; the parts are then added to the first
-//! in file order ([`Validator::absorb`]), their lines shifted by the line each starts on.
+//! The bytes are cut into parts, one a thread; each thread checks that its part is UTF-8 and
+//! reads its records with its own [`Validator`], which has the header's columns (the first
+//! part's thread reads the comments and the header, then hands a copy of the columns to the
+//! others). The parts are then added to the first in file order ([`Validator::absorb`]), the
+//! lines of each shifted by the line it starts on.
 //!
 //! Where a record ends depends on every quote before it (a quoted value may hold line
 //! breaks), so a cut is a guess, checked after the reading: it is put at a line end after an
-//! even number of quotes from the header on (one fast count), and kept only when the part
-//! before it ended exactly there. The file is read again on one thread whenever a guess was
-//! wrong (possible when a quote stands inside an unquoted value, which is read as text), a
-//! part stops with a file error (the error is the one-thread reading's), the parts' rows
-//! together pass [`ReadOptions::max_rows`], or the file has a `figure` column (which figure
-//! kind is read is decided by the first row that names one).
+//! even number of quotes from the start (one fast count), and kept when the last record
+//! before it did not run into the cut inside quotes: that record then ended at the line end,
+//! where the next part starts. Whenever a cut was wrong (possible when a quote stands inside
+//! an unquoted value, which is read as text), the text or the header cannot be read, a part
+//! stops with a file error, the parts' rows together pass [`ReadOptions::max_rows`], or the
+//! file has a `figure` column (which kind of figure is read is decided by the first row that
+//! names one), nothing is returned, and the caller reads the file on one thread: every error
+//! is the one-thread reading's.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
-use super::delimited::{self, estimate_records, find_any, Head};
+use super::delimited::{self, estimate_records, find_any};
+use super::text;
 use super::validate::Validator;
-use super::{FileError, Loaded, ReadOptions};
+use super::{Loaded, ReadOptions};
 
 /// Threads used at most, however many cores there are.
 const MAX_THREADS: usize = 8;
 
-/// Bytes of records a thread reads at least: below, a file is read on fewer threads (a file
-/// under twice this on one), as starting a thread and joining the parts would cost more than
-/// it saves.
+/// Bytes a thread reads at least: a smaller file is read on fewer threads (one under twice
+/// this), as starting a thread and joining the parts would cost more than it saves.
 const MIN_PART_BYTES: usize = 512 * 1024;
 
 /// How many parts a file may be read in.
@@ -33,7 +38,7 @@ const MIN_PART_BYTES: usize = 512 * 1024;
 pub(crate) struct Plan {
     /// Parts at most (one a thread).
     pub(crate) parts: usize,
-    /// Bytes of records a part holds at least.
+    /// Bytes a part holds at least.
     pub(crate) min_part: usize,
 }
 
@@ -44,35 +49,27 @@ impl Plan {
         Plan { parts: cores.min(MAX_THREADS), min_part: MIN_PART_BYTES }
     }
 
-    /// The parts for `bytes` bytes of records.
+    /// The parts for a file of `bytes` bytes.
     pub(crate) fn parts_for(self, bytes: usize) -> usize {
         self.parts.min(bytes / self.min_part.max(1)).max(1)
     }
 }
 
-/// Reads delimited `text` (already decoded) in up to `plan.parts` parts, on as many threads.
-pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions, plan: Plan) -> Result<Loaded, FileError> {
-    let head = delimited::head(file, text, opts)?;
-    let cuts = cuts_for(&head, plan);
-    if cuts.is_empty() {
-        return delimited::finish_serial(head);
-    }
-    match read_parts(head, &cuts, opts.max_rows) {
-        Some(loaded) => Ok(loaded),
-        None => delimited::read_serial(file, text, opts),
-    }
-}
-
-/// Where to cut the records after `head` for `plan` (none: read them on one thread).
-fn cuts_for(head: &Head<'_, '_>, plan: Plan) -> Vec<usize> {
-    let (from, len) = (head.pos, head.body.len());
-    let parts = plan.parts_for(len - from);
+/// Reads the CSV or TSV `bytes` in up to `plan.parts` parts, on as many threads; `None` when
+/// they are read on one thread instead (see the module's documentation), by the caller.
+pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions, plan: Plan) -> Option<Loaded> {
+    let parts = plan.parts_for(bytes.len());
     // Lines are counted in `u32` (saturating): far from the limit, shifting them is exact.
-    if parts < 2 || head.v.needs_every_row_before() || len >= (u32::MAX / 2) as usize {
-        return Vec::new();
+    if parts < 2 || bytes.len() >= (u32::MAX / 2) as usize {
+        return None;
     }
-    let targets: Vec<usize> = (1..parts).map(|k| from + (len - from) / parts * k).collect();
-    cuts(head.body.as_bytes(), from, &targets)
+    let b = text::utf8_bytes(bytes)?;
+    let targets: Vec<usize> = (1..parts).map(|k| b.len() / parts * k).collect();
+    let cuts = cuts(b, 0, &targets);
+    if cuts.is_empty() {
+        return None;
+    }
+    read_parts(file, b, &cuts, opts)
 }
 
 /// Record ends to cut `b[from..]` at, one at or after each of `targets` (ascending): the
@@ -133,66 +130,94 @@ struct Shared {
     max_rows: usize,
 }
 
-/// Reads the records after `head` in parts cut at `cuts` (ascending, after `head.pos`), one
-/// thread a part, and joins them; `None` when the result could differ from reading them on one
-/// thread (a wrong cut, a file error, too many rows).
-fn read_parts(head: Head<'_, '_>, cuts: &[usize], max_rows: usize) -> Option<Loaded> {
-    let Head { mut v, body, delim, pos, line } = head;
-    if v.needs_every_row_before() {
+/// How a part's reading ended: its validator, the line after its last record (counted from
+/// the part's first line), and whether that record ran into the cut inside quotes.
+type Part<'o> = (Validator<'o>, u32, bool);
+
+/// Reads the UTF-8 bytes `b` of a file in parts cut at `cuts` (ascending, each after a line
+/// end), one thread a part, and joins them; `None` when the result could differ from reading
+/// them on one thread.
+fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOptions) -> Option<Loaded> {
+    let after_line_ends = cuts.iter().all(|&c| c > 0 && c < b.len() && b[c - 1] == b'\n');
+    if !after_line_ends || cuts.windows(2).any(|w| w[0] >= w[1]) {
         return None;
     }
-    let starts: Vec<usize> = std::iter::once(pos).chain(cuts.iter().copied()).collect();
-    let ends: Vec<usize> = cuts.iter().copied().chain(std::iter::once(body.len())).collect();
-    let later: Vec<Validator<'_>> = cuts.iter().map(|_| v.for_part()).collect();
-    let shared = Shared { rows: AtomicUsize::new(0), stop: AtomicBool::new(false), max_rows };
+    let starts: Vec<usize> = std::iter::once(0).chain(cuts.iter().copied()).collect();
+    let ends: Vec<usize> = cuts.iter().copied().chain(std::iter::once(b.len())).collect();
+    let shared = Shared { rows: AtomicUsize::new(0), stop: AtomicBool::new(false), max_rows: opts.max_rows };
     let (first, later) = std::thread::scope(|s| {
-        let threads: Vec<_> = later
-            .into_iter()
-            .enumerate()
-            .map(|(k, mut pv)| {
-                let (start, end, shared) = (starts[k + 1], ends[k + 1], &shared);
-                s.spawn(move || {
-                    pv.loaded.dataset.reserve(estimate_records(&body[start..end]));
-                    read_part(&mut pv, (body, delim), (start, 0), end, shared).map(|stop| (pv, stop))
-                })
-            })
-            .collect();
-        // The first part, whose dataset the others join, makes room for them all.
-        v.loaded.dataset.reserve(estimate_records(&body[pos..]));
-        let first = read_part(&mut v, (body, delim), (pos, line), ends[0], &shared);
-        let later: Vec<_> = threads
+        let (mut columns, mut threads) = (Vec::new(), Vec::new());
+        for (&start, &end) in starts.iter().zip(&ends).skip(1) {
+            let (give, take) = mpsc::channel::<(Validator<'_>, u8)>();
+            columns.push(give);
+            let shared = &shared;
+            threads.push(s.spawn(move || {
+                let text = std::str::from_utf8(&b[start..end]).ok();
+                // Nothing comes when the first part cannot be read.
+                let (mut v, delim) = take.recv().ok()?;
+                let Some(text) = text else {
+                    shared.stop.store(true, Ordering::Relaxed);
+                    return None;
+                };
+                v.loaded.dataset.reserve(estimate_records(text, text.len()));
+                let (lines, open) = read_part(&mut v, (text, delim), (0, 0), shared)?;
+                Some((v, lines, open))
+            }));
+        }
+        let first = first_part(file, &b[..ends[0]], opts, b.len(), &shared, columns);
+        let later: Vec<Option<Part<'_>>> = threads
             .into_iter()
             .map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             .collect();
         (first, later)
     });
-    // Each part must have ended where the next one started. The parts after the first count
-    // lines from 0: they are shifted by the line each starts on, where the one before ended.
-    let (end, mut at_line) = first?;
-    if end != ends[0] {
-        return None;
-    }
-    for (k, part) in later.into_iter().enumerate() {
-        let (pv, (end, lines)) = part?;
-        if end != ends[k + 1] || !v.absorb(pv, at_line) {
+    // A part ends where the next starts when its last record did not run into the cut inside
+    // quotes; the parts after the first count lines from 0, and are shifted by the line each
+    // starts on, where the one before ended.
+    let (mut v, mut at_line, mut open) = first?;
+    for part in later {
+        let (pv, lines, part_open) = part?;
+        if open || !v.absorb(pv, at_line) {
             return None;
         }
         at_line = at_line.saturating_add(lines);
+        open = part_open;
     }
     // Each part kept to the row limit alone; together, they may pass it.
-    (v.rows() <= max_rows).then(|| v.finish())
+    (v.rows() <= opts.max_rows).then(|| v.finish())
 }
 
-/// Reads one part, `b[start.0..end]` from line `start.1`, into `v`, adding its rows to the
-/// shared count as it goes; where it stopped and the line there, or `None` (and every thread
-/// told to stop) when it met a file error or the rows of all parts passed the limit.
-fn read_part(
-    v: &mut Validator<'_>,
-    text: (&str, u8),
-    start: (usize, u32),
-    end: usize,
+/// Reads the first part, `b`, of a file of `len` bytes: its header, then (once the other parts'
+/// threads have been sent the header's columns through `columns`) its records.
+fn first_part<'o>(
+    file: &str,
+    b: &[u8],
+    opts: &'o ReadOptions,
+    len: usize,
     shared: &Shared,
-) -> Option<(usize, u32)> {
+    columns: Vec<mpsc::Sender<(Validator<'o>, u8)>>,
+) -> Option<Part<'o>> {
+    let text = std::str::from_utf8(b).ok()?;
+    let head = delimited::head(file, text, opts).ok()?;
+    // The header must end before the cut (else it may run on after it, inside quotes).
+    if head.pos >= head.body.len() || head.v.needs_every_row_before() {
+        return None;
+    }
+    for give in columns {
+        give.send((head.v.for_part(), head.delim)).ok()?;
+    }
+    let mut v = head.v;
+    // This dataset, which the others join, makes room for them all.
+    v.loaded.dataset.reserve(estimate_records(&head.body[head.pos..], len));
+    let (line, open) = read_part(&mut v, (head.body, head.delim), (head.pos, head.line), shared)?;
+    Some((v, line, open))
+}
+
+/// Reads one part, `text` from `start` (on line `start.1`), into `v`, adding its rows to the
+/// shared count as it goes: the line after its last record, and whether that record ran into
+/// the end inside quotes; `None` (and every thread told to stop) when it met a file error or
+/// the rows of all parts passed the limit.
+fn read_part(v: &mut Validator<'_>, text: (&str, u8), start: (usize, u32), shared: &Shared) -> Option<(u32, bool)> {
     let mut counted = 0;
     let go = |v: &Validator<'_>| {
         let rows = v.rows();
@@ -200,11 +225,11 @@ fn read_part(
         counted = rows;
         all <= shared.max_rows && !shared.stop.load(Ordering::Relaxed)
     };
-    let stopped = delimited::read_part(v, text, start, end, go).ok().flatten();
-    if stopped.is_none() {
+    let ended = delimited::read_part(v, text, start, go).ok().flatten();
+    if ended.is_none() {
         shared.stop.store(true, Ordering::Relaxed);
     }
-    stopped
+    ended
 }
 
 #[cfg(test)]
@@ -212,7 +237,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::read::text;
+    use crate::read::FileError;
 
     /// Panics unless `a` and `b` are the same reading: both the same error, or the same
     /// dataset (records, text tables, binary form) and report (every field, and its JSON).
@@ -229,35 +254,32 @@ mod tests {
         }
     }
 
-    /// The parts cut exactly at `cuts` (offsets in the text after the comments), joined, or
-    /// `None` (no fallback).
-    fn joined(file: &str, text: &str, opts: &ReadOptions, cuts: &[usize]) -> Option<Loaded> {
-        let head = delimited::head(file, text, opts).ok()?;
-        read_parts(head, cuts, opts.max_rows)
+    /// Reads `text` on one thread.
+    fn one_thread(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
+        delimited::read(file, text, opts)
     }
 
-    /// Reads `text` on one thread and with cuts guessed near `targets` (offsets from the first
-    /// record), asserting the same result; whether it was read in parts (no fallback).
+    /// The parts cut exactly at `cuts` (byte offsets), joined, or `None` (no fallback).
+    fn joined(file: &str, text: &str, opts: &ReadOptions, cuts: &[usize]) -> Option<Loaded> {
+        read_parts(file, text.as_bytes(), cuts, opts)
+    }
+
+    /// Reads `text` on one thread and with cuts guessed near `targets` (byte offsets, in
+    /// order), asserting the same result; whether it was read in parts (no fallback).
     fn same_near(file: &str, text: &str, opts: &ReadOptions, targets: &[usize]) -> bool {
-        let serial = delimited::read_serial(file, text, opts);
-        let Ok(head) = delimited::head(file, text, opts) else {
-            assert!(serial.is_err(), "{file}: the header fails only in parts");
-            return false;
-        };
-        let from = head.pos;
-        let targets: Vec<usize> = targets.iter().map(|t| from + t).collect();
-        let cuts = cuts(head.body.as_bytes(), from, &targets);
-        let parted = if cuts.is_empty() { None } else { read_parts(head, &cuts, opts.max_rows) };
+        let serial = one_thread(file, text, opts);
+        let cuts = cuts(text.as_bytes(), 0, targets);
+        let parted = if cuts.is_empty() { None } else { joined(file, text, opts, &cuts) };
         let what = || format!("{file} cut at {cuts:?} near {targets:?}: {text:?}");
         let was_joined = parted.is_some();
         if let Some(loaded) = parted {
             assert_same(&serial, &Ok(loaded), what);
         }
-        // And through the entry point, which reads the file again when the parts cannot be
-        // joined: with a plan that cuts small files.
+        // And through the entry point, with a plan that cuts small files.
         for parts in [2, 3, 5] {
-            let plan = Plan { parts, min_part: 1 };
-            assert_same(&serial, &read(file, text, opts, plan), || format!("{}, {parts} parts", what()));
+            if let Some(loaded) = read(file, text.as_bytes(), opts, Plan { parts, min_part: 1 }) {
+                assert_same(&serial, &Ok(loaded), || format!("{}, {parts} parts", what()));
+            }
         }
         was_joined
     }
@@ -266,13 +288,11 @@ mod tests {
     /// other character), and pairs of them on a grid: each joined reading is the one-thread
     /// reading, or is refused (`None`). Returns how many single cuts were joined.
     fn every_cut(file: &str, text: &str, opts: &ReadOptions, dense: bool) -> usize {
-        let serial = delimited::read_serial(file, text, opts);
-        let Ok(head) = delimited::head(file, text, opts) else { return 0 };
-        let (from, body) = (head.pos, head.body);
-        let b = body.as_bytes();
+        let serial = one_thread(file, text, opts);
+        let b = text.as_bytes();
         let near = |i: usize| [b[i - 1], b[i]].iter().any(|c| matches!(c, b'\n' | b'\r' | b'"'));
-        let bounds: Vec<usize> = (from + 1..body.len())
-            .filter(|&i| body.is_char_boundary(i) && (near(i) || (dense && i % 3 == 0)))
+        let bounds: Vec<usize> = (1..b.len())
+            .filter(|&i| text.is_char_boundary(i) && (near(i) || (dense && i % 3 == 0)))
             .collect();
         let mut joined_ok = 0;
         for &c in &bounds {
@@ -378,7 +398,7 @@ mod tests {
             assert!(every_cut("tricky.csv", &text, &opts, max_problems == 2) > 10);
         }
         // A row limit reached, just met, and passed in the second part only.
-        let rows = delimited::read_serial("tricky.csv", &text, &opts).expect("reads").report.rows;
+        let rows = one_thread("tricky.csv", &text, &opts).expect("reads").report.rows;
         for max_rows in [0, 1, rows / 2, rows - 1, rows, rows + 1] {
             let opts = ReadOptions { max_rows, ..ReadOptions::default() };
             every_cut("tricky.csv", &text, &opts, max_rows == rows / 2);
@@ -392,6 +412,9 @@ mod tests {
         assert!(every_cut("tabs.tsv", &tabs, &opts, false) > 10);
         let sep = format!("sep=;\n{semi}");
         assert!(every_cut("sep.csv", &sep, &opts, false) > 10);
+        // A header with quotes and a line break inside them.
+        let quoted = text.replacen("date,season,", "\"date\n\",\"sea\"\"son\",", 1);
+        assert!(every_cut("quoted.csv", &quoted, &opts, true) > 10);
         // An unclosed quote in the middle runs to the end.
         let open = rows_text(&[0, 1, 2]) + ",2024-2025,K92,Takeo,,,,,1,,\"open\n" + &rows_text(&[3, 4]);
         every_cut("open.csv", &open, &opts, true);
@@ -415,13 +438,25 @@ mod tests {
             .collect();
         names.sort();
         assert!(names.len() >= 10, "{names:?}");
+        let opts = ReadOptions::default();
         for path in names {
             let bytes = std::fs::read(&path).expect("reads");
-            // The BOM and UTF-16 are handled before: the decoded text is what is cut.
-            let Ok(text) = text::decode(&bytes) else { continue };
             let name = path.rsplit('/').next().unwrap_or(&path);
-            every_cut(name, &text, &ReadOptions::default(), true);
-            every_cut(name, &text, &ReadOptions { max_problems: 1, max_rows: 3, ..ReadOptions::default() }, false);
+            // A BOM is dropped, UTF-16 and text that is not UTF-8 are left to the caller.
+            let serial = text::decode(&bytes).map(|t| one_thread(name, &t, &opts));
+            for parts in [2, 3] {
+                match (read(name, &bytes, &opts, Plan { parts, min_part: 1 }), &serial) {
+                    (Some(l), Ok(serial)) => assert_same(serial, &Ok(l), || name.to_owned()),
+                    (Some(_), Err(e)) => panic!("{name}: read in parts, but {e}"),
+                    (None, _) => {}
+                }
+            }
+            let utf8 = text::utf8_bytes(&bytes).and_then(|b| std::str::from_utf8(b).ok());
+            assert_eq!(utf8.is_some(), !name.contains("utf16") && !name.contains("1258"), "{name}");
+            if let Some(text) = utf8 {
+                every_cut(name, text, &opts, true);
+                every_cut(name, text, &ReadOptions { max_problems: 1, max_rows: 3, ..ReadOptions::default() }, false);
+            }
         }
     }
 
@@ -429,12 +464,10 @@ mod tests {
     fn a_figure_column_is_read_on_one_thread() {
         let text = "season,team,remains,figure\n2024-2025,K92,3,team_season\n2024-2025,,9,season_total\n\
                     2024-2025,K71,6,team_season\n";
-        let opts = ReadOptions::default();
-        let head = delimited::head("f.csv", text, &opts).expect("reads");
-        assert!(cuts_for(&head, Plan { parts: 4, min_part: 1 }).is_empty());
-        same_near("f.csv", text, &ReadOptions::default(), &[20, 40]);
+        assert!(read("f.csv", text.as_bytes(), &ReadOptions::default(), Plan { parts: 4, min_part: 1 }).is_none());
+        assert!(!same_near("f.csv", text, &ReadOptions::default(), &[30, 60]));
         let opts = ReadOptions { figure: Some("season_total".to_owned()), ..ReadOptions::default() };
-        same_near("f.csv", text, &opts, &[20, 40]);
+        assert!(!same_near("f.csv", text, &opts, &[30, 60]));
     }
 
     #[test]
@@ -446,38 +479,51 @@ mod tests {
         assert!(Plan::native().parts >= 1 && Plan::native().parts <= MAX_THREADS);
         let text = crate::generate::generate(2_000, 5);
         let opts = ReadOptions::default();
-        let head = delimited::head("g.csv", &text, &opts).expect("reads");
-        assert!(cuts_for(&head, plan).is_empty(), "{} bytes", text.len());
-        assert_eq!(cuts_for(&head, Plan { parts: 3, min_part: 1 }).len(), 2);
+        assert!(read("g.csv", text.as_bytes(), &opts, plan).is_none(), "{} bytes", text.len());
+        assert!(read("g.csv", text.as_bytes(), &opts, Plan { parts: 3, min_part: 1 }).is_some());
     }
 
     #[test]
     fn generated_files_read_the_same_in_any_number_of_parts() {
         let text = crate::generate::generate(15_000, 11);
-        assert!(text.len() > 2 * MIN_PART_BYTES, "large enough to be cut by the native plan");
+        let b = text.as_bytes();
+        assert!(b.len() > 2 * MIN_PART_BYTES, "large enough to be cut by the native plan");
         let opts = ReadOptions::default();
-        let serial = delimited::read_serial("g.csv", &text, &opts);
-        assert_same(&serial, &read("g.csv", &text, &opts, Plan::native()), || "native plan".to_owned());
-        let head = delimited::head("g.csv", &text, &opts).expect("reads");
-        let (from, len) = (head.pos, head.body.len());
+        let serial = one_thread("g.csv", &text, &opts);
+        let native = read("g.csv", b, &opts, Plan::native());
+        assert_eq!(native.is_some(), Plan::native().parts > 1);
+        if let Some(l) = native {
+            assert_same(&serial, &Ok(l), || "native plan".to_owned());
+        }
         for parts in [2, 3, 8] {
-            let targets: Vec<usize> = (1..parts).map(|k| from + (len - from) / parts * k).collect();
-            let cuts = cuts(head.body.as_bytes(), from, &targets);
+            let targets: Vec<usize> = (1..parts).map(|k| b.len() / parts * k).collect();
+            let cuts = cuts(b, 0, &targets);
             assert_eq!(cuts.len(), parts - 1);
             let l = joined("g.csv", &text, &opts, &cuts).expect("joined");
             assert_same(&serial, &Ok(l), || format!("{parts} parts"));
         }
-        // Over the row limit: refused, and read again with the one-thread error.
-        let cut = cuts(head.body.as_bytes(), from, &[(from + len) / 2]);
-        let opts = ReadOptions { max_rows: 14_999, ..ReadOptions::default() };
-        assert!(joined("g.csv", &text, &opts, &cut).is_none());
         let plan = Plan { parts: 2, min_part: 1 };
-        let refused = read("g.csv", &text, &opts, plan);
-        assert!(refused.is_err());
-        assert_same(&delimited::read_serial("g.csv", &text, &opts), &refused, String::new);
+        // With a BOM, the same.
+        let bom = [&b"\xEF\xBB\xBF"[..], b].concat();
+        assert_same(&serial, &Ok(read("g.csv", &bom, &opts, plan).expect("joined")), String::new);
+        // Not UTF-8 in either part, or NUL bytes at the start: left to the one-thread reading.
+        for at in [100, b.len() / 4, b.len() - 10] {
+            let mut bad = b.to_vec();
+            bad[at] = 0xFF;
+            assert!(read("g.csv", &bad, &opts, plan).is_none(), "{at}");
+        }
+        let mut nul = b.to_vec();
+        nul[10] = 0;
+        assert!(read("g.csv", &nul, &opts, plan).is_none());
+        // Over the row limit (in all, not in either part): refused. Just at it: read.
+        let cut = cuts(b, 0, &[b.len() / 2]);
+        let opts = ReadOptions { max_rows: 14_999, ..ReadOptions::default() };
+        assert!(one_thread("g.csv", &text, &opts).is_err());
+        assert!(joined("g.csv", &text, &opts, &cut).is_none());
+        assert!(read("g.csv", b, &opts, plan).is_none());
         let opts = ReadOptions { max_rows: 15_000, max_problems: 0, ..ReadOptions::default() };
         let l = joined("g.csv", &text, &opts, &cut).expect("joined");
-        assert_same(&delimited::read_serial("g.csv", &text, &opts), &Ok(l), String::new);
+        assert_same(&one_thread("g.csv", &text, &opts), &Ok(l), String::new);
     }
 
     /// A row from pieces, each maybe quoted, with one of the line ends.
@@ -524,19 +570,17 @@ mod tests {
             targets.sort_unstable();
             same_near("p.csv", &text, &opts, &targets);
             // Cuts anywhere (not only where a guess would put them): exact or refused.
-            let serial = delimited::read_serial("p.csv", &text, &opts);
-            if let Ok(head) = delimited::head("p.csv", &text, &opts) {
-                let mut cuts: Vec<usize> = targets
-                    .iter()
-                    .map(|t| head.pos + t % (head.body.len() - head.pos).max(1))
-                    .filter(|&c| c > head.pos && head.body.is_char_boundary(c))
-                    .collect();
-                cuts.sort_unstable();
-                cuts.dedup();
-                if !cuts.is_empty() {
-                    if let Some(l) = joined("p.csv", &text, &opts, &cuts) {
-                        assert_same(&serial, &Ok(l), || format!("cut at {cuts:?}: {text:?}"));
-                    }
+            let serial = one_thread("p.csv", &text, &opts);
+            let mut cuts: Vec<usize> = targets
+                .iter()
+                .map(|t| t % text.len())
+                .filter(|&c| c > 0 && text.is_char_boundary(c))
+                .collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            if !cuts.is_empty() {
+                if let Some(l) = joined("p.csv", &text, &opts, &cuts) {
+                    assert_same(&serial, &Ok(l), || format!("cut at {cuts:?}: {text:?}"));
                 }
             }
         }
