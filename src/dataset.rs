@@ -296,25 +296,19 @@ impl Dataset {
             .map(|name| team_code(&Some(TeamRef::Other(name.clone())), &mut self.other_teams))
             .collect();
         let ids: Vec<u32> = other.strings.iter().map(|s| self.intern(s)).collect();
-        // Mostly copies to memory touched for the first time: the columns every record fills
-        // on a second thread, the sparse ones on this one, in about half the time.
-        std::thread::scope(|s| {
-            s.spawn(|| {
-                self.line.extend(other.line.iter().map(|&l| l.saturating_add(line_offset)));
-                self.remains.extend_from_slice(&other.remains);
-                self.identified.extend_from_slice(&other.identified);
-                self.season.extend_from_slice(&other.season);
-                self.date.extend_from_slice(&other.date);
-                self.phase.extend_from_slice(&other.phase);
-                self.team.extend(other.team.iter().map(|&c| if c < 12 { c } else { teams[usize::from(c - 12)] }));
-                self.region.extend_from_slice(&other.region);
-                self.province.extend_from_slice(&other.province);
-            });
-            self.coords.append(lens, &other.coords, NO_COORD, |v| v);
-            for (k, texts) in self.texts.iter_mut().enumerate() {
-                texts.append(lens, &other.texts[k], NO_TEXT, |id| ids[id as usize]);
-            }
-        });
+        self.line.extend(other.line.iter().map(|&l| l.saturating_add(line_offset)));
+        self.remains.extend_from_slice(&other.remains);
+        self.identified.extend_from_slice(&other.identified);
+        self.season.extend_from_slice(&other.season);
+        self.date.extend_from_slice(&other.date);
+        self.phase.extend_from_slice(&other.phase);
+        self.team.extend(other.team.iter().map(|&c| if c < 12 { c } else { teams[usize::from(c - 12)] }));
+        self.region.extend_from_slice(&other.region);
+        self.province.extend_from_slice(&other.province);
+        self.coords.append(lens, &other.coords, NO_COORD, |v| v);
+        for (k, texts) in self.texts.iter_mut().enumerate() {
+            texts.append(lens, &other.texts[k], NO_TEXT, |id| ids[id as usize]);
+        }
         debug_assert_eq!(self.len(), total);
         true
     }
