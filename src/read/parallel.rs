@@ -16,7 +16,8 @@
 //! stops with a file error, the parts' rows together pass [`ReadOptions::max_rows`], or the
 //! file has a `figure` column (which kind of figure is read is decided by the first row that
 //! names one), nothing is returned, and the caller reads the file on one thread: every error
-//! is the one-thread reading's.
+//! is the one-thread reading's. (The parts' reading is then lost: at worst a file costs about
+//! one and a half one-thread readings.)
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -65,19 +66,20 @@ pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions, plan: Plan) -> 
     }
     let b = text::utf8_bytes(bytes)?;
     let targets: Vec<usize> = (1..parts).map(|k| b.len() / parts * k).collect();
-    let cuts = cuts(b, 0, &targets);
+    let cuts = cuts(b, &targets);
     if cuts.is_empty() {
         return None;
     }
     read_parts(file, b, &cuts, opts)
 }
 
-/// Record ends to cut `b[from..]` at, one at or after each of `targets` (ascending): the
-/// first line end there after an even number of quotes from `from` on, when there is one
-/// before the end of `b`. Every cut is a guess (see the module's documentation).
-fn cuts(b: &[u8], from: usize, targets: &[usize]) -> Vec<usize> {
+/// Where to cut `b`, one cut at or after each of `targets` (ascending): the first line end
+/// (`\n`) there after an even number of quotes from the start, when there is one before the
+/// end. Every cut is a guess (see the module's documentation); a file whose lines end in a
+/// carriage return alone has none.
+fn cuts(b: &[u8], targets: &[usize]) -> Vec<usize> {
     let mut cuts = Vec::with_capacity(targets.len());
-    let (mut at, mut quoted) = (from, false);
+    let (mut at, mut quoted) = (0, false);
     for &target in targets {
         if target <= at {
             continue;
@@ -268,7 +270,7 @@ mod tests {
     /// order), asserting the same result; whether it was read in parts (no fallback).
     fn same_near(file: &str, text: &str, opts: &ReadOptions, targets: &[usize]) -> bool {
         let serial = one_thread(file, text, opts);
-        let cuts = cuts(text.as_bytes(), 0, targets);
+        let cuts = cuts(text.as_bytes(), targets);
         let parted = if cuts.is_empty() { None } else { joined(file, text, opts, &cuts) };
         let what = || format!("{file} cut at {cuts:?} near {targets:?}: {text:?}");
         let was_joined = parted.is_some();
@@ -372,17 +374,16 @@ mod tests {
         let text = "a,b\n\"x\ny\",1\n2,\"3\"\n4,5\n\"open\nx,y\nz\n";
         let b = text.as_bytes();
         for t in 0..b.len() {
-            for c in cuts(b, 0, &[t]) {
+            for c in cuts(b, &[t]) {
                 assert!(c >= t && c < b.len() && b[c - 1] == b'\n', "{t}: {c}");
                 assert!(!odd_quotes(&b[..c]), "{t}: {c}");
             }
         }
-        assert_eq!(cuts(b, 0, &[5]), vec![12]);
-        assert_eq!(cuts(b, 0, &[1, 2, 13, 14, 19]), vec![4, 18, 22]);
-        assert_eq!(cuts(b, 4, &[13]), vec![18]);
+        assert_eq!(cuts(b, &[5]), vec![12]);
+        assert_eq!(cuts(b, &[1, 2, 13, 14, 19]), vec![4, 18, 22]);
         // After the unclosed quote, no line end is outside quotes.
-        assert_eq!(cuts(b, 0, &[23]), Vec::<usize>::new());
-        assert_eq!(cuts(b, 0, &[3, 30, 33, 40]), vec![4]);
+        assert_eq!(cuts(b, &[23]), Vec::<usize>::new());
+        assert_eq!(cuts(b, &[3, 30, 33, 40]), vec![4]);
     }
 
     #[test]
@@ -497,7 +498,7 @@ mod tests {
         }
         for parts in [2, 3, 8] {
             let targets: Vec<usize> = (1..parts).map(|k| b.len() / parts * k).collect();
-            let cuts = cuts(b, 0, &targets);
+            let cuts = cuts(b, &targets);
             assert_eq!(cuts.len(), parts - 1);
             let l = joined("g.csv", &text, &opts, &cuts).expect("joined");
             assert_same(&serial, &Ok(l), || format!("{parts} parts"));
@@ -516,7 +517,7 @@ mod tests {
         nul[10] = 0;
         assert!(read("g.csv", &nul, &opts, plan).is_none());
         // Over the row limit (in all, not in either part): refused. Just at it: read.
-        let cut = cuts(b, 0, &[b.len() / 2]);
+        let cut = cuts(b, &[b.len() / 2]);
         let opts = ReadOptions { max_rows: 14_999, ..ReadOptions::default() };
         assert!(one_thread("g.csv", &text, &opts).is_err());
         assert!(joined("g.csv", &text, &opts, &cut).is_none());
