@@ -215,10 +215,10 @@ fn first_part<'o>(
     Some((v, line, open))
 }
 
-/// Reads one part, `text` from `start` (on line `start.1`), into `v`, adding its rows to the
-/// shared count as it goes: the line after its last record, and whether that record ran into
-/// the end inside quotes; `None` (and every thread told to stop) when it met a file error or
-/// the rows of all parts passed the limit.
+/// Reads one part (its text and delimiter) from `start` (a position and its line) into `v`,
+/// adding its rows to the shared count as it goes: the line after its last record, and whether
+/// that record ran into the end inside quotes; `None` (and every thread told to stop) when it
+/// met a file error or the rows of all parts passed the limit.
 fn read_part(v: &mut Validator<'_>, text: (&str, u8), start: (usize, u32), shared: &Shared) -> Option<(u32, bool)> {
     let mut counted = 0;
     let go = |v: &Validator<'_>| {
