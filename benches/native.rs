@@ -87,6 +87,11 @@ fn ms(s: f64) -> String {
     }
 }
 
+/// `1 thread`, `2 threads`.
+fn threads(n: usize) -> String {
+    format!("{n} thread{}", if n == 1 { "" } else { "s" })
+}
+
 /// The dashboard's views (www/app.js), the cube query each one's chart makes, and the
 /// filter dimensions it ignores (each view ignores the filter on its own dimension).
 const VIEWS: [(&str, ChartKind, &[&str]); 6] = [
@@ -126,7 +131,12 @@ fn profile(path: &str, kind: Option<ChartKind>, runs: usize) {
             black_box(loaded.dataset.len());
         }
         let s = t.elapsed().as_secs_f64() / runs as f64;
-        println!("profile: {path} read {runs} times, {} each, {:.0} MB/s", ms(s), bytes.len() as f64 / 1e6 / s);
+        println!(
+            "profile: {path} read {runs} times, {} each, {:.0} MB/s ({})",
+            ms(s),
+            bytes.len() as f64 / 1e6 / s,
+            threads(repatria::read::reading_threads(bytes.len()))
+        );
         return;
     };
     let data = repatria::read::read("bench.csv", &bytes).expect("reads").dataset;
@@ -199,10 +209,12 @@ fn main() {
         loaded.dataset.shrink_to_fit();
         let heap = loaded.dataset.heap_bytes();
         let data = loaded.dataset;
+        let read_threads = repatria::read::reading_threads(bytes.len());
         println!(
-            "read+validate   {:>10}  {:>6.0} MB/s   (UTF-8 check {}, byte scan {}, columnar push of {} ready records {})",
+            "read+validate   {:>10}  {:>6.0} MB/s   ({}; UTF-8 check {}, byte scan {}, columnar push of {} ready records {})",
             ms(read_s),
             mb / read_s,
+            threads(read_threads),
             ms(utf8_s),
             ms(scan_s),
             n,
@@ -299,6 +311,7 @@ fn main() {
             "generate_s": generate_s,
             "read_s": read_s,
             "read_mb_s": mb / read_s,
+            "read_threads": read_threads,
             "utf8_s": utf8_s,
             "scan_s": scan_s,
             "push_s": push_s,

@@ -125,6 +125,20 @@ impl<T: Copy + PartialEq> Optional<T> {
         self.values.shrink_to_fit();
     }
 
+    /// Adds the values of `other`, a column of `other_len` records that follow this column's
+    /// `len`, each value mapped by `f`.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn append(&mut self, (len, other_len): (u32, u32), other: &Optional<T>, none: T, f: impl Fn(T) -> T) {
+        if !self.dense && !other.dense {
+            self.rows.extend(other.rows.iter().map(|&r| r + len));
+            self.values.extend(other.values.iter().map(|&v| f(v)));
+        } else {
+            for i in 0..other_len {
+                self.push(len + i, other.get(i as usize, none).map(&f), none);
+            }
+        }
+    }
+
     fn heap_bytes(&self) -> usize {
         self.rows.capacity() * 4 + self.values.capacity() * std::mem::size_of::<T>()
     }
@@ -282,6 +296,44 @@ impl Dataset {
         for (k, id) in ids.into_iter().enumerate() {
             self.texts[k].push(i, id, NO_TEXT);
         }
+    }
+
+    /// Adds the records of `other` at the end, their lines shifted by `line_offset`, as if
+    /// they had been pushed here: text ids and other teams' codes are renumbered, new texts and
+    /// team names added in their order of first appearance. Nothing is added, and `false`
+    /// returned, when `other` has too many other team names for its codes to tell them apart
+    /// (see [`Dataset::team_codes`]) or the records would be more than `u32::MAX`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn append(&mut self, other: &Dataset, line_offset: u32) -> bool {
+        let (len, other_len) = (self.len(), other.len());
+        let Some(total) = len.checked_add(other_len).filter(|&n| n <= u32::MAX as usize) else {
+            return false;
+        };
+        if other.other_teams.len() > usize::from(u16::MAX - 12) {
+            return false;
+        }
+        let lens = (len as u32, other_len as u32);
+        let teams: Vec<u16> = other
+            .other_teams
+            .iter()
+            .map(|name| team_code(&Some(TeamRef::Other(name.clone())), &mut self.other_teams))
+            .collect();
+        let ids: Vec<u32> = other.strings.iter().map(|s| self.intern(s)).collect();
+        self.line.extend(other.line.iter().map(|&l| l.saturating_add(line_offset)));
+        self.remains.extend_from_slice(&other.remains);
+        self.identified.extend_from_slice(&other.identified);
+        self.season.extend_from_slice(&other.season);
+        self.date.extend_from_slice(&other.date);
+        self.phase.extend_from_slice(&other.phase);
+        self.team.extend(other.team.iter().map(|&c| if c < 12 { c } else { teams[usize::from(c - 12)] }));
+        self.region.extend_from_slice(&other.region);
+        self.province.extend_from_slice(&other.province);
+        self.coords.append(lens, &other.coords, NO_COORD, |v| v);
+        for (k, texts) in self.texts.iter_mut().enumerate() {
+            texts.append(lens, &other.texts[k], NO_TEXT, |id| ids[id as usize]);
+        }
+        debug_assert_eq!(self.len(), total);
+        true
     }
 
     /// Builds a dataset from records.
@@ -694,6 +746,53 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn appended_records_are_as_if_pushed() {
+        let rec = |line: u32, team: &str, village: Option<&str>, point: bool| Record {
+            line,
+            team: Some(match Team::parse(team) {
+                Some(t) => TeamRef::Known(t),
+                None => TeamRef::Other(team.into()),
+            }),
+            village: village.map(Into::into),
+            note: (line % 3 == 0).then(|| format!("n{}", line % 2)),
+            lat: point.then_some(11.5),
+            lon: point.then_some(104.9),
+            remains: line,
+            ..Record::default()
+        };
+        let first = [rec(2, "K92", Some("A"), true), rec(3, "X", None, false), rec(4, "Y", Some("B"), true)];
+        let second = [rec(1, "Y", Some("C"), true), rec(2, "Z", Some("A"), true), rec(3, "X", None, true)];
+        let shifted: Vec<Record> = second.iter().map(|r| Record { line: r.line + 10, ..r.clone() }).collect();
+        let mut all = Dataset::from_records(first.iter().chain(&shifted));
+        // Both still loading (sparse columns), and either one settled (dense coordinates).
+        for (settle_a, settle_b) in [(false, false), (true, false), (false, true), (true, true)] {
+            let (mut a, mut b) = (Dataset::from_records(&first), Dataset::from_records(&second));
+            if settle_a {
+                a.shrink_to_fit();
+            }
+            if settle_b {
+                b.shrink_to_fit();
+            }
+            assert!(a.append(&b, 10));
+            if !settle_a {
+                assert_eq!(a, all, "{settle_a} {settle_b}");
+            }
+            a.shrink_to_fit();
+            all.shrink_to_fit();
+            assert_eq!(a, all, "{settle_a} {settle_b}");
+            assert_eq!(a.to_bytes(), all.to_bytes());
+            all = Dataset::from_records(first.iter().chain(&shifted));
+        }
+        // Team codes that no longer tell names apart are refused, nothing added.
+        let mut many = Dataset::from_records(&second);
+        many.other_teams.extend((0..u16::MAX - 12).map(|i| format!("T{i}")));
+        let mut a = Dataset::from_records(&first);
+        assert!(!a.append(&many, 0));
+        assert_eq!(a, Dataset::from_records(&first));
+    }
 
     #[test]
     fn records_round_trip_through_columns() {

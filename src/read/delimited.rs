@@ -63,7 +63,7 @@ fn find_stop(b: &[u8], mut j: usize, delim: u8) -> usize {
 
 /// The first byte equal to `x`, `y` or `z` in `b[j..end]` (or `end`), eight bytes at a time.
 #[inline]
-fn find_any(b: &[u8], mut j: usize, end: usize, [x, y, z]: [u8; 3]) -> usize {
+pub(super) fn find_any(b: &[u8], mut j: usize, end: usize, [x, y, z]: [u8; 3]) -> usize {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let (px, py, pz) = (LO * u64::from(x), LO * u64::from(y), LO * u64::from(z));
@@ -292,16 +292,39 @@ fn delimiter(header: &str, file: &str) -> u8 {
     }
 }
 
-/// About how many records `body` holds, from the length of its first lines (capped: a wrong
-/// guess only costs memory until the dataset is shrunk at the end).
-fn estimate_records(body: &str) -> usize {
+/// About how many records `bytes` bytes of text like `body` hold, from the length of its
+/// first lines (capped: a wrong guess only costs memory until the dataset is shrunk at the end).
+pub(super) fn estimate_records(body: &str, bytes: usize) -> usize {
     let sample = &body.as_bytes()[..body.len().min(16 * 1024)];
     let lines = sample.iter().filter(|&&c| c == b'\n').count().max(1);
-    (body.len() / (sample.len() / lines).max(1)).min(20_000_000)
+    (bytes / (sample.len() / lines).max(1)).min(20_000_000)
+}
+
+/// A delimited file read up to its first record: the header mapped into a validator.
+pub(super) struct Head<'t, 'o> {
+    /// The validator, with the header's columns (and their problems) and the comments.
+    pub(super) v: Validator<'o>,
+    /// The text from the header on (comments and a `sep=` line skipped).
+    pub(super) body: &'t str,
+    /// The delimiter.
+    pub(super) delim: u8,
+    /// Where in `body` the first record after the header starts.
+    pub(super) pos: usize,
+    /// The line it starts on.
+    pub(super) line: u32,
 }
 
 /// Reads delimited `text` (already decoded).
 pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
+    let Head { mut v, body, delim, pos, line } = head(file, text, opts)?;
+    v.loaded.dataset.reserve(estimate_records(&body[pos..], body.len() - pos));
+    let mut split = Splitter { text: body, pos, line, delim };
+    records(&mut v, &mut split, |_| true)?;
+    Ok(v.finish())
+}
+
+/// Reads the comments, the delimiter and the header of `text`.
+pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> Result<Head<'t, 'o>, FileError> {
     let mut comments = Vec::new();
     let (mut offset, mut skipped) = (0usize, 0u32);
     let mut forced = None;
@@ -348,7 +371,37 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         v.add_column(&name, header_line);
     }
     v.check_header()?;
-    v.loaded.dataset.reserve(estimate_records(&body[split.pos..]));
+    Ok(Head { v, body, delim, pos: split.pos, line: split.line })
+}
+
+/// Records read between two questions to `go` (see [`records`]).
+const RECORDS_PER_CHECK: u32 = 1024;
+
+/// Reads the records of `text` from `pos` (on line `line`) into `v`, to the end: the line
+/// there, and whether the last record ran into the end inside quotes (as when `text` is cut
+/// inside a quoted value); `None` when `go`, asked every [`RECORDS_PER_CHECK`] records, said
+/// to stop.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn read_part(
+    v: &mut Validator<'_>,
+    (text, delim): (&str, u8),
+    (pos, line): (usize, u32),
+    go: impl FnMut(&Validator<'_>) -> bool,
+) -> Result<Option<(u32, bool)>, FileError> {
+    let mut split = Splitter { text, pos, line, delim };
+    Ok(records(v, &mut split, go)?.map(|open| (split.line, open)))
+}
+
+/// Reads the records from `split` into `v`, asking `go` every [`RECORDS_PER_CHECK`] records
+/// whether to go on: whether the last record's quote was left open, or `None` when `go` said to
+/// stop.
+fn records(
+    v: &mut Validator<'_>,
+    split: &mut Splitter<'_>,
+    mut go: impl FnMut(&Validator<'_>) -> bool,
+) -> Result<Option<bool>, FileError> {
+    let mut row = Row::default();
+    let mut count = 0u32;
     while let Some(line) = split.next(&mut row) {
         if row.unclosed {
             v.row_problem(
@@ -359,9 +412,13 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
                     .to_owned(),
             );
         }
-        v.row(line, &RowRef { text: body, row: &row })?;
+        v.row(line, &RowRef { text: split.text, row: &row })?;
+        count = count.wrapping_add(1);
+        if count % RECORDS_PER_CHECK == 0 && !go(v) {
+            return Ok(None);
+        }
     }
-    Ok(v.finish())
+    Ok(Some(row.unclosed))
 }
 
 #[cfg(test)]

@@ -47,23 +47,44 @@ pub(crate) fn detect(file: &str, bytes: &[u8]) -> Result<Format, String> {
 /// The text of `bytes`: UTF-8 (a BOM is dropped), or UTF-16 with a BOM.
 pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
     match bytes {
-        [0xEF, 0xBB, 0xBF, rest @ ..] => utf8(rest),
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes, "LE"),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes, "BE"),
-        _ => utf8(bytes),
+        _ => utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)),
     }
 }
 
-fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+/// The bytes [`decode`] borrows as they are when they are valid UTF-8 (after a BOM), or
+/// `None` when it decodes UTF-16 or refuses the file at its first bytes: so that parts of the
+/// text can be checked separately (valid UTF-8 cut before any byte that starts a character is
+/// valid UTF-8 on each side).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn utf8_bytes(bytes: &[u8]) -> Option<&[u8]> {
+    match bytes {
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => None,
+        _ => Some(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).filter(|b| binary(b).is_none()),
+    }
+}
+
+/// Why `bytes`, read as UTF-8, are not text, from the NUL bytes at their start.
+fn binary(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(4096)];
     let zeros = head.iter().filter(|&&b| b == 0).count();
     if zeros * 10 >= head.len() && zeros > 0 {
-        return Err(format!("the file looks like UTF-16 text without a byte order mark; {RESAVE}"));
+        return Some(format!("the file looks like UTF-16 text without a byte order mark; {RESAVE}"));
     }
     if zeros > 0 {
-        return Err("the file holds binary data (NUL bytes), not text: expected CSV, TSV, JSON or an \
-                    Excel workbook (.xlsx)"
-            .to_owned());
+        return Some(
+            "the file holds binary data (NUL bytes), not text: expected CSV, TSV, JSON or an \
+             Excel workbook (.xlsx)"
+                .to_owned(),
+        );
+    }
+    None
+}
+
+fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+    if let Some(why) = binary(bytes) {
+        return Err(why);
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(Cow::Borrowed(s)),

@@ -314,6 +314,83 @@ impl<'o> Validator<'o> {
         }
     }
 
+    /// A validator for a later part of the same file: the same columns, nothing read yet (no
+    /// problems, no comments), for [`Validator::absorb`] to add to this one after reading.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn for_part(&self) -> Validator<'o> {
+        let mut v = Validator::new(&self.file, self.opts, self.header_line);
+        v.columns.clone_from(&self.columns);
+        v.by_field = self.by_field;
+        v.plan();
+        v
+    }
+
+    /// Whether rows are read one after another only: a `figure` column selects the kind of
+    /// figure the first row names, so a part of the file cannot be read without the rows before.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn needs_every_row_before(&self) -> bool {
+        self.col(Field::Figure).is_some()
+    }
+
+    /// Rows read so far (the count [`ReadOptions::max_rows`] limits).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn rows(&self) -> usize {
+        self.loaded.report.rows
+    }
+
+    /// Adds what `part` (from [`Validator::for_part`]) read of the rows that follow this
+    /// validator's, its lines counted from `line_offset`, exactly as if this validator had read
+    /// them: records (text ids and team codes renumbered), totals, problems up to
+    /// `max_problems` and the sums by season, province and team. Nothing is added, and `false`
+    /// returned, when that cannot be done exactly (see [`Dataset::append`]).
+    ///
+    /// [`Dataset::append`]: crate::dataset::Dataset::append
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(crate) fn absorb(&mut self, part: Validator<'o>, line_offset: u32) -> bool {
+        debug_assert!(part.loaded.report.figures.is_empty() && self.loaded.report.figures.is_empty());
+        if !self.loaded.dataset.append(&part.loaded.dataset, line_offset) {
+            return false;
+        }
+        let (report, from) = (&mut self.loaded.report, part.loaded.report);
+        report.rows += from.rows;
+        report.accepted += from.accepted;
+        report.rejected += from.rejected;
+        report.skipped += from.skipped;
+        report.remains += from.remains;
+        report.identified += from.identified;
+        report.errors += from.errors;
+        report.warnings += from.warnings;
+        report.problems_omitted += from.problems_omitted;
+        for mut p in from.problems {
+            if report.problems.len() >= self.opts.max_problems {
+                report.problems_omitted += 1;
+            } else {
+                p.line = p.line.saturating_add(line_offset);
+                report.problems.push(p);
+            }
+        }
+        let (t, from) = (&mut self.tally, part.tally);
+        for (a, b) in t.seasons.iter_mut().zip(&from.seasons) {
+            *a += b;
+        }
+        for (y, n) in from.other_seasons {
+            *t.other_seasons.entry(y).or_insert(0) += n;
+        }
+        for (a, b) in t.provinces.iter_mut().zip(&from.provinces) {
+            *a += b;
+        }
+        for (a, b) in t.teams.iter_mut().zip(&from.teams) {
+            *a += b;
+        }
+        for (name, n) in from.other_teams {
+            match t.other_teams.iter_mut().find(|(o, _)| *o == name) {
+                Some((_, v)) => *v += n,
+                None => t.other_teams.push((name, n)),
+            }
+        }
+        true
+    }
+
     /// A file-level error.
     pub(crate) fn file_error(&self, line: u32, column: &str, message: String) -> FileError {
         FileError { file: self.file.clone(), line, column: column.to_owned(), message }
