@@ -167,10 +167,8 @@ fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOptions) -> Optio
             }));
         }
         let first = first_part(file, &b[..ends[0]], opts, b.len(), &shared, columns);
-        let later: Vec<Option<Part<'_>>> = threads
-            .into_iter()
-            .map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect();
+        let later: Vec<Option<Part<'_>>> =
+            threads.into_iter().map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect();
         (first, later)
     });
     // A part ends where the next starts when its last record did not run into the cut inside
@@ -252,7 +250,9 @@ mod tests {
                 assert!(a == b, "{}: the datasets or reports differ", what());
             }
             (Err(a), Err(b)) => assert_eq!(a, b, "{}", what()),
-            (a, b) => panic!("{}: one read fails and the other not: {:?} / {:?}", what(), a.as_ref().err(), b.as_ref().err()),
+            (a, b) => {
+                panic!("{}: one read fails and the other not: {:?} / {:?}", what(), a.as_ref().err(), b.as_ref().err())
+            }
         }
     }
 
@@ -293,9 +293,8 @@ mod tests {
         let serial = one_thread(file, text, opts);
         let b = text.as_bytes();
         let near = |i: usize| [b[i - 1], b[i]].iter().any(|c| matches!(c, b'\n' | b'\r' | b'"'));
-        let bounds: Vec<usize> = (1..b.len())
-            .filter(|&i| text.is_char_boundary(i) && (near(i) || (dense && i % 3 == 0)))
-            .collect();
+        let bounds: Vec<usize> =
+            (1..b.len()).filter(|&i| text.is_char_boundary(i) && (near(i) || (dense && i % 3 == 0))).collect();
         let mut joined_ok = 0;
         for &c in &bounds {
             if let Some(l) = joined(file, text, opts, &[c]) {
