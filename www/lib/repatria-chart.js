@@ -10,7 +10,7 @@
 // tooltips, and when the data cannot be loaded shows a readable message and whatever the page
 // put inside the element (for example a table of the same numbers). The Wasm module is loaded
 // once per page, however many charts it holds.
-import { init, isPackedSource, RepatriaChart } from './repatria.js';
+import { init, isPackedSource, RepatriaChart, _prefetch } from './repatria.js';
 
 /** Attributes that are chart options, and how each is read. */
 const OPTION_ATTRIBUTES = {
@@ -227,6 +227,10 @@ export class RepatriaChartElement extends HTMLElement {
   async #update() {
     const token = ++this.#token;
     const t = this.#text();
+    // A new src starts downloading while the module loads; setData below shares that read.
+    const src = this.#data === undefined ? this.getAttribute('src') : null;
+    const named = this.getAttribute('name') || undefined;
+    const early = src && `${src}\n${named || ''}` !== this.#loadedKey ? _prefetch(src, named) : null;
     try {
       // Packed data (src="….rpk") needs only the smaller module, which draws and does not read.
       const given = this.#data !== undefined ? this.#data : this.getAttribute('src');
@@ -275,6 +279,8 @@ export class RepatriaChartElement extends HTMLElement {
       if (token !== this.#token) return false;
       this.#fail(e);
       return false;
+    } finally {
+      early?.release();
     }
   }
 

@@ -216,6 +216,7 @@ async function readClassified(c, opts) {
   const fetched = c.kind === 'url' ? fetchBytes(c.url, c.name, opts) : null;
   fetched?.catch(() => {});
   await init(undefined, { packedOnly: isPackedSource(c.kind === 'url' ? { url: c.url, name: c.name } : c.bytes ?? c.text ?? '') });
+  if (fetched) warmUp();
   let name = c.name;
   let bytes;
   if (fetched) ({ name, bytes } = await fetched);
@@ -240,6 +241,46 @@ async function readClassified(c, opts) {
   }
   const data = wasmCall(() => wasm.Data.fromBytes(name, bytes));
   return withReport(data);
+}
+
+let warmed = false;
+/**
+ * Once per page, while data downloads: draws an empty chart on a canvas that is never shown,
+ * so that the first real chart finds the canvas, its fonts and the drawing code ready (in a
+ * fresh browser, the first draw then takes about half as long).
+ */
+function warmUp() {
+  if (warmed || typeof document === 'undefined') return;
+  warmed = true;
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 40;
+    const chart = new wasm.Chart(canvas, { chart: 'seasons', width: 320, height: 200 });
+    chart.draw();
+    chart.free();
+  } catch {
+    // Only a head start: the real chart reports its own errors.
+  }
+}
+
+/**
+ * Starts reading `source` now if it is a URL, for a chart that will be given it once the module
+ * is loaded: the read is shared with the chart's (see `acquire`). Returns the handle to
+ * release, or null. Used by `createChart` and `<repatria-chart>`.
+ * @internal
+ */
+export function _prefetch(source, name) {
+  let c;
+  try {
+    c = classify(source, name);
+  } catch {
+    return null;
+  }
+  if (c.kind !== 'url' || typeof document === 'undefined') return null;
+  const handle = acquire(`${new URL(c.url, document.baseURI).href}\n${c.name || ''}`, () => readClassified(c, {}));
+  handle.promise.catch(() => {});
+  return handle;
 }
 
 function withReport(data) {
@@ -828,17 +869,24 @@ export class RepatriaChart extends EventTarget {
  * needed and `options.data` if given, and draws it.
  */
 export async function createChart(target, options = {}) {
-  await init(undefined, { packedOnly: isPackedSource(options.data) });
-  const chart = new RepatriaChart(target, options);
+  const given = options.data !== undefined && options.data !== null;
+  // The data downloads while the module loads; the chart's setData shares that read.
+  const early = given ? _prefetch(options.data, options.dataName) : null;
   try {
-    if (options.data !== undefined && options.data !== null) {
-      await chart.setData(options.data, { name: options.dataName });
-    } else {
-      chart.draw();
+    await init(undefined, { packedOnly: isPackedSource(options.data) });
+    const chart = new RepatriaChart(target, options);
+    try {
+      if (given) {
+        await chart.setData(options.data, { name: options.dataName });
+      } else {
+        chart.draw();
+      }
+    } catch (e) {
+      chart.dispose();
+      throw toError(e);
     }
-  } catch (e) {
-    chart.dispose();
-    throw toError(e);
+    return chart;
+  } finally {
+    early?.release();
   }
-  return chart;
 }
