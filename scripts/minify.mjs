@@ -15,13 +15,13 @@ const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
 const VERSION = (await readFile(join(WWW, 'lib', 'repatria.js'), 'utf8')).match(/export const VERSION = '([^']+)'/)[1];
 const BANNER = `/*! repatria ${VERSION} | MIT | province boundaries ODbL (see NOTICE.md) */`;
 
-async function min(from, to, edit = (s) => s) {
+async function min(from, to, { edit = (s) => s, banner } = {}) {
   const code = edit(await readFile(from, 'utf8'));
   const out = await minify(code, {
     module: true,
     compress: { passes: 2 },
     mangle: true,
-    format: { comments: false, preamble: to.includes(`${join('www', 'lib')}`) ? BANNER : undefined },
+    format: { comments: false, preamble: banner },
   });
   await writeFile(to, `${out.code}\n`);
   return [from, code.length, out.code.length];
@@ -32,10 +32,13 @@ for (const f of ['pkg/repatria.js', 'pkg/full/repatria.js', 'pkg/reader/repatria
   const path = join(WWW, f);
   if (existsSync(path)) done.push(await min(path, path));
 }
-done.push(await min(join(WWW, 'lib', 'repatria.js'), join(WWW, 'lib', 'repatria.min.js')));
-done.push(await min(join(WWW, 'lib', 'repatria-chart.js'), join(WWW, 'lib', 'repatria-chart.min.js'), (s) => {
-  const pointed = s.replace(/from '\.\/repatria\.js';/, "from './repatria.min.js';");
-  if (pointed === s) throw new Error('lib/repatria-chart.js: its import of ./repatria.js was not found');
-  return pointed;
+done.push(await min(join(WWW, 'lib', 'repatria.js'), join(WWW, 'lib', 'repatria.min.js'), { banner: BANNER }));
+done.push(await min(join(WWW, 'lib', 'repatria-chart.js'), join(WWW, 'lib', 'repatria-chart.min.js'), {
+  banner: BANNER,
+  edit: (s) => {
+    const pointed = s.replace(/from '\.\/repatria\.js';/, "from './repatria.min.js';");
+    if (pointed === s) throw new Error('lib/repatria-chart.js: its import of ./repatria.js was not found');
+    return pointed;
+  },
 }));
 for (const [f, a, b] of done) console.log(`minified ${f.slice(WWW.length + 1)}: ${a} → ${b} bytes`);

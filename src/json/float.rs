@@ -13,7 +13,7 @@ pub(super) fn shortest(a: f64) -> (u64, i32) {
 /// fractional digits and 15 significant ones (1.5, 0.1, 2025): then `r / 10^p` is computed
 /// exactly rounded, as the parser would read `r`e-`p`, so the test is exact. Needs no float
 /// parser, which a module that only draws then does without.
-pub(super) fn short_decimal(a: f64) -> Option<(u64, i32)> {
+fn short_decimal(a: f64) -> Option<(u64, i32)> {
     let mut scale = 1.0;
     for p in 0..=22 {
         let s = a * scale;
@@ -22,16 +22,20 @@ pub(super) fn short_decimal(a: f64) -> Option<(u64, i32)> {
         }
         let r = s.round();
         if r / scale == a {
-            let (mut d, mut e) = (r as u64, -p);
-            while d != 0 && d % 10 == 0 {
-                d /= 10;
-                e += 1;
-            }
-            return Some((d, e));
+            return Some(trim(r as u64, -p));
         }
         scale *= 10.0;
     }
     None
+}
+
+/// Trailing zeros of `digits` moved into the exponent.
+fn trim(mut digits: u64, mut exp: i32) -> (u64, i32) {
+    while digits != 0 && digits % 10 == 0 {
+        digits /= 10;
+        exp += 1;
+    }
+    (digits, exp)
 }
 
 /// A natural number as little-endian 32-bit limbs: just what [`exact_shortest`] needs.
@@ -39,7 +43,7 @@ pub(super) fn short_decimal(a: f64) -> Option<(u64, i32)> {
 struct Big(Vec<u32>);
 
 impl Big {
-    fn from(v: u64) -> Big {
+    fn new(v: u64) -> Big {
         let mut b = Big(vec![v as u32, (v >> 32) as u32]);
         b.trim();
         b
@@ -129,18 +133,18 @@ impl Ord for Big {
 /// The shortest decimal (digits, exponent) that reads back as `a` (finite, > 0), the nearest
 /// to `a` of that length: exact integer comparisons with `a`'s rounding interval (round half to
 /// even), all numbers scaled to integers, as core's formatting does without its tables.
-pub(super) fn exact_shortest(a: f64) -> (u64, i32) {
+fn exact_shortest(a: f64) -> (u64, i32) {
     let bits = a.to_bits();
     let (field, frac) = ((bits >> 52) as i32 & 0x7ff, bits & ((1 << 52) - 1));
     let (m, e) = if field == 0 { (frac, -1074) } else { (frac | 1 << 52, field - 1075) };
     // a = m·2^e; its interval reaches half an ulp above, and below (a quarter at a power of two).
     let s = (2 - e).max(0) as u32;
-    let mut av = Big::from(m);
+    let mut av = Big::new(m);
     av.shl((e + s as i32) as u32);
-    let mut high = Big::from(1);
+    let mut high = Big::new(1);
     high.shl((e - 1 + s as i32) as u32);
     let low = if frac == 0 && field > 1 {
-        let mut l = Big::from(1);
+        let mut l = Big::new(1);
         l.shl((e - 2 + s as i32) as u32);
         l
     } else {
@@ -150,7 +154,7 @@ pub(super) fn exact_shortest(a: f64) -> (u64, i32) {
     // The decimal exponent of a's leading digit, estimated, then checked: 10^e10 ≤ a.
     let mut e10 = (f64::from(e + 52) * std::f64::consts::LOG10_2).floor() as i32;
     let at_most_a = |e10: i32| {
-        let (mut lhs, mut rhs) = (Big::from(1), av.clone());
+        let (mut lhs, mut rhs) = (Big::new(1), av.clone());
         lhs.shl(s);
         if e10 >= 0 {
             lhs.mul_pow10(e10 as u32);
@@ -179,7 +183,7 @@ pub(super) fn exact_shortest(a: f64) -> (u64, i32) {
         }
         let (lo, hi) = (av_t.sub(&low_t), av_t.add(&high_t));
         let value = |d: u64| {
-            let mut cv = Big::from(d);
+            let mut cv = Big::new(d);
             cv.mul_pow10(k.max(0) as u32);
             cv.shl(s);
             cv
@@ -211,13 +215,8 @@ pub(super) fn exact_shortest(a: f64) -> (u64, i32) {
                 best = Some((d, dist));
             }
         }
-        if let Some((mut d, _)) = best {
-            let mut k = k;
-            while d % 10 == 0 {
-                d /= 10;
-                k += 1;
-            }
-            return (d, k);
+        if let Some((d, _)) = best {
+            return trim(d, k);
         }
     }
     // Seventeen digits always suffice (not reached).

@@ -75,16 +75,19 @@ function isPacked(bytes) {
  * fetched: bytes that start like one, or a URL whose path ends in `.rpk`.
  */
 export function isPackedSource(source) {
-  if (source instanceof ArrayBuffer) return isPacked(new Uint8Array(source, 0, Math.min(4, source.byteLength)));
-  if (ArrayBuffer.isView(source)) return isPacked(new Uint8Array(source.buffer, source.byteOffset, Math.min(4, source.byteLength)));
-  let url = typeof source === 'string' ? source : (typeof URL !== 'undefined' && source instanceof URL) ? source.href : null;
-  if (source && typeof source === 'object' && !(source instanceof URL)) {
-    if (source.bytes !== undefined) return isPackedSource(source.bytes);
-    if (typeof source.name === 'string' && /\.rpk$/i.test(source.name)) return true;
-    if (source.url !== undefined) url = String(source.url);
+  try {
+    return isPackedClassified(classify(source));
+  } catch {
+    return false;
   }
-  if (url === null || isText(url)) return false;
-  return /\.rpk$/i.test(url.replace(/[?#].*$/s, ''));
+}
+
+/** `isPackedSource` of a source `classify` has already looked at. */
+function isPackedClassified(c) {
+  if (c.kind === 'bytes') return isPacked(c.bytes);
+  const rpk = (s) => typeof s === 'string' && /\.rpk$/i.test(s);
+  if (c.kind === 'url') return rpk(c.name) || rpk(c.url.replace(/[?#].*$/s, ''));
+  return c.kind === 'blob' && rpk(c.name);
 }
 
 function needReady() {
@@ -215,7 +218,7 @@ async function readClassified(c, opts) {
   // The data is fetched while the module instantiates, not after.
   const fetched = c.kind === 'url' ? fetchBytes(c.url, c.name, opts) : null;
   fetched?.catch(() => {});
-  await init(undefined, { packedOnly: isPackedSource(c.kind === 'url' ? { url: c.url, name: c.name } : c.bytes ?? c.text ?? '') });
+  await init(undefined, { packedOnly: isPackedClassified(c) });
   if (fetched) warmUp();
   let name = c.name;
   let bytes;
