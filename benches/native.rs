@@ -247,7 +247,7 @@ fn main() {
             line.push_str(&format!(" {id} {}", ms(s)));
             queries.insert(id.into(), json!(s));
         }
-        let sites_query_s = time_fast(|| repatria::map::sites::finds(&data, &team_filter).0.len());
+        let sites_query_s = time_fast(|| repatria::chart::map::sites::finds(&data, &team_filter).0.len());
         queries.insert("sites".into(), json!(sites_query_s));
         println!("{line} | sites (per-record pass) {}", ms(sites_query_s));
 

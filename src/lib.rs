@@ -18,7 +18,6 @@ pub mod geo;
 pub mod i18n;
 pub mod json;
 pub mod lang;
-pub mod map;
 pub mod pack;
 pub mod province;
 pub mod read;

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use repatria::aggregate::{Aggregates, Filter};
+use repatria::chart::map::{self, Layout, SitesMode};
 use repatria::chart::{ChartData, ChartKind, ChartOptions, Classification, Rendered};
 use repatria::dataset::Dataset;
 use repatria::draw::theme::ThemeName;
@@ -16,7 +17,6 @@ use repatria::draw::{Painter, Theme};
 use repatria::generate::{generate, generate_records};
 use repatria::geo::{self, province_at, Country};
 use repatria::lang::Lang;
-use repatria::map::{self, Layout, SitesMode};
 use repatria::province::Province;
 use repatria::record::{Record, TeamRef};
 use repatria::svg::SvgBackend;
@@ -189,11 +189,11 @@ fn every_map_shows_attribution_neighbours_and_a_truthful_legend() {
                 for c in [Country::Thailand, Country::Laos, Country::Vietnam] {
                     assert!(t.iter().any(|s| s == c.name(lang)), "{ctx}: {} missing in {t:?}", c.name(lang));
                 }
-                let title = repatria::map::strings::mt(
+                let title = repatria::chart::map::strings::mt(
                     if kind == ChartKind::Sites {
-                        repatria::map::strings::MapText::SitesTitle
+                        repatria::chart::map::strings::MapText::SitesTitle
                     } else {
-                        repatria::map::strings::MapText::ProvincesTitle
+                        repatria::chart::map::strings::MapText::ProvincesTitle
                     },
                     lang,
                 );
@@ -249,7 +249,7 @@ fn every_map_shows_attribution_neighbours_and_a_truthful_legend() {
                 if kind != ChartKind::Sites {
                     let no_data = repatria::i18n::t(repatria::i18n::Text::NoData, lang);
                     assert!(t.iter().any(|s| s == no_data), "{ctx}: no-data legend entry");
-                    let unknown = repatria::map::strings::unknown_note(lang, "12");
+                    let unknown = repatria::chart::map::strings::unknown_note(lang, "12");
                     assert!(
                         joined.replace("  ", " ").contains(&unknown)
                             || t.iter().any(|s| unknown.starts_with(s.as_str())),

@@ -7,6 +7,7 @@ pub mod cumulative;
 pub mod frame;
 pub mod identified;
 pub mod legend;
+pub mod map;
 pub mod mark;
 pub mod matrix;
 pub mod provinces;
@@ -232,7 +233,7 @@ pub fn render_with_marks<B: DrawingBackend>(
         ChartKind::Teams => teams::render(&mut p, data.aggregates, opts, theme)?,
         ChartKind::Matrix => matrix::render(&mut p, data.aggregates, opts, theme)?,
         ChartKind::Identified => identified::render(&mut p, data.aggregates, opts, theme)?,
-        ChartKind::Map | ChartKind::Bubbles | ChartKind::Sites => crate::map::render(&mut p, data, opts, theme)?,
+        ChartKind::Map | ChartKind::Bubbles | ChartKind::Sites => map::render(&mut p, data, opts, theme)?,
     };
     p.present()?;
     Ok((rendered, p.take_marks()))
@@ -263,7 +264,7 @@ pub fn hit(
     if !opts.chart.is_map() {
         return mark::hit(marks, x, y).cloned();
     }
-    let h = crate::map::hit(data, opts, width, height, x, y)?;
+    let h = map::hit(data, opts, width, height, x, y)?;
     let nf = crate::format::NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
     let count = |v: Option<u64>| match v {
         Some(v) => crate::i18n::remains_phrase(&nf.int(v), opts.lang),
