@@ -74,7 +74,13 @@ proptest! {
         let aggregates = Aggregates::build(&data);
         let svg = render_svg(ChartData { dataset: &data, aggregates: &aggregates }, &opts);
         prop_assert!(svg.is_ok());
-        let hit = repatria::chart::hit(ChartData { dataset: &data, aggregates: &aggregates }, &opts, &[], opts.width, opts.height, opts.width / 2.0, opts.height / 2.0);
-        let _ = hit;
+        let chart = ChartData { dataset: &data, aggregates: &aggregates };
+        let (w, h) = (opts.width.clamp(100.0, 10_000.0), opts.height.clamp(100.0, 10_000.0));
+        let mut backend = repatria::svg::SvgBackend::new(w.round() as u32, h.round() as u32);
+        let drawn = repatria::chart::render(&mut backend, 1.0, chart, &opts, &mut repatria::chart::Cache::default());
+        prop_assert!(drawn.is_ok());
+        if let Ok(drawn) = drawn {
+            let _ = repatria::chart::hit(chart, &drawn, w / 2.0, h / 2.0);
+        }
     }
 }

@@ -5,7 +5,7 @@
 mod support;
 
 use repatria::aggregate::Aggregates;
-use repatria::chart::{render_with_marks, ChartData, ChartKind, ChartOptions};
+use repatria::chart::{render, Cache, ChartData, ChartKind, ChartOptions};
 use repatria::json::{self, Value};
 use repatria::read::{self, ReadOptions};
 use repatria::svg::SvgBackend;
@@ -126,9 +126,9 @@ fn marks_and_tables_have_the_shape_serde_json_gave_them() {
     for chart in ChartKind::ALL {
         let opts = ChartOptions { chart, ..ChartOptions::default() };
         let mut svg = SvgBackend::new(640, 400);
-        let (rendered, marks) =
-            render_with_marks(&mut svg, 1.0, ChartData { dataset: &data, aggregates: &aggregates }, &opts).unwrap();
-        for (ours, theirs) in [both(&rendered), both(&marks)] {
+        let data = ChartData { dataset: &data, aggregates: &aggregates };
+        let rendered = render(&mut svg, 1.0, data, &opts, &mut Cache::default()).unwrap();
+        for (ours, theirs) in [both(&rendered), both(&rendered.marks)] {
             // serde_json writes 12.0 where json writes 12: compare the values.
             assert_eq!(json::parse(&ours).unwrap(), json::parse(&theirs).unwrap(), "{chart:?}");
         }

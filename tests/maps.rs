@@ -189,11 +189,11 @@ fn every_map_shows_attribution_neighbours_and_a_truthful_legend() {
                 for c in [Country::Thailand, Country::Laos, Country::Vietnam] {
                     assert!(t.iter().any(|s| s == c.name(lang)), "{ctx}: {} missing in {t:?}", c.name(lang));
                 }
-                let title = repatria::chart::map::strings::mt(
+                let title = repatria::i18n::mt(
                     if kind == ChartKind::Sites {
-                        repatria::chart::map::strings::MapText::SitesTitle
+                        repatria::i18n::MapText::SitesTitle
                     } else {
-                        repatria::chart::map::strings::MapText::ProvincesTitle
+                        repatria::i18n::MapText::ProvincesTitle
                     },
                     lang,
                 );
@@ -249,7 +249,7 @@ fn every_map_shows_attribution_neighbours_and_a_truthful_legend() {
                 if kind != ChartKind::Sites {
                     let no_data = repatria::i18n::t(repatria::i18n::Text::NoData, lang);
                     assert!(t.iter().any(|s| s == no_data), "{ctx}: no-data legend entry");
-                    let unknown = repatria::chart::map::strings::unknown_note(lang, "12");
+                    let unknown = repatria::i18n::unknown_note(lang, "12");
                     assert!(
                         joined.replace("  ", " ").contains(&unknown)
                             || t.iter().any(|s| unknown.starts_with(s.as_str())),

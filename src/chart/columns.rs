@@ -88,7 +88,7 @@ impl LabelRow {
     }
 }
 
-/// Draws the columns into `area`. Returns the x centre of each column (for hit testing).
+/// Draws the columns into `area`, and returns the marks of the columns that have one.
 pub fn draw<B: DrawingBackend>(
     p: &mut Painter<B>,
     area: Rect,
@@ -96,7 +96,7 @@ pub fn draw<B: DrawingBackend>(
     spec: &Spec,
     theme: &Theme,
     nf: &NumberFormat,
-) -> Result<Vec<f64>, DrawError> {
+) -> Result<Vec<Mark>, DrawError> {
     let sizes = Sizes::for_width(p.size().0);
     let label = Font::new(sizes.label, theme.muted);
     let max = cols.iter().map(Column::total).max().unwrap_or(0);
@@ -136,7 +136,7 @@ pub fn draw<B: DrawingBackend>(
     let show_totals =
         !spec.percent && cols.iter().all(|c| !c.has_data || value_font.width(&nf.int(c.total())) + 2.0 <= band);
     let seg_font = Font::new(sizes.label * 0.92, theme.text);
-    let mut centres = Vec::with_capacity(cols.len());
+    let mut marks = Vec::with_capacity(cols.len());
     let mut x = plot.x0;
     let mut group_span: Vec<(usize, f64, f64)> = Vec::new();
     let mut row = LabelRow::new(area.x0, p.size().0 - 2.0, sizes.label * 0.4);
@@ -145,9 +145,8 @@ pub fn draw<B: DrawingBackend>(
             x += band * 0.5;
         }
         let cx = x + band / 2.0;
-        centres.push(cx);
         if let Some((target, title, lines)) = &c.mark {
-            p.mark(Mark {
+            marks.push(Mark {
                 x0: x,
                 y0: plot.y0,
                 x1: x + band,
@@ -215,5 +214,5 @@ pub fn draw<B: DrawingBackend>(
             p.text(&caption, (x0 + x1) / 2.0, gy, Font::new(sizes.label, theme.muted).bold())?;
         }
     }
-    Ok(centres)
+    Ok(marks)
 }

@@ -39,6 +39,7 @@ pub fn render<B: DrawingBackend>(
     let sizes = Sizes::for_width(p.size().0);
     let label = Font::new(sizes.label, theme.muted);
 
+    let mut marks = Vec::new();
     if points.is_empty() {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
@@ -103,7 +104,7 @@ pub fn render<B: DrawingBackend>(
             for (i, (&(y, v, has), &(x, py))) in points.iter().zip(&xy).enumerate() {
                 let color = if has { theme.bar } else { theme.missing };
                 let own = if i == 0 { v } else { v - points[i - 1].1 };
-                p.mark(super::mark::Mark {
+                marks.push(super::mark::Mark {
                     x0: x - band / 2.0,
                     y0: plot.y0,
                     x1: x + band / 2.0,
@@ -158,5 +159,5 @@ pub fn render<B: DrawingBackend>(
         }
         _ => t(Text::NothingToShow, opts.lang).to_string(),
     };
-    Ok(Rendered { title, description, table })
+    Ok(Rendered { title, description, table, marks, map: None })
 }

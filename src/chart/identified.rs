@@ -40,6 +40,7 @@ pub fn render<B: DrawingBackend>(
     }
     area.y0 += legend::draw(p, &items, area.x0, area.y0, area.width(), Font::new(sizes.label, theme.text))? + 4.0;
 
+    let mut marks = Vec::new();
     if series.iter().all(|(_, c)| c.is_none()) {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
@@ -63,7 +64,7 @@ pub fn render<B: DrawingBackend>(
                 mark: Some((super::seasons::time_target(opts.time, *y), time::labels(opts.time, *y)[0].clone(), lines)),
             });
         }
-        columns::draw(
+        marks = columns::draw(
             p,
             area,
             &cols,
@@ -121,5 +122,5 @@ pub fn render<B: DrawingBackend>(
             nf.int(sum[2])
         ),
     };
-    Ok(Rendered { title, description, table })
+    Ok(Rendered { title, description, table, marks, map: None })
 }

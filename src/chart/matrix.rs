@@ -34,6 +34,7 @@ pub fn render<B: DrawingBackend>(
     let name = |slot: usize| group_name(Grouping::Team, slot, data, opts.lang);
     let max = cells.values().map(|c| c.remains).max().unwrap_or(0);
 
+    let mut marks = Vec::new();
     if teams.is_empty() || years.is_empty() {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
@@ -70,7 +71,7 @@ pub fn render<B: DrawingBackend>(
                 let cx0 = x0 + col_w * j as f64;
                 let (a, b) = (cx0 + 1.0, cx0 + col_w - 1.0);
                 let value = cells.get(&(y, slot)).map(|c| c.remains);
-                p.mark(Mark {
+                marks.push(Mark {
                     x0: cx0,
                     y0,
                     x1: cx0 + col_w,
@@ -155,5 +156,5 @@ pub fn render<B: DrawingBackend>(
             nf.int(max)
         ),
     };
-    Ok(Rendered { title, description, table })
+    Ok(Rendered { title, description, table, marks, map: None })
 }

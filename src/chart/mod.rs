@@ -177,8 +177,9 @@ impl Default for ChartOptions {
     }
 }
 
-/// What drawing a chart yields besides the picture.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// What drawing a chart yields besides the picture: what it says in words and numbers, and
+/// what hit testing reads (the marks; for a map, its layout).
+#[derive(Clone, Debug, Serialize)]
 pub struct Rendered {
     /// The chart's title as drawn (its accessible name).
     pub title: String,
@@ -186,6 +187,28 @@ pub struct Rendered {
     pub description: String,
     /// The numbers the chart shows.
     pub table: Table,
+    /// The regions a reader can point at, in drawing order (empty on maps, whose provinces
+    /// and finds are found from [`Rendered::map`]).
+    #[serde(skip)]
+    pub marks: Vec<mark::Mark>,
+    /// A map's layout as drawn.
+    #[serde(skip)]
+    pub map: Option<map::Layout>,
+}
+
+/// What drawing keeps from one drawing to the next: each map's geometry projected at the
+/// sizes drawn lately (none of it depends on the data, so a redraw after a filter reuses it).
+/// Kept by whoever draws, such as a chart on a page; [`Cache::clear`] lets it go.
+#[derive(Default)]
+pub struct Cache {
+    map: map::GeometryCache,
+}
+
+impl Cache {
+    /// Forgets everything kept.
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
 }
 
 /// The data a chart reads: the records (for `sites`) and their aggregates.
@@ -198,23 +221,15 @@ pub struct ChartData<'a> {
 }
 
 /// Draws the chart `opts` asks for onto `backend`, whose pixels are `scale` times smaller
-/// than CSS pixels (the device pixel ratio on a canvas, 1 in SVG).
+/// than CSS pixels (the device pixel ratio on a canvas, 1 in SVG), reusing what `cache` kept
+/// from earlier drawings.
 pub fn render<B: DrawingBackend>(
     backend: &mut B,
     scale: f64,
     data: ChartData,
     opts: &ChartOptions,
+    cache: &mut Cache,
 ) -> Result<Rendered, DrawError> {
-    render_with_marks(backend, scale, data, opts).map(|(r, _)| r)
-}
-
-/// Like [`render`], and also returns the marks a reader can point at.
-pub fn render_with_marks<B: DrawingBackend>(
-    backend: &mut B,
-    scale: f64,
-    data: ChartData,
-    opts: &ChartOptions,
-) -> Result<(Rendered, Vec<mark::Mark>), DrawError> {
     let theme = Theme::get(opts.theme);
     let mut p = Painter::new(backend, scale);
     // Without a source line of its own, a chart cites the sources kept in its data.
@@ -233,10 +248,12 @@ pub fn render_with_marks<B: DrawingBackend>(
         ChartKind::Teams => teams::render(&mut p, data.aggregates, opts, theme)?,
         ChartKind::Matrix => matrix::render(&mut p, data.aggregates, opts, theme)?,
         ChartKind::Identified => identified::render(&mut p, data.aggregates, opts, theme)?,
-        ChartKind::Map | ChartKind::Bubbles | ChartKind::Sites => map::render(&mut p, data, opts, theme)?,
+        ChartKind::Map | ChartKind::Bubbles | ChartKind::Sites => {
+            map::render_cached(&mut p, data, opts, theme, &mut cache.map)?
+        }
     };
     p.present()?;
-    Ok((rendered, p.take_marks()))
+    Ok(rendered)
 }
 
 /// Renders the chart as an SVG document of `opts.width` × `opts.height` pixels.
@@ -244,70 +261,18 @@ pub fn render_svg(data: ChartData, opts: &ChartOptions) -> Result<String, DrawEr
     let w = opts.width.clamp(100.0, 10_000.0).round() as u32;
     let h = opts.height.clamp(100.0, 10_000.0).round() as u32;
     let mut svg = SvgBackend::new(w, h);
-    let rendered = render(&mut svg, 1.0, data, opts)?;
+    let rendered = render(&mut svg, 1.0, data, opts, &mut Cache::default())?;
     svg.describe(&rendered.title, &rendered.description);
     Ok(svg.into_string())
 }
 
-/// What is under CSS pixel (`x`, `y`) of a chart drawn `width` × `height`: for charts, the
-/// smallest of the drawn `marks` containing it; for maps, the province (or on `sites` the
-/// nearest find) with its tooltip.
-pub fn hit(
-    data: ChartData,
-    opts: &ChartOptions,
-    marks: &[mark::Mark],
-    width: f64,
-    height: f64,
-    x: f64,
-    y: f64,
-) -> Option<mark::Mark> {
-    if !opts.chart.is_map() {
-        return mark::hit(marks, x, y).cloned();
-    }
-    let h = map::hit(data, opts, width, height, x, y)?;
-    let nf = crate::format::NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
-    let count = |v: Option<u64>| match v {
-        Some(v) => crate::i18n::remains_phrase(&nf.int(v), opts.lang),
-        None => crate::i18n::t(crate::i18n::Text::NoData, opts.lang).to_string(),
+/// What is under CSS pixel (`x`, `y`) of the chart drawn as `drawn`: for charts, the
+/// smallest of its marks containing it; for maps, the province (or on `sites` the nearest
+/// find) with its tooltip, in the language and digits it was drawn in. `data` is the data
+/// drawn.
+pub fn hit(data: ChartData, drawn: &Rendered, x: f64, y: f64) -> Option<mark::Mark> {
+    let Some(layout) = &drawn.map else {
+        return mark::hit(&drawn.marks, x, y).cloned();
     };
-    let (target, title, lines) = match (h.find, h.province) {
-        (Some(i), _) => {
-            let r = data.dataset.record(i)?;
-            let mut lines = vec![crate::i18n::remains_phrase(&nf.int(u64::from(r.remains)), opts.lang)];
-            if let Some(d) = r.date {
-                lines.push(d.to_string());
-            } else if let Some(s) = r.season {
-                lines.push(s.to_string());
-            }
-            if let Some(t) = &r.team {
-                lines.push(match t {
-                    crate::record::TeamRef::Known(t) => t.code().to_string(),
-                    crate::record::TeamRef::Other(s) => s.clone(),
-                });
-            }
-            // Joined here rather than by `[&str]::join`, which would be a second copy of
-            // `join` in the module beside `[String]::join`.
-            let mut place = String::new();
-            for part in [r.village.as_deref(), r.commune.as_deref(), r.district.as_deref()].into_iter().flatten() {
-                if !place.is_empty() {
-                    place.push_str(", ");
-                }
-                place.push_str(part);
-            }
-            let title = match (place.is_empty(), r.province) {
-                (false, Some(p)) => format!("{}, {}", place, p.name(opts.lang)),
-                (false, None) => place,
-                (true, Some(p)) => p.name(opts.lang).to_string(),
-                (true, None) => crate::i18n::t(crate::i18n::Text::UnknownProvince, opts.lang).to_string(),
-            };
-            (mark::Target::Find { record: i }, title, lines)
-        }
-        (None, Some(p)) => (
-            mark::Target::Province { province: p.code().to_string() },
-            p.name(opts.lang).to_string(),
-            vec![count(h.remains)],
-        ),
-        (None, None) => return None,
-    };
-    Some(mark::Mark { x0: x, y0: y, x1: x, y1: y, target, title, lines })
+    layout.mark_at(data.dataset, x, y)
 }

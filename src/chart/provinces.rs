@@ -48,6 +48,7 @@ pub fn render<B: DrawingBackend>(
         rows.push((unknown_label.to_string(), unknown, true));
     }
 
+    let mut marks = Vec::new();
     if rows.is_empty() {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
@@ -78,7 +79,7 @@ pub fn render<B: DrawingBackend>(
             p.fill_rect(x0, y - h / 2.0, x0 + w, y + h / 2.0, color)?;
             p.text(&nf.int(*v), x0 + w + 4.0, y, value_font)?;
             let code = if *is_unknown { String::new() } else { known[i].0.code().to_string() };
-            p.mark(Mark {
+            marks.push(Mark {
                 x0: area.x0,
                 y0: y - band / 2.0,
                 x1: area.x1,
@@ -143,5 +144,5 @@ pub fn render<B: DrawingBackend>(
             s + "។"
         }
     };
-    Ok(Rendered { title, description, table })
+    Ok(Rendered { title, description, table, marks, map: None })
 }

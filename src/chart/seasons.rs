@@ -139,6 +139,7 @@ pub fn render<B: DrawingBackend>(
         area.y0 += legend::draw(p, &items, area.x0, area.y0, area.width(), font)? + 4.0;
     }
 
+    let mut marks = Vec::new();
     if bars.iter().all(|b| !b.has_data) {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
@@ -165,7 +166,7 @@ pub fn render<B: DrawingBackend>(
             });
         }
         let spec = Spec { percent: false, groups: &[], no_data: t(Text::NoData, opts.lang) };
-        columns::draw(p, area, &cols, &spec, theme, &nf)?;
+        marks = columns::draw(p, area, &cols, &spec, theme, &nf)?;
     }
 
     let mut table = Table { columns: vec![time::axis_name(opts.time, opts.lang).to_string()], rows: Vec::new() };
@@ -186,7 +187,7 @@ pub fn render<B: DrawingBackend>(
         row.push(if b.has_data { TableCell::Count(b.total()) } else { TableCell::Empty });
         table.rows.push(row);
     }
-    Ok(Rendered { title, description: describe(&bars, opts), table })
+    Ok(Rendered { title, description: describe(&bars, opts), table, marks, map: None })
 }
 
 /// A description of the chart for screen readers, in the chart's language.

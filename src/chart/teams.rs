@@ -47,6 +47,7 @@ pub fn render<B: DrawingBackend>(
     let area = draw_frame(p, opts, theme, t(Text::TeamsTitle, opts.lang))?;
     let nf = NumberFormat { lang: opts.lang, khmer_digits: opts.khmer_digits };
     let name = |slot: usize| group_name(Grouping::Team, slot, data, opts.lang);
+    let mut marks = Vec::new();
     if rows.is_empty() {
         super::frame::nothing_to_show(p, area, opts, theme)?;
     } else {
@@ -85,7 +86,7 @@ pub fn render<B: DrawingBackend>(
             }
         }
         let spec = Spec { percent: false, groups: &groups, no_data: t(Text::NoData, opts.lang) };
-        columns::draw(p, area, &cols, &spec, theme, &nf)?;
+        marks = columns::draw(p, area, &cols, &spec, theme, &nf)?;
     }
     let mut table = Table {
         columns: vec![
@@ -128,5 +129,5 @@ pub fn render<B: DrawingBackend>(
             nf.int(v)
         ),
     };
-    Ok(Rendered { title, description, table })
+    Ok(Rendered { title, description, table, marks, map: None })
 }

@@ -179,19 +179,17 @@ impl BackendStyle for Stroke {
     }
 }
 
-/// Paints on any plotters backend in CSS pixels, scaled by the device pixel ratio, and
-/// collects the marks (pointable regions) the chart declares.
+/// Paints on any plotters backend in CSS pixels, scaled by the device pixel ratio.
 pub struct Painter<'a, B: DrawingBackend> {
     backend: &'a mut B,
     scale: f64,
-    marks: Vec<crate::chart::mark::Mark>,
 }
 
 impl<'a, B: DrawingBackend> Painter<'a, B> {
     /// A painter over `backend`, whose pixels are `scale` times smaller than CSS pixels.
     pub fn new(backend: &'a mut B, scale: f64) -> Self {
         let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
-        Painter { backend, scale, marks: Vec::new() }
+        Painter { backend, scale }
     }
 
     /// The drawing's size in CSS pixels.
@@ -255,16 +253,6 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
         }
         let style = DeviceFont { size: font.size * self.scale, font };
         self.backend.draw_text(s, &style, self.pt((x, y))).map_err(backend_error)
-    }
-
-    /// Declares a pointable region (for tooltips and clicks).
-    pub fn mark(&mut self, mark: crate::chart::mark::Mark) {
-        self.marks.push(mark);
-    }
-
-    /// The marks declared so far, taken out.
-    pub fn take_marks(&mut self) -> Vec<crate::chart::mark::Mark> {
-        std::mem::take(&mut self.marks)
     }
 
     /// Flushes the drawing to its target.

@@ -8,8 +8,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::{from_js, from_js_as, js_error, js_of};
 use crate::aggregate::Aggregates;
-use crate::chart::mark::Mark;
-use crate::chart::{self, ChartData, ChartOptions, Rendered};
+use crate::chart::{self, Cache, ChartData, ChartOptions, Rendered};
 use crate::dataset::Dataset;
 use crate::json::{self, Value};
 use crate::svg::SvgBackend;
@@ -148,8 +147,11 @@ pub struct Chart {
     canvas: HtmlCanvasElement,
     data: Option<Rc<Loaded>>,
     options: ChartOptions,
-    marks: Vec<Mark>,
+    /// The last drawing on the canvas: its table, marks and (on a map) layout, which hit
+    /// testing reads.
     rendered: Option<Rendered>,
+    /// What drawing keeps for the next drawing (map geometry); [`Chart::clear_cache`] lets it go.
+    cache: Cache,
     size: (f64, f64),
 }
 
@@ -180,8 +182,8 @@ impl Chart {
             canvas,
             data: None,
             options: options_from(options)?,
-            marks: Vec::new(),
             rendered: None,
+            cache: Cache::default(),
             size: (0.0, 0.0),
         })
     }
@@ -218,9 +220,10 @@ impl Chart {
     /// What is under the CSS-pixel point (`x`, `y`) of the last drawing:
     /// `{target: {kind, …}, title, lines, x0, y0, x1, y1}` or `null`.
     pub fn hit(&self, x: f64, y: f64) -> Result<JsValue, JsError> {
+        let Some(drawn) = &self.rendered else { return Ok(JsValue::NULL) };
         let loaded = self.loaded();
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
-        match chart::hit(data, &self.options, &self.marks, self.size.0, self.size.1, x, y) {
+        match chart::hit(data, drawn, x, y) {
             Some(m) => js_of(&m),
             None => Ok(JsValue::NULL),
         }
@@ -228,7 +231,13 @@ impl Chart {
 
     /// Every pointable mark of the last drawing, in drawing order (for keyboard navigation).
     pub fn marks(&self) -> Result<JsValue, JsError> {
-        js_of(&self.marks)
+        js_of(self.rendered.as_ref().map_or(&[][..], |r| &r.marks[..]))
+    }
+
+    /// Forgets what drawing kept for the next drawing (map geometry at the sizes drawn).
+    #[wasm_bindgen(js_name = clearCache)]
+    pub fn clear_cache(&mut self) {
+        self.cache.clear();
     }
 
     /// The chart as an SVG document at the canvas's CSS size (or `width` × `height` when given).
@@ -244,9 +253,8 @@ impl Chart {
             opts.width.clamp(100.0, 10_000.0).round() as u32,
             opts.height.clamp(100.0, 10_000.0).round() as u32,
         ));
-        let rendered =
-            chart::render(&mut svg, 1.0, ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates }, &opts)
-                .map_err(js_error)?;
+        let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
+        let rendered = chart::render(&mut svg, 1.0, data, &opts, &mut Cache::default()).map_err(js_error)?;
         match svg {
             WebBackend::Svg(mut doc) => {
                 doc.describe(&rendered.title, &rendered.description);
@@ -265,7 +273,7 @@ impl Chart {
     /// Draws onto another canvas at `width` × `height` CSS pixels and `scale` device pixels
     /// per CSS pixel (for PNG export at 2×); this chart's own canvas is untouched.
     #[wasm_bindgen(js_name = drawOn)]
-    pub fn draw_on(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64) -> Result<(), JsError> {
+    pub fn draw_on(&mut self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64) -> Result<(), JsError> {
         let scale = scale.clamp(0.5, 8.0);
         canvas.set_width((width * scale).round() as u32);
         canvas.set_height((height * scale).round() as u32);
@@ -276,6 +284,7 @@ impl Chart {
             scale,
             ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates },
             &self.options,
+            &mut self.cache,
         )
         .map_err(js_error)?;
         Ok(())
@@ -304,12 +313,11 @@ impl Chart {
             WebBackend::canvas(self.canvas.clone()).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
-        let (rendered, marks) = chart::render_with_marks(&mut backend, dpr, data, &self.options).map_err(js_error)?;
+        let rendered = chart::render(&mut backend, dpr, data, &self.options, &mut self.cache).map_err(js_error)?;
         let label = format!("{}. {}", rendered.title, rendered.description);
         let _ = self.canvas.set_attribute("role", "img");
         let _ = self.canvas.set_attribute("aria-label", &label);
         let out = js_of(&rendered)?;
-        self.marks = marks;
         self.rendered = Some(rendered);
         self.size = (css_w, css_h);
         Ok(out)

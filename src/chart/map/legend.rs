@@ -6,8 +6,8 @@ use crate::chart::frame::{wrap, Rect, Sizes};
 use crate::draw::{Align, DrawError, Font, Painter, Theme};
 
 use super::clip;
+use super::colors::MapColors;
 use super::labels::SLACK;
-use super::MapColors;
 
 /// What an entry's key looks like.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,8 +10,9 @@ use crate::province::Province;
 
 use super::classify::ramp;
 use super::clip::{self, Mask, Px};
+use super::colors::{text_on, MapColors};
 use super::labels::{self, country_code};
-use super::{legend, text_on, Layout, MapColors, ProvinceFill, SitesMode, DOT_RADIUS, HATCH_SPACING};
+use super::{legend, Layout, ProvinceFill, SitesMode, DOT_RADIUS, HATCH_SPACING};
 
 /// A region's rings projected, thinned to device pixels and clipped to the map: each polygon's
 /// exterior first, then its holes.
@@ -76,75 +77,85 @@ struct Names {
 /// follows the data (a filter can widen the class labels), and a page may show several maps.
 const PREPARED_KEPT: usize = 4;
 
-thread_local! {
-    /// The most recently used first.
-    static PREPARED: std::cell::RefCell<Vec<std::rc::Rc<Prepared>>> = const { std::cell::RefCell::new(Vec::new()) };
+/// The geometry of the maps drawn lately, at the sizes they were drawn ([`PREPARED_KEPT`] of
+/// them, the most recently used first): kept by whoever draws them again, such as a chart on a
+/// page, and emptied by [`GeometryCache::clear`].
+#[derive(Default)]
+pub struct GeometryCache {
+    kept: Vec<std::rc::Rc<Prepared>>,
 }
 
-fn prepared(layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
-    let m = layout.map;
-    let (ox, oy) = layout.projection.project(104.0, 12.0);
-    let (ux, _) = layout.projection.project(105.0, 12.0);
-    let key = [m.x0, m.y0, m.x1, m.y1, ox, oy, (ux - ox) * scale].map(f64::to_bits);
-    let hit = PREPARED.with(|c| {
-        let mut kept = c.borrow_mut();
-        let i = kept.iter().position(|p| p.key == key)?;
-        let p = kept.remove(i);
-        kept.insert(0, p.clone());
-        Some(p)
-    });
-    if let Some(p) = hit {
-        return p;
+impl GeometryCache {
+    /// Forgets every geometry kept.
+    pub fn clear(&mut self) {
+        self.kept.clear();
     }
-    let atlas = geo::atlas();
-    let mut mask = Mask::new(&m, 2.0);
-    let mut neighbours = Vec::new();
-    for region in atlas.neighbours() {
-        let rs = rings(region, layout, scale);
-        let country = match region.key {
-            RegionKey::Country(c) => Some(c),
-            RegionKey::Province(_) => None,
-        };
-        if let Some(c) = country {
-            mask.fill(&all(&rs), country_code(c));
+
+    /// The geometry of `layout` at `scale` device pixels per CSS pixel, kept or made now.
+    fn prepared(&mut self, layout: &Layout, scale: f64) -> std::rc::Rc<Prepared> {
+        let m = layout.map;
+        let (ox, oy) = layout.projection.project(104.0, 12.0);
+        let (ux, _) = layout.projection.project(105.0, 12.0);
+        let key = [m.x0, m.y0, m.x1, m.y1, ox, oy, (ux - ox) * scale].map(f64::to_bits);
+        if let Some(i) = self.kept.iter().position(|p| p.key == key) {
+            let p = self.kept.remove(i);
+            self.kept.insert(0, p.clone());
+            return p;
         }
-        neighbours.push((country, rs));
+        let p = std::rc::Rc::new(Prepared::new(key, layout, scale));
+        self.kept.truncate(PREPARED_KEPT - 1);
+        self.kept.insert(0, p.clone());
+        p
     }
-    let mut order: Vec<&Region> = atlas.provinces.iter().collect();
-    crate::sort::sort_by_key(&mut order, |r| {
-        std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>())
-    });
-    let mut provinces = Vec::new();
-    for region in order {
-        let Some(n) = region.province() else { continue };
-        let rs = rings(region, layout, scale);
-        mask.fill(&all(&rs), n);
-        provinces.push((n, rs));
+}
+
+impl Prepared {
+    fn new(key: [u64; 7], layout: &Layout, scale: f64) -> Prepared {
+        let m = layout.map;
+        let atlas = geo::atlas();
+        let mut mask = Mask::new(&m, 2.0);
+        let mut neighbours = Vec::new();
+        for region in atlas.neighbours() {
+            let rs = rings(region, layout, scale);
+            let country = match region.key {
+                RegionKey::Country(c) => Some(c),
+                RegionKey::Province(_) => None,
+            };
+            if let Some(c) = country {
+                mask.fill(&all(&rs), country_code(c));
+            }
+            neighbours.push((country, rs));
+        }
+        let mut order: Vec<&Region> = atlas.provinces.iter().collect();
+        crate::sort::sort_by_key(&mut order, |r| {
+            std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>())
+        });
+        let mut provinces = Vec::new();
+        for region in order {
+            let Some(n) = region.province() else { continue };
+            let rs = rings(region, layout, scale);
+            mask.fill(&all(&rs), n);
+            provinces.push((n, rs));
+        }
+        let arcs = atlas
+            .arcs
+            .iter()
+            .enumerate()
+            .map(|(i, arc)| {
+                let pts = clip::thin(arc.points.iter().map(|&[lon, lat]| layout.projection.project(lon, lat)), scale);
+                (i, clip::clip_polyline(&pts, &m))
+            })
+            .collect();
+        Prepared {
+            key,
+            neighbours,
+            provinces,
+            mask,
+            arcs,
+            hatches: std::cell::RefCell::new(vec![None; 26]),
+            names: std::cell::RefCell::new(Vec::new()),
+        }
     }
-    let arcs = atlas
-        .arcs
-        .iter()
-        .enumerate()
-        .map(|(i, arc)| {
-            let pts = clip::thin(arc.points.iter().map(|&[lon, lat]| layout.projection.project(lon, lat)), scale);
-            (i, clip::clip_polyline(&pts, &m))
-        })
-        .collect();
-    let p = std::rc::Rc::new(Prepared {
-        key,
-        neighbours,
-        provinces,
-        mask,
-        arcs,
-        hatches: std::cell::RefCell::new(vec![None; 26]),
-        names: std::cell::RefCell::new(Vec::new()),
-    });
-    PREPARED.with(|c| {
-        let mut kept = c.borrow_mut();
-        kept.truncate(PREPARED_KEPT - 1);
-        kept.insert(0, p.clone());
-    });
-    p
 }
 
 /// Places the province and country names (see [`labels`]).
@@ -214,8 +225,14 @@ fn preferred(c: Country) -> (f64, f64) {
     }
 }
 
-/// Draws the map laid out in `layout` (the frame is drawn by the caller).
-pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &Theme) -> Result<(), DrawError> {
+/// Draws the map laid out in `layout` (the frame is drawn by the caller), with the geometry
+/// `cache` keeps for its size.
+pub fn paint<B: DrawingBackend>(
+    p: &mut Painter<B>,
+    layout: &Layout,
+    theme: &Theme,
+    cache: &mut GeometryCache,
+) -> Result<(), DrawError> {
     let colors = MapColors::new(theme);
     let scale = p.scale();
     let m = layout.map;
@@ -225,7 +242,7 @@ pub fn paint<B: DrawingBackend>(p: &mut Painter<B>, layout: &Layout, theme: &The
     let classes_ramp = ramp(colors.dark, k);
 
     p.fill_rect(m.x0, m.y0, m.x1, m.y1, colors.sea)?;
-    let prep = prepared(layout, scale);
+    let prep = cache.prepared(layout, scale);
     let mask = &prep.mask;
 
     for (_, rs) in &prep.neighbours {
