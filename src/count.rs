@@ -4,7 +4,8 @@
 //! with spaces (`1 210`); a count is never fractional, so a dot or comma followed by exactly
 //! three digits is a thousands separator, and anything else with a dot or comma is an error.
 
-use crate::date::{shorten, ParseError};
+use crate::date::ParseError;
+use crate::quote::shorten;
 
 /// What [`parse_count`] accepts, for [`ParseError::expected`].
 pub const EXPECTED_COUNT: &str = "a whole number such as 1210, 1.210, 1,210 or 1 210";

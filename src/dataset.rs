@@ -144,27 +144,6 @@ impl<T: Copy + PartialEq> Optional<T> {
     }
 }
 
-/// FxHash (as in rustc): a fast hash for interning short strings; not for untrusted keys in
-/// a long-lived server, which is not what a dataset is.
-#[derive(Clone, Copy, Debug, Default)]
-struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
-
 const NO_COORD: [f32; 2] = [f32::MAX, f32::MAX];
 const NO_TEXT: u32 = u32::MAX;
 
@@ -195,7 +174,7 @@ pub struct Dataset {
 /// hash table code.
 #[derive(Clone, Debug, Default)]
 struct StringIds {
-    ids: std::collections::HashMap<String, u32, FxBuild>,
+    ids: std::collections::HashMap<String, u32, crate::hash::FxBuild>,
     /// How many of the dataset's strings are in `ids`.
     indexed: usize,
 }
@@ -831,8 +810,8 @@ mod tests {
 
     #[test]
     fn the_binary_form_is_compact_and_damage_is_refused_not_a_panic() {
-        let loaded = crate::read::read("finds.csv", crate::generate::generate(2000, 5).as_bytes()).unwrap();
-        let d = loaded.dataset;
+        let mut d = Dataset::from_records(&crate::generate::generate_records(2000, 5));
+        d.shrink_to_fit();
         let bytes = d.to_bytes();
         assert_eq!(Dataset::from_bytes(&bytes).as_ref(), Some(&d));
         let per_record = bytes.len() as f64 / d.len() as f64;

@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::province::fold;
+use crate::quote::shorten;
 
 /// Why a piece of text could not be read as a date, season, count…
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,17 +35,6 @@ impl fmt::Display for ParseError {
 }
 
 impl std::error::Error for ParseError {}
-
-/// `text` trimmed and cut to 40 characters (with `…`), for quoting input in messages.
-pub(crate) fn shorten(text: &str) -> Cow<'_, str> {
-    const MAX: usize = 40;
-    let text = text.trim();
-    match text.char_indices().nth(MAX) {
-        // `get` (never `None` at a char's start): no str-slicing panic in the module.
-        Some((cut, _)) => Cow::Owned(format!("{}…", text.get(..cut).unwrap_or_default())),
-        None => Cow::Borrowed(text),
-    }
-}
 
 /// What [`Date::parse`] accepts, for [`ParseError::expected`].
 pub const EXPECTED_DATE: &str =

@@ -68,7 +68,7 @@ pub struct UnknownProvince {
 
 impl fmt::Display for UnknownProvince {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\"{}\" is not a Cambodian province", crate::date::shorten(&self.input))?;
+        write!(f, "\"{}\" is not a Cambodian province", crate::quote::shorten(&self.input))?;
         match self.suggestions.as_slice() {
             [] => f.write_str(
                 " (expected a province name such as Kampong Chhnang, in English, Vietnamese or \
@@ -312,7 +312,7 @@ impl<'de> Deserialize<'de> for Province {
         Province::from_code(&text).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "\"{}\" is not a province code (expected KH-1 … KH-25)",
-                crate::date::shorten(&text)
+                crate::quote::shorten(&text)
             ))
         })
     }

@@ -9,9 +9,10 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::date::{shorten, Date, ParseError};
+use crate::date::{Date, ParseError};
 use crate::lang::Lang;
 use crate::province::fold;
+use crate::quote::shorten;
 
 /// The month in which a season starts by default (September): the committees review the
 /// previous season between July and October, and field work begins in November.

@@ -250,7 +250,7 @@ impl<'de> Deserialize<'de> for Team {
         Team::parse(&text).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "\"{}\" is not a team (expected K51 … K53, K70 … K73 or K90 … K93)",
-                crate::date::shorten(&text)
+                crate::quote::shorten(&text)
             ))
         })
     }

@@ -4,14 +4,15 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::header::{known_names, Field, FIELD_COUNT};
 use super::{Column, FigureKind, FileError, Loaded, Problem, ReadOptions, Severity};
 use crate::count::parse_count;
-use crate::date::{shorten, Date, ParseError};
+use crate::date::{Date, ParseError};
 use crate::format::decimal;
+use crate::hash::FxBuild;
 use crate::province::{AliasStatus, Province, UnknownProvince};
+use crate::quote::shorten;
 use crate::record::{Record, TeamRef};
 use crate::season::{Phase, Season, MAX_FIRST_YEAR};
 use crate::team::{MilitaryRegion, Team};
@@ -112,31 +113,6 @@ impl Cells for [Cell<'_>] {
     }
 }
 
-/// FxHash (as in rustc): a fast hash for the short strings the caches see.
-#[derive(Default)]
-pub(crate) struct Fx(u64);
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// Columns a file may have: more is refused (a header of a million cells is not a dataset of
 /// finds, and would cost time and memory for nothing).
 pub(crate) const MAX_COLUMNS: usize = 1000;
@@ -157,7 +133,7 @@ struct Memo<V> {
     /// Two ways per slot, the most recently filled first: two keys of a column that share a
     /// slot (it happens among 25 province names) both stay in front.
     front: Vec<[Option<Entry<V>>; 2]>,
-    map: HashMap<Box<str>, V, BuildHasherDefault<Fx>>,
+    map: HashMap<Box<str>, V, FxBuild>,
 }
 
 /// A cheap hash from the length and four bytes of the key (first, middle, last two), mixed by
@@ -259,7 +235,7 @@ pub(crate) struct Validator<'o> {
     teams: Memo<Option<Team>>,
     regions: Memo<Option<MilitaryRegion>>,
     provinces: Memo<Result<(Province, AliasStatus), UnknownProvince>>,
-    figure_index: HashMap<Box<str>, usize, BuildHasherDefault<Fx>>,
+    figure_index: HashMap<Box<str>, usize, FxBuild>,
     figure_read: Option<usize>,
     /// The note's buffer, reused from row to row.
     note: String,
