@@ -79,7 +79,7 @@ pub fn line(data: &Dataset, lang: Lang) -> Option<String> {
     line_of(&sources(data), lang)
 }
 
-/// The source line of already collected sources (see [`line`]).
+/// The source line of already collected sources (see [`line()`]).
 pub fn line_of(all: &[Source], lang: Lang) -> Option<String> {
     if all.is_empty() {
         return None;

@@ -38,7 +38,7 @@ impl Rect {
 const WRAP_SLACK: f64 = 1.06;
 
 /// Breaks `s` into lines at most `max` pixels wide (at spaces; a word too long is shortened),
-/// with [`WRAP_SLACK`] to spare.
+/// with 6% to spare.
 pub fn wrap(s: &str, font: &Font, max: f64, max_lines: usize) -> Vec<String> {
     let bold = font.weight == crate::draw::Weight::Bold;
     let max = max / WRAP_SLACK;

@@ -77,9 +77,9 @@ struct Names {
 /// follows the data (a filter can widen the class labels), and a page may show several maps.
 const PREPARED_KEPT: usize = 4;
 
-/// The geometry of the maps drawn lately, at the sizes they were drawn ([`PREPARED_KEPT`] of
-/// them, the most recently used first): kept by whoever draws them again, such as a chart on a
-/// page, and emptied by [`GeometryCache::clear`].
+/// The geometry of the maps drawn lately, at the sizes they were drawn (four sizes, the most
+/// recently used first): kept by whoever draws them again, such as a chart on a page, and
+/// emptied by [`GeometryCache::clear`].
 #[derive(Default)]
 pub struct GeometryCache {
     kept: Vec<std::rc::Rc<Prepared>>,
