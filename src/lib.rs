@@ -1,10 +1,17 @@
 //! repatria: read datasets on the search for and repatriation of the remains of Vietnamese
 //! volunteer soldiers and experts who died in Cambodia, and draw charts and maps of the finds.
 //!
-//! Layers, from pure to platform: domain vocabulary (`season`, `team`, `province`, `date`,
-//! `count`, `lang`) → reading (`dataset`) → aggregation (`aggregate`) → drawing (`draw`,
-//! `chart`, generic over plotters' `DrawingBackend`) → output (`svg` natively, `web` in the
-//! browser, the only module that touches `web-sys`).
+//! Layers, bottom to top; a module imports its own layer or lower ones, never higher, and no
+//! modules import each other round a circle (`tests/layers.rs` checks both):
+//!
+//! - vocabulary: the domain's words (`season`, `team`, `province`, `date`, `count`, `record`,
+//!   `lang`, `i18n`, the provinces' shapes in `geo`) and the helpers under them (`quote`,
+//!   `hash`, `sort`, `format`, `json`);
+//! - reading: files read into a `dataset` (`read`), made up (`generate`) and packed (`pack`);
+//! - aggregation: sums over a dataset (`aggregate`) and the sources it cites (`source`);
+//! - drawing: charts and maps (`chart`, maps in `chart::map`) through the painter (`draw`),
+//!   generic over plotters' `DrawingBackend`, and the SVG backend (`svg`);
+//! - platform: the browser (`web`, `web_backend`), the only modules that touch `web-sys`.
 
 pub mod aggregate;
 pub mod chart;

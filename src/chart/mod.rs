@@ -1,5 +1,9 @@
 //! Charts and maps: each kind is one drawing module, generic over plotters'
 //! [`DrawingBackend`], that draws the same picture on a browser canvas and to SVG.
+//!
+//! [`render`] returns what the chart drew ([`Rendered`]: its title, description and table,
+//! its marks, a map's layout), and [`hit`] answers pointer questions from that alone; the
+//! caller keeps a [`Cache`] of what a redraw can reuse.
 
 pub mod axis;
 pub mod columns;
