@@ -273,7 +273,7 @@ impl Chart {
     /// Draws onto another canvas at `width` × `height` CSS pixels and `scale` device pixels
     /// per CSS pixel (for PNG export at 2×); this chart's own canvas is untouched.
     #[wasm_bindgen(js_name = drawOn)]
-    pub fn draw_on(&mut self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64) -> Result<(), JsError> {
+    pub fn draw_on(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64) -> Result<(), JsError> {
         let scale = scale.clamp(0.5, 8.0);
         canvas.set_width((width * scale).round() as u32);
         canvas.set_height((height * scale).round() as u32);
@@ -284,7 +284,7 @@ impl Chart {
             scale,
             ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates },
             &self.options,
-            &mut self.cache,
+            &mut Cache::default(),
         )
         .map_err(js_error)?;
         Ok(())
