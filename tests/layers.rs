@@ -1,7 +1,7 @@
-//! The crate's layers: every `crate::…` path in `src/` (outside comments, tests included) is an
-//! import of one top-level module by another, and these must go one way only. A module may
-//! import its own layer or a lower one, never a higher one, and no modules may import each
-//! other round a circle.
+//! The crate's layers: every `crate::…` path in `src/` (outside comments and strings, tests
+//! included) is an import of one top-level module by another, and these must go one way only.
+//! A module may import its own layer or a lower one, never a higher one, and no modules may
+//! import each other round a circle.
 //!
 //! Adding a top-level module means adding it to [`LAYERS`]; the test fails on a module the
 //! table does not name, and on a name the table keeps for a module that is gone.
@@ -53,7 +53,8 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// `text` without its comments (line, doc and block comments), lines kept in place.
+/// `text` without its comments (line, doc and block comments) and the text of its strings,
+/// lines kept in place.
 fn without_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -75,10 +76,16 @@ fn without_comments(text: &str) -> String {
             continue;
         }
         if in_string {
-            out.push(c);
+            // A string's text is left out (a path quoted in a message is no import).
             match c {
-                '\\' => out.extend(chars.next()),
-                '"' => in_string = false,
+                '\\' => {
+                    chars.next();
+                }
+                '"' => {
+                    in_string = false;
+                    out.push(c);
+                }
+                '\n' => out.push(c),
                 _ => {}
             }
             continue;
@@ -288,9 +295,9 @@ fn no_modules_import_each_other_round_a_circle() {
 }
 
 #[test]
-fn references_are_read_from_code_not_comments() {
+fn references_are_read_from_code_not_comments_or_strings() {
     let code = without_comments(
-        "use crate::a::X; // crate::b\n/* crate::c /* nested */ crate::d */ let s = \"// not a comment\"; crate::e::f();\nuse crate::{g::Y, h, i::{j, k}};\nlet q = '\"'; crate::l::m();\n",
+        "use crate::a::X; // crate::b\n/* crate::c /* nested */ crate::d */ let s = \"// not a comment, nor crate::z\"; crate::e::f();\nuse crate::{g::Y, h, i::{j, k}};\nlet q = '\"'; crate::l::m();\n",
     );
     let names: Vec<(String, usize)> = referenced(&code);
     let names: Vec<(&str, usize)> = names.iter().map(|(n, l)| (n.as_str(), *l)).collect();
