@@ -280,3 +280,70 @@ pub fn hit(data: ChartData, drawn: &Rendered, x: f64, y: f64) -> Option<mark::Ma
     };
     layout.mark_at(data.dataset, x, y)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::generate_records;
+
+    fn sample() -> (Dataset, Aggregates) {
+        let dataset = Dataset::from_records(&generate_records(2_000, 5));
+        let aggregates = Aggregates::build(&dataset);
+        (dataset, aggregates)
+    }
+
+    fn svg(data: ChartData, opts: &ChartOptions, cache: &mut Cache) -> (String, Rendered) {
+        let mut backend = SvgBackend::new(opts.width as u32, opts.height as u32);
+        let rendered = render(&mut backend, 1.0, data, opts, cache).expect("draws");
+        (backend.into_string(), rendered)
+    }
+
+    #[test]
+    fn a_kept_cache_draws_the_same_picture_and_can_be_cleared() {
+        let (dataset, aggregates) = sample();
+        let data = ChartData { dataset: &dataset, aggregates: &aggregates };
+        let mut cache = Cache::default();
+        for chart in [ChartKind::Map, ChartKind::Bubbles, ChartKind::Sites] {
+            let opts = ChartOptions { chart, ..ChartOptions::default() };
+            let fresh = svg(data, &opts, &mut Cache::default()).0;
+            assert_eq!(svg(data, &opts, &mut cache).0, fresh, "{chart:?}, first drawing");
+            assert_eq!(svg(data, &opts, &mut cache).0, fresh, "{chart:?}, from the kept geometry");
+            cache.clear();
+            assert_eq!(svg(data, &opts, &mut cache).0, fresh, "{chart:?}, after clearing");
+        }
+    }
+
+    #[test]
+    fn hit_testing_reads_the_drawing() {
+        let (dataset, aggregates) = sample();
+        let data = ChartData { dataset: &dataset, aggregates: &aggregates };
+        for chart in ChartKind::ALL {
+            let opts = ChartOptions { chart, ..ChartOptions::default() };
+            let (_, drawn) = svg(data, &opts, &mut Cache::default());
+            assert_eq!(drawn.map.is_some(), chart.is_map(), "{chart:?}");
+            assert_eq!(drawn.marks.is_empty(), chart.is_map(), "{chart:?}");
+            for m in &drawn.marks {
+                let (x, y) = ((m.x0 + m.x1) / 2.0, (m.y0 + m.y1) / 2.0);
+                let hit = hit(data, &drawn, x, y).expect("a mark under its centre");
+                assert!(hit.contains(x, y), "{chart:?}");
+            }
+            if !chart.is_map() {
+                continue;
+            }
+            // The drawing's layout answers as a layout made afresh for the same size does.
+            let mut found = 0;
+            for i in 0..40 {
+                for j in 0..25 {
+                    let (x, y) = (f64::from(i) * 16.0 + 8.0, f64::from(j) * 16.0 + 8.0);
+                    let fresh = map::hit(data, &opts, opts.width, opts.height, x, y);
+                    let drawn_hit = drawn.map.as_ref().and_then(|l| l.hit(x, y));
+                    assert_eq!(drawn_hit, fresh, "{chart:?} at {x}, {y}");
+                    let mark = hit(data, &drawn, x, y);
+                    assert_eq!(mark.is_some(), fresh.is_some(), "{chart:?} at {x}, {y}");
+                    found += usize::from(fresh.is_some());
+                }
+            }
+            assert!(found > 100, "{chart:?}: {found} points on the map");
+        }
+    }
+}
