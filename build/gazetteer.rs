@@ -2,7 +2,7 @@
 //!
 //! Emits compact static tables for `src/province.rs`: the three names of each province, its
 //! centroid, label point and area, and every alias as a normalised lookup key (folded with the
-//! same code as run-time input, `src/province/fold.rs`) with its province and evidence status.
+//! same code as run-time input, `src/fold.rs`) with its province and evidence status.
 //! The long `sources` text is not embedded. Inconsistent data fails the build with a message.
 
 use std::collections::BTreeMap;
@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 #[allow(dead_code)]
-#[path = "../src/province/fold.rs"]
+#[path = "../src/fold.rs"]
 mod fold;
 
 /// Number of first-level divisions of Cambodia (ISO 3166-2:KH, KH-1 … KH-25).
@@ -36,7 +36,7 @@ pub fn generate() {
     let aliases_csv = manifest.join("data/aliases.csv");
     println!("cargo:rerun-if-changed=data/provinces.csv");
     println!("cargo:rerun-if-changed=data/aliases.csv");
-    println!("cargo:rerun-if-changed=src/province/fold.rs");
+    println!("cargo:rerun-if-changed=src/fold.rs");
 
     let rows = read_provinces(&provinces_csv);
     // key → (province number, status index); the strongest evidence wins for a repeated key.

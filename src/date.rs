@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::province::fold;
+use crate::fold;
 use crate::quote::shorten;
 
 /// Why a piece of text could not be read as a date, season, count…

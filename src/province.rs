@@ -6,12 +6,11 @@
 //! `build/gazetteer.rs`. Khmer/English names: General Directorate of Digital Economy, Ministry
 //! of Economy and Finance of Cambodia (data.mef.gov.kh); ISO names from iso-codes.
 
-pub(crate) mod fold;
-
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::fold;
 use crate::lang::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));

@@ -10,8 +10,8 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::{Date, ParseError};
+use crate::fold;
 use crate::lang::Lang;
-use crate::province::fold;
 use crate::quote::shorten;
 
 /// The month in which a season starts by default (September): the committees review the

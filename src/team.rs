@@ -5,8 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::fold;
 use crate::lang::Lang;
-use crate::province::{fold, Province};
+use crate::province::Province;
 use crate::season::NumberOrText;
 
 /// A Vietnamese military region (quân khu) whose teams search in Cambodia.

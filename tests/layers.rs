@@ -16,8 +16,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "vocabulary",
         &[
-            "lang", "quote", "hash", "sort", "format", "json", "i18n", "province", "date", "count", "season", "team",
-            "record", "geo",
+            "lang", "quote", "fold", "hash", "sort", "format", "json", "i18n", "province", "date", "count", "season",
+            "team", "record", "geo",
         ],
     ),
     // Files read into datasets, and datasets made up, stored and packed.

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::province::fold;
+use crate::fold;
 
 /// A field a column can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

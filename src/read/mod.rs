@@ -370,7 +370,7 @@ fn read_xlsx(file: &str, _bytes: &[u8], _opts: &ReadOptions) -> Result<Loaded, F
 
 /// Whether a comment says the data is made up.
 pub(crate) fn says_sample(comment: &str) -> bool {
-    let key = crate::province::fold::simplify(comment);
+    let key = crate::fold::simplify(comment);
     [
         "sample",
         "synthetic",

@@ -22,13 +22,11 @@ pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loade
     let names = wb.sheet_names();
     let name = match &opts.sheet {
         None => names.first().cloned().ok_or_else(|| ferr("the workbook has no sheet".to_owned()))?,
-        Some(want) => names
-            .iter()
-            .find(|n| crate::province::fold::fold(n) == crate::province::fold::fold(want))
-            .cloned()
-            .ok_or_else(|| {
+        Some(want) => {
+            names.iter().find(|n| crate::fold::fold(n) == crate::fold::fold(want)).cloned().ok_or_else(|| {
                 ferr(format!("the workbook has no sheet named \"{want}\"; its sheets are: {}", names.join(", ")))
-            })?,
+            })?
+        }
     };
     let offset = if wb.has_1904_epoch() { EPOCH_1904 } else { 0.0 };
     let range = wb.worksheet_range(&name).map_err(|e| ferr(format!("sheet \"{name}\" cannot be read: {e}")))?;

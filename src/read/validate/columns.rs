@@ -19,12 +19,8 @@ impl<'o> Validator<'o> {
     pub(crate) fn add_column_as(&mut self, name: &str, forced: Option<Field>, line: u32) -> usize {
         let i = self.columns.len();
         let shown = name.trim();
-        let explicit = self
-            .opts
-            .columns
-            .iter()
-            .find(|(n, _)| crate::province::fold::fold(n) == crate::province::fold::fold(shown))
-            .map(|&(_, f)| f);
+        let explicit =
+            self.opts.columns.iter().find(|(n, _)| crate::fold::fold(n) == crate::fold::fold(shown)).map(|&(_, f)| f);
         let mut field = forced.or(explicit).or_else(|| Field::from_header(shown));
         match field {
             None if shown.is_empty() => {}

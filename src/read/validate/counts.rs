@@ -21,7 +21,7 @@ impl<'o> Validator<'o> {
             Some(&i) => i,
             None => {
                 let read = match &self.opts.figure {
-                    Some(want) => crate::province::fold::fold(want) == crate::province::fold::fold(kind),
+                    Some(want) => crate::fold::fold(want) == crate::fold::fold(kind),
                     None => self.figure_read.is_none(),
                 };
                 figures.push(FigureKind { kind: kind.to_owned(), rows: 0, read });
