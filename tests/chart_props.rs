@@ -1,10 +1,11 @@
 //! Property test: any dataset, any options — every chart and map draws without panicking
 //! (a panic in the browser would stop the module and every chart on the page).
 
+mod support;
+
 use proptest::prelude::*;
-use repatria::aggregate::{Aggregates, Filter, TimeAxis};
-use repatria::chart::{render_svg, ChartData, ChartKind, ChartOptions, Grouping};
-use repatria::dataset::Dataset;
+use repatria::aggregate::{Filter, TimeAxis};
+use repatria::chart::{render_svg, ChartKind, ChartOptions, Grouping};
 use repatria::date::Date;
 use repatria::lang::Lang;
 use repatria::province::Province;
@@ -70,11 +71,10 @@ proptest! {
 
     #[test]
     fn any_chart_of_any_data_draws(records in prop::collection::vec(record(), 0..40), opts in options()) {
-        let data = Dataset::from_records(records.iter());
-        let aggregates = Aggregates::build(&data);
-        let svg = render_svg(ChartData { dataset: &data, aggregates: &aggregates }, &opts);
+        let data = support::Charted::from_records(&records);
+        let svg = render_svg(data.chart(), &opts);
         prop_assert!(svg.is_ok());
-        let hit = repatria::chart::hit(ChartData { dataset: &data, aggregates: &aggregates }, &opts, &[], opts.width, opts.height, opts.width / 2.0, opts.height / 2.0);
+        let hit = repatria::chart::hit(data.chart(), &opts, &[], opts.width, opts.height, opts.width / 2.0, opts.height / 2.0);
         let _ = hit;
     }
 }
