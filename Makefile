@@ -64,8 +64,9 @@ package: wasm
 test-package: package
 	node --test --test-concurrency=1 tests/package/
 
-# Benchmarks (issue 8): native and in headless Chromium, and the size of both Wasm modules;
-# writes BENCHMARKS.md (several minutes).
+# Benchmarks of reading and drawing, natively and in headless Chromium, against the budgets
+# BENCHMARKS.md holds them to, and the size of every Wasm module; writes BENCHMARKS.md
+# (several minutes).
 bench: wasm xlsx
 	bash scripts/bench.sh
 
@@ -73,8 +74,8 @@ clean:
 	$(CARGO) clean
 	rm -rf www/pkg node_modules
 
-# The xlsx reader (issue 3): a second Wasm module in www/pkg/xlsx/, which a page loads only
-# when someone opens an .xlsx file; prints its size (calamine: about a minute more to build).
+# The xlsx reader: a Wasm module of its own in www/pkg/xlsx/ (calamine), which a page loads only
+# when someone opens an .xlsx file; prints its size (about a minute more to build).
 .PHONY: xlsx
 xlsx: setup
 	$(CARGO) build --profile wasm --target wasm32-unknown-unknown -p repatria-xlsx
