@@ -14,6 +14,8 @@ use similar::{ChangeTag, TextDiff};
 
 use super::{bless, repo};
 
+/// Unchanged lines around each change in a diff.
+const CONTEXT_LINES: usize = 2;
 /// The diff lines shown per mismatch in the failure message (the whole diff is in its file).
 const SHOWN_DIFF_LINES: usize = 16;
 /// Characters of one diff line shown in the failure message (SVG paths make long lines).
@@ -64,62 +66,26 @@ impl References {
             return;
         };
         let diff = TextDiff::from_lines(expected.as_str(), actual);
-        let (mut removed, mut added) = (0, 0);
-        for change in diff.iter_all_changes() {
-            match change.tag() {
-                ChangeTag::Delete => removed += 1,
-                ChangeTag::Insert => added += 1,
-                ChangeTag::Equal => {}
-            }
-        }
-        let unified = diff.unified_diff().context_radius(3).header(&relative(&reference), &relative(&out)).to_string();
+        let unified = diff
+            .unified_diff()
+            .context_radius(CONTEXT_LINES)
+            .header(&relative(&reference), &relative(&out))
+            .to_string();
         write(&diff_path, &unified);
-        let mut summary = format!(
-            "{}: {}, {}; new output {}, diff {}\n",
+        let (removed, added) = diff.iter_all_changes().fold((0, 0), |(r, a), c| match c.tag() {
+            ChangeTag::Delete => (r + 1, a),
+            ChangeTag::Insert => (r, a + 1),
+            ChangeTag::Equal => (r, a),
+        });
+        self.mismatches.push(format!(
+            "{}: {}, {}; new output {}, diff {}\n{}",
             relative(&reference),
             lines(removed, "removed"),
             lines(added, "added"),
             relative(&out),
-            relative(&diff_path)
-        );
-        let (old_lines, new_lines): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-        let mut shown = 0;
-        'hunks: for group in diff.grouped_ops(2) {
-            let (first, last) = (&group[0], &group[group.len() - 1]);
-            let (old_start, new_start) = (first.old_range().start, first.new_range().start);
-            let _ = writeln!(
-                summary,
-                "    @@ -{},{} +{},{} @@",
-                old_start + 1,
-                last.old_range().end - old_start,
-                new_start + 1,
-                last.new_range().end - new_start
-            );
-            for op in group {
-                let (old, new) = (op.old_range(), op.new_range());
-                for change in diff.iter_changes(&op) {
-                    if shown == SHOWN_DIFF_LINES {
-                        let _ = writeln!(summary, "    … (the whole diff is in {})", relative(&diff_path));
-                        break 'hunks;
-                    }
-                    // A changed line is shown from a little before where it differs from the line
-                    // in the same place on the other side, so that the difference is in view.
-                    let (sign, other) = match (change.tag(), change.old_index(), change.new_index()) {
-                        (ChangeTag::Delete, Some(i), _) => {
-                            ('-', Some(new.start + i - old.start).filter(|j| new.contains(j)).map(|j| new_lines[j]))
-                        }
-                        (ChangeTag::Insert, _, Some(i)) => {
-                            ('+', Some(old.start + i - new.start).filter(|j| old.contains(j)).map(|j| old_lines[j]))
-                        }
-                        _ => (' ', None),
-                    };
-                    let line = change.value().trim_end_matches('\n');
-                    let _ = writeln!(summary, "    {sign}{}", excerpt(line, other));
-                    shown += 1;
-                }
-            }
-        }
-        self.mismatches.push(summary);
+            relative(&diff_path),
+            excerpts(&diff, &expected, actual)
+        ));
     }
 
     /// Fails, naming every mismatch, if any reference differed or was missing.
@@ -155,6 +121,42 @@ impl Drop for References {
             panic!("References::finish was not called: {} mismatches unreported", self.mismatches.len());
         }
     }
+}
+
+/// The start of `diff` for the failure message: its first [`SHOWN_DIFF_LINES`] lines, each
+/// changed one shown from a little before where it differs from the line in the same place on
+/// the other side, so that the difference is in view.
+fn excerpts(diff: &TextDiff<'_, '_, '_, str>, expected: &str, actual: &str) -> String {
+    let (old_lines, new_lines): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let mut out = String::new();
+    let mut shown = 0;
+    for group in diff.grouped_ops(CONTEXT_LINES) {
+        let (first, last) = (&group[0], &group[group.len() - 1]);
+        let (old_start, new_start) = (first.old_range().start, first.new_range().start);
+        let (old_len, new_len) = (last.old_range().end - old_start, last.new_range().end - new_start);
+        let _ = writeln!(out, "    @@ -{},{old_len} +{},{new_len} @@", old_start + 1, new_start + 1);
+        for op in group {
+            let (old, new) = (op.old_range(), op.new_range());
+            for change in diff.iter_changes(&op) {
+                if shown == SHOWN_DIFF_LINES {
+                    let _ = writeln!(out, "    … (the whole diff is in its file)");
+                    return out;
+                }
+                let (sign, other) = match (change.tag(), change.old_index(), change.new_index()) {
+                    (ChangeTag::Delete, Some(i), _) => {
+                        ('-', Some(new.start + i - old.start).filter(|j| new.contains(j)).map(|j| new_lines[j]))
+                    }
+                    (ChangeTag::Insert, _, Some(i)) => {
+                        ('+', Some(old.start + i - new.start).filter(|j| old.contains(j)).map(|j| old_lines[j]))
+                    }
+                    _ => (' ', None),
+                };
+                let _ = writeln!(out, "    {sign}{}", excerpt(change.value().trim_end_matches('\n'), other));
+                shown += 1;
+            }
+        }
+    }
+    out
 }
 
 /// "1 line removed", "3 lines added".
