@@ -8,7 +8,7 @@ CARGO ?= cargo
 WASM := target/wasm32-unknown-unknown/wasm/repatria.wasm
 WASM_FAST := target/wasm32-unknown-unknown/wasm-fast/repatria.wasm
 
-.PHONY: setup build wasm demo test test-native test-wasm test-page bench clean
+.PHONY: setup build wasm demo test test-native test-wasm test-page test-size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -42,7 +42,7 @@ build: wasm
 demo: wasm xlsx
 	node scripts/serve.mjs www $(PORT)
 
-test: setup test-native test-wasm test-page test-package
+test: setup test-native test-wasm test-page test-size test-package
 
 test-native:
 	$(CARGO) test --all-targets
@@ -53,6 +53,11 @@ test-wasm:
 
 test-page: wasm xlsx
 	node --test --test-concurrency=1 tests/page/
+
+# The size budgets of the modules test-page built (an embed of packed data: 150 KB gzipped); it
+# builds nothing, and fails when a module is missing or over its budget.
+test-size:
+	node --test tests/size/
 
 # The npm package `repatria` in pkg/ and its tarball pkg/repatria-<version>.tgz; prints its sizes.
 .PHONY: package test-package
