@@ -30,8 +30,15 @@ fi
 rm -rf "$OUT"
 mkdir -p "$OUT/lib" "$OUT/pkg/full" "$OUT/pkg/reader"
 for f in "${MODULES[@]}"; do cp "www/pkg/$f" "$OUT/pkg/$f"; done
-for f in repatria.js repatria.d.ts repatria-chart.js repatria-chart.d.ts embed-parent.js embed-parent.d.ts; do
+# The JS API (repatria.js and the files it imports), the element and the iframe helper.
+LIB=(repatria.js module.js data.js chart.js tooltip.js pointer.js keyboard.js table.js repatria.d.ts
+  repatria-chart.js repatria-chart.d.ts embed-parent.js embed-parent.d.ts)
+for f in "${LIB[@]}"; do
   cp "www/lib/$f" "$OUT/lib/"
+done
+# Every file the API imports is shipped.
+for f in $(sed -n "s/^\(import\|export\) {[^}]*} from '\.\/\([a-z-]*\.js\)';$/\2/p" www/lib/*.js | sort -u); do
+  [ -s "$OUT/lib/$f" ] || { echo "package: www/lib/$f is imported but not in the package (LIB in scripts/package.sh)" >&2; exit 1; }
 done
 cp pkg-src/package.json pkg-src/README.md pkg-src/LICENSE pkg-src/NOTICE.md "$OUT/"
 
