@@ -434,21 +434,25 @@ function redraw() {
   const theme = effectiveTheme();
   document.documentElement.dataset.theme = theme;
   for (const view of views) {
+    const options = {
+      lang: state.lang,
+      theme,
+      sample: state.sample,
+      filter: filterFor(view),
+      source: state.sample ? ui('sampleSource') : (state.data?.sourceLine(state.lang) ?? state.name),
+      subtitle: (state.report?.figures || []).some((k) => k.read && k.kind === 'team_season') ? ui('team_seasonNote') : null,
+    };
+    const shown = (e) => { $('error').textContent = e.message; };
     try {
       if (state.data && view.data !== state.data) {
-        view.chart.setData(state.data).catch((e) => { $('error').textContent = e.message; });
+        // New data is drawn with its options at once (data read once is shown without waiting).
         view.data = state.data;
+        view.chart.setData(state.data, { options }).catch(shown);
+      } else {
+        view.chart.setOptions(options);
       }
-      view.chart.setOptions({
-        lang: state.lang,
-        theme,
-        sample: state.sample,
-        filter: filterFor(view),
-        source: state.sample ? ui('sampleSource') : (state.data?.sourceLine(state.lang) ?? state.name),
-        subtitle: (state.report?.figures || []).some((k) => k.read && k.kind === 'team_season') ? ui('team_seasonNote') : null,
-      });
     } catch (e) {
-      $('error').textContent = e.message;
+      shown(e);
     }
   }
 }

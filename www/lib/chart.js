@@ -85,24 +85,29 @@ export class RepatriaChart extends EventTarget {
   /**
    * Shows new data (see `loadData` for the forms it takes) and redraws; resolves to the report of
    * reading. If the data cannot be read, it rejects with an `Error` and the previous data stays.
-   * When called again before it settles, only the last call's data is shown.
+   * When called again before it settles, only the last call's data is shown. `options` are
+   * chart options to change with the data (drawn once, with it).
    */
-  async setData(source, { name, signal, fetchOptions, read } = {}) {
+  async setData(source, { name, signal, fetchOptions, read, options } = {}) {
     this.#live_();
     const generation = ++this.#generation;
     const c = classify(source, name);
+    const show = (data) => {
+      if (options) this.#applyOptions(options);
+      this.#chart.setData(data);
+    };
     let report;
     if (c.kind === 'data') {
       const data = RepatriaData.wasmOf(c.data);
       report = c.data.report();
-      this.#chart.setData(data);
+      show(data);
     } else if (c.kind === 'url' && !signal && !fetchOptions && !read) {
       const handle = sharedRead(c);
       try {
         const d = await handle.promise;
         this.#live_();
         if (generation !== this.#generation) return structuredClone(d.report);
-        this.#chart.setData(d.wasm);
+        show(d.wasm);
         report = structuredClone(d.report);
       } finally {
         handle.release();
@@ -112,7 +117,7 @@ export class RepatriaChart extends EventTarget {
       try {
         this.#live_();
         if (generation !== this.#generation) return d.report;
-        this.#chart.setData(d.wasm);
+        show(d.wasm);
         report = d.report;
       } finally {
         d.wasm.free(); // the chart holds its own reference
@@ -129,6 +134,12 @@ export class RepatriaChart extends EventTarget {
    */
   setOptions(patch) {
     this.#live_();
+    this.#applyOptions(patch);
+    return this.draw();
+  }
+
+  /** Changes the options named in `patch` without drawing (or nothing, and throws). */
+  #applyOptions(patch) {
     let fixed = this.#fixedHeight;
     if (patch && typeof patch === 'object' && 'height' in patch) {
       if (patch.height === null || patch.height === undefined) {
@@ -143,7 +154,6 @@ export class RepatriaChart extends EventTarget {
     wasmCall(() => this.#chart.setOptions(patch));
     this.#fixedHeight = fixed;
     if (this.#ownCanvas) this.#fit();
-    return this.draw();
   }
 
   /** The current options. */

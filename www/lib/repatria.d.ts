@@ -246,6 +246,12 @@ export interface LoadOptions {
   read?: ReadOptions;
 }
 
+/** What `setData` takes: how the data is read, and chart options to change with it. */
+export interface SetDataOptions extends LoadOptions {
+  /** Options changed with the data, drawn once with it (as `setOptions` would, then `setData`). */
+  options?: ChartOptions;
+}
+
 /** What `createChart` takes: the chart's options and how the wrapper behaves. */
 export interface CreateChartOptions extends ChartOptions {
   /** Data to show at once. */
@@ -377,7 +383,7 @@ export declare class RepatriaChart extends EventTarget {
    * Shows new data and redraws; resolves to the report of reading. Rejects with an `Error`
    * (the reader's message) when the data cannot be read; the previous data then stays.
    */
-  setData(source: DataSource, options?: LoadOptions): Promise<Report>;
+  setData(source: DataSource, options?: SetDataOptions): Promise<Report>;
   /** Changes the named options, keeping the others and the data, and redraws. Throws on an unknown option or bad value, changing nothing. */
   setOptions(patch: ChartOptions): Rendered;
   /** The current options. */
