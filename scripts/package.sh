@@ -53,7 +53,16 @@ for f in "$OUT"/lib/*.js "$OUT"/pkg/*.js "$OUT"/pkg/*/*.js; do
 done
 printf '\npackage repatria %s: %s\n' "$version" "$OUT/$tarball"
 printf '  %-34s %10s %10s\n' 'file' 'bytes' 'gzip -9'
-for f in "$OUT"/pkg/repatria_bg.wasm "$OUT"/pkg/full/repatria_bg.wasm "$OUT"/pkg/reader/repatria_reader_bg.wasm "$OUT"/pkg/repatria.js "$OUT"/lib/repatria.js "$OUT"/lib/repatria-chart.js "$OUT"/lib/embed-parent.js; do
+for f in "$OUT"/pkg/repatria_bg.wasm "$OUT"/pkg/full/repatria_bg.wasm "$OUT"/pkg/reader/repatria_reader_bg.wasm "$OUT"/pkg/repatria.js; do
+  printf '  %-34s %10s %10s\n' "${f#"$OUT"/}" "$(size "$f")" "$(gz "$f")"
+done
+api_raw=0; api_gz=0
+for f in "${LIB[@]}"; do
+  case "$f" in repatria-chart.js|embed-parent.js|*.d.ts) continue ;; esac
+  api_raw=$((api_raw + $(size "$OUT/lib/$f"))); api_gz=$((api_gz + $(gz "$OUT/lib/$f")))
+done
+printf '  %-34s %10s %10s\n' 'lib/ API (repatria.js + files)' "$api_raw" "$api_gz"
+for f in "$OUT"/lib/repatria-chart.js "$OUT"/lib/embed-parent.js; do
   printf '  %-34s %10s %10s\n' "${f#"$OUT"/}" "$(size "$f")" "$(gz "$f")"
 done
 printf '  %-34s %10s %10s\n' 'JS (all .js)' "$js_raw" "$js_gz"
