@@ -1,8 +1,9 @@
 // The analyst's page: load a dataset (published figures, the synthetic sample, or your own
 // file), see what could not be read, and explore linked views by pointer or keyboard.
-// Charts, tooltips, keyboard, export and table views are the JS API's (lib/); the module is
-// the build for speed (pkg/fast/). Strings from data are only ever set as text (textContent).
-import { init, loadData, RepatriaChart, tableElement } from './lib/repatria.js';
+// Charts, tooltips, keyboard, export and table views are the JS API's (lib/, in the one
+// minified file `make wasm` writes, as the embed loads it), over the build for speed (pkg/fast/).
+// Strings from data are only ever set as text (textContent), never as HTML.
+import { init, loadData, RepatriaChart, tableElement } from './lib/repatria.min.js';
 
 const SOURCES = {
   published: { url: 'data/published.csv', sample: false },

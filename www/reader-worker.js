@@ -1,7 +1,7 @@
 // Reads a file off the main thread with the JS API and the build for speed, and hands the
 // records back packed (with the report of reading them): the page loads them without reading
 // them again.
-import { init, loadData } from './lib/repatria.js';
+import { init, loadData } from './lib/repatria.min.js';
 
 const ready = init(undefined, { bindings: import('./pkg/fast/repatria.js') });
 

@@ -301,7 +301,7 @@ test("keyboard on the map: the page walks the provinces as the element does, Ent
   const size = await page.evaluate(async () => {
     const canvas = document.querySelector('#view-map canvas');
     const [width, height] = [canvas.clientWidth, canvas.clientHeight];
-    await import('./lib/repatria-chart.js');
+    await import('./lib/repatria-chart.min.js'); // with the page's API (its build)
     const host = document.createElement('div');
     host.style.width = `${width}px`;
     const el = document.createElement('repatria-chart');

@@ -2,6 +2,8 @@
 // caption (for screen readers, and for readers who want the numbers). Text only.
 
 const LOCALES = { en: 'en-GB', vi: 'vi-VN', km: 'km-KH' };
+/** Number formats by language, made once (making one takes longer than writing a table). */
+const NUMBER_FORMATS = new Map();
 
 /**
  * `rendered.table` (what `draw()` returns) as a `<table>`: a header row, then a row per line
@@ -9,7 +11,9 @@ const LOCALES = { en: 'en-GB', vi: 'vi-VN', km: 'km-KH' };
  * an empty cell is a dash.
  */
 export function tableElement(rendered, lang = 'en') {
-  const numbers = new Intl.NumberFormat(LOCALES[lang] || LOCALES.en);
+  const locale = LOCALES[lang] || LOCALES.en;
+  if (!NUMBER_FORMATS.has(locale)) NUMBER_FORMATS.set(locale, new Intl.NumberFormat(locale));
+  const numbers = NUMBER_FORMATS.get(locale);
   const table = document.createElement('table');
   const caption = document.createElement('caption');
   caption.textContent = rendered.title;
