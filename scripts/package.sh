@@ -31,7 +31,7 @@ rm -rf "$OUT"
 mkdir -p "$OUT/lib" "$OUT/pkg/full" "$OUT/pkg/reader"
 for f in "${MODULES[@]}"; do cp "www/pkg/$f" "$OUT/pkg/$f"; done
 # The JS API (repatria.js and the files it imports), the element and the iframe helper.
-LIB=(repatria.js module.js data.js chart.js tooltip.js pointer.js keyboard.js table.js repatria.d.ts
+LIB=(repatria.js module.js data.js chart.js resize.js tooltip.js pointer.js keyboard.js table.js repatria.d.ts
   repatria-chart.js repatria-chart.d.ts embed-parent.js embed-parent.d.ts)
 for f in "${LIB[@]}"; do
   cp "www/lib/$f" "$OUT/lib/"

@@ -1,9 +1,11 @@
 // The chart: a RepatriaChart draws the module's Chart on a canvas at its CSS size and device
-// pixel ratio, redraws it when resized, and exports it; pointer and keyboard are their own files.
+// pixel ratio, and exports it; what it does on a resize, and with the pointer and the keyboard,
+// is in resize.js, pointer.js and keyboard.js.
 import { classify, isPackedSource, readClassified, RepatriaData, sharedRead, _prefetch } from './data.js';
 import { Keyboard } from './keyboard.js';
 import { init, needReady, plain, toError, wasm, wasmCall } from './module.js';
 import { Pointer } from './pointer.js';
+import { ResizeWatch } from './resize.js';
 import { setStyle, Tooltip } from './tooltip.js';
 
 /** Default heights of a chart that sizes itself: a share of its width, within bounds per kind. */
@@ -31,12 +33,8 @@ export class RepatriaChart extends EventTarget {
   #rendered = null;
   #fixedHeight = null;
   #autoHeight;
-  #delay;
   #listeners = [];
-  #observer = null;
-  #timer = 0;
-  #frame = 0;
-  #dprQuery = null;
+  #resize = null;
   #drawnSize = '';
   #generation = 0;
   #tooltip = null;
@@ -57,7 +55,6 @@ export class RepatriaChart extends EventTarget {
     for (const [k, v] of Object.entries(options || {})) if (!WRAPPER_KEYS.has(k)) chartOptions[k] = v;
     if (typeof chartOptions.height === 'number') this.#fixedHeight = chartOptions.height;
     else delete chartOptions.height;
-    this.#delay = typeof options.resizeDelay === 'number' ? options.resizeDelay : 100;
     this.#autoHeight = typeof options.autoHeight === 'function' ? options.autoHeight : autoHeight;
     if (el instanceof HTMLCanvasElement) {
       this.#canvas = el;
@@ -227,12 +224,7 @@ export class RepatriaChart extends EventTarget {
     this.#generation++;
     for (const [target, type, fn, opts] of this.#listeners) target.removeEventListener(type, fn, opts);
     this.#listeners = [];
-    if (this.#observer) this.#observer.disconnect();
-    this.#observer = null;
-    if (this.#dprQuery) this.#dprQuery.query.removeEventListener('change', this.#dprQuery.fn);
-    this.#dprQuery = null;
-    clearTimeout(this.#timer);
-    cancelAnimationFrame(this.#frame);
+    this.#resize.stop();
     this.#pointer?.dispose();
     this.#tooltip?.dispose();
     if (this.#ownCanvas) this.#canvas.remove();
@@ -266,12 +258,9 @@ export class RepatriaChart extends EventTarget {
     if (this.#canvas.style.height !== css) this.#canvas.style.height = css;
   }
 
-  #wire({ resize = true, tooltips = true, keyboard = true }) {
-    if (resize !== false && typeof ResizeObserver !== 'undefined') {
-      this.#observer = new ResizeObserver(() => this.#scheduleRedraw());
-      this.#observer.observe(this.#ownCanvas ? this.#host : this.#canvas);
-    }
-    this.#watchDpr();
+  #wire({ resize = true, resizeDelay, tooltips = true, keyboard = true }) {
+    const watched = resize === false ? null : this.#ownCanvas ? this.#host : this.#canvas;
+    this.#resize = new ResizeWatch(watched, typeof resizeDelay === 'number' ? resizeDelay : 100, () => this.#redraw());
     const on = (target, type, fn, opts) => {
       target.addEventListener(type, fn, opts);
       this.#listeners.push([target, type, fn, opts]);
@@ -282,24 +271,6 @@ export class RepatriaChart extends EventTarget {
     const parts = { chart: this, tooltip: this.#tooltip, on, drawn: () => this.#rendered !== null };
     this.#pointer = new Pointer({ ...parts, tooltip: showsTips ? this.#tooltip : null });
     if (walks) this.#keyboard = new Keyboard(parts);
-  }
-
-  #watchDpr() {
-    if (typeof matchMedia !== 'function') return;
-    if (this.#dprQuery) this.#dprQuery.query.removeEventListener('change', this.#dprQuery.fn);
-    const query = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
-    const fn = () => { this.#watchDpr(); this.#scheduleRedraw(0); };
-    query.addEventListener('change', fn);
-    this.#dprQuery = { query, fn };
-  }
-
-  #scheduleRedraw(delay = this.#delay) {
-    if (this.#disposed) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      cancelAnimationFrame(this.#frame);
-      this.#frame = requestAnimationFrame(() => this.#redraw());
-    }, delay);
   }
 
   #redraw() {

@@ -10,9 +10,9 @@
 //   chart.dispose();                              // listeners, observers and Wasm memory
 //
 // This file is the entry: the API is written by concern in module.js (loading the module),
-// data.js (data sources), chart.js (the chart), tooltip.js, pointer.js and keyboard.js (what a
-// reader points at) and table.js (the table view). Strings from data are only ever written as
-// text (textContent), never as HTML.
+// data.js (data sources), chart.js (the chart) with resize.js, tooltip.js, pointer.js and
+// keyboard.js (what a reader points at) and table.js (the table view). Strings from data are
+// only ever written as text (textContent), never as HTML.
 
 /** Package version (kept in step with package.json by scripts/package.sh). */
 export const VERSION = '0.1.0';
