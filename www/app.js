@@ -372,12 +372,9 @@ function makeView(spec) {
   chart.addEventListener('hover', (e) => {
     canvas.style.cursor = e.detail && targetFilters(e.detail.target).length ? 'pointer' : 'default';
   });
-  // A click, a tap or Enter on a mark filters on it (shift adds), unless the click ends a brush.
-  let brushed = false;
-  chart.addEventListener('select', (e) => {
-    if (!brushed) applyTarget(e.detail.mark.target, e.detail.shiftKey);
-  });
-  if (spec.brush) wireBrush(view, () => { brushed = true; }, () => { brushed = false; });
+  // A click, a tap or Enter on a mark filters on it (shift adds).
+  chart.addEventListener('select', (e) => applyTarget(e.detail.mark.target, e.detail.shiftKey));
+  if (spec.brush) wireBrush(view);
 
   figure.querySelector('.as-table').addEventListener('change', (e) => {
     figure.querySelector('.view-table').hidden = !e.target.checked;
@@ -395,16 +392,20 @@ function makeView(spec) {
 }
 
 /**
- * Dragging across the seasons chart with a mouse picks the seasons it spans. `done()` is called
- * when a drag picked (the click that ends it then selects nothing), `start()` on each press.
+ * Dragging across the seasons chart with a mouse picks the seasons it spans; the click that
+ * ends the drag is kept from the chart (it selects nothing).
  */
-function wireBrush(view, done, start) {
+function wireBrush(view) {
   const { canvas, chart, figure } = view;
   const brush = figure.querySelector('.brush');
   const x = (e) => e.clientX - canvas.getBoundingClientRect().left;
   let from = null;
+  let dragged = false;
+  canvas.parentElement.addEventListener('click', (e) => {
+    if (dragged && e.target === canvas) e.stopPropagation();
+  }, true);
   canvas.addEventListener('pointerdown', (e) => {
-    start();
+    dragged = false;
     if (e.pointerType === 'mouse') from = x(e);
   });
   canvas.addEventListener('pointermove', (e) => {
@@ -419,7 +420,7 @@ function wireBrush(view, done, start) {
     from = null;
     brush.hidden = true;
     if (begun === null || Math.abs(to - begun) <= 8) return;
-    done();
+    dragged = true;
     const [lo, hi] = [Math.min(begun, to), Math.max(begun, to)];
     const seasons = chart.marks()
       .filter((m) => m.target.kind === 'season' && m.x1 > lo && m.x0 < hi)
