@@ -1,5 +1,6 @@
 // The analyst's page (www/index.html) in headless Chromium: loading, tooltips, linked
-// filters, data problems, languages, export, URL state, text-only data, HiDPI, phone size.
+// filters, data problems, languages, export, URL state, text-only data, the keyboard (on the
+// map as in <repatria-chart>: the page draws through the JS API), HiDPI, phone size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
