@@ -2,11 +2,11 @@
 //! over plotters' `DrawingBackend`; going through this one type keeps a single copy of every
 //! chart in the module instead of one per backend.
 //!
-//! plotters-canvas binds the canvas (its size); the drawing itself is done here, to cover
-//! the gaps measured in plotters-canvas, which sets every style for every primitive, issues
-//! one JS call per vertex and formats colours with core's float formatting (kilobytes of
-//! Wasm):
-//! - a polygon or path becomes one SVG path string handed to `new Path2D(…)`;
+//! The canvas is drawn on here rather than through plotters-canvas, which sets every style for
+//! every primitive, issues one JS call per vertex and formats colours with core's float
+//! formatting (kilobytes of Wasm):
+//! - a polygon or path becomes one SVG path string handed to `new Path2D(…)`, made once per
+//!   chart (see [`PathCache`]);
 //! - consecutive strokes of one opaque style (a map's province borders: hundreds of them) and
 //!   consecutive filled circles of one opaque colour are gathered into one path, stroked or
 //!   filled in one call (painting them one by one gives the same pixels);
@@ -19,24 +19,26 @@ use plotters_backend::{
 };
 use std::fmt::Write as _;
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
 use crate::svg::SvgBackend;
 
 /// A canvas or an SVG document.
-pub enum WebBackend {
+pub enum WebBackend<'p> {
     /// A `<canvas>`.
-    Canvas(Box<Canvas>),
+    Canvas(Box<Canvas<'p>>),
     /// An SVG document in memory.
     Svg(SvgBackend),
 }
 
 /// A canvas's 2D context, with the styles last set on it and the path being gathered.
-pub struct Canvas {
-    canvas: CanvasBackend,
+pub struct Canvas<'p> {
     ctx: CanvasRenderingContext2d,
+    /// The canvas's size in device pixels.
+    size: (u32, u32),
+    /// The `Path2D`s made for this canvas by earlier drawings.
+    paths: &'p mut PathCache,
     /// The styles set on the context by this backend (`None`: unknown, set before use).
     fill: Option<BackendColor>,
     stroke: Option<(BackendColor, u32)>,
@@ -48,16 +50,42 @@ pub struct Canvas {
     pending: Vec<u8>,
 }
 
-/// Paths made so far, by a hash of their data: a redraw after a filter sends the same borders,
-/// coasts and province outlines again, and parsing them into a `Path2D` is a good part of
-/// drawing a map. Shared by every chart on the page; emptied when it grows past
-/// [`PATHS_KEPT`].
+/// How many paths a [`PathCache`] keeps before it starts again.
 const PATHS_KEPT: usize = 512;
 
-thread_local! {
+/// The `Path2D`s a chart's canvas has drawn, by a hash of their path data: a redraw after a
+/// filter sends the same borders, coasts and province outlines again, and parsing them into a
+/// `Path2D` is a good part of drawing a map. A chart keeps one for its canvas, and it goes with
+/// the chart; it is emptied when it grows past [`PATHS_KEPT`], when the canvas changes size
+/// (paths in device pixels of another size do not come again), and by [`PathCache::clear`].
+#[derive(Default)]
+pub struct PathCache {
+    /// The canvas size, in device pixels, that the paths were made for.
+    size: (u32, u32),
     /// (key, path), searched in order: at most [`PATHS_KEPT`] integer comparisons per path, and
     /// no hash table code in the module.
-    static PATHS: std::cell::RefCell<Vec<((u64, usize), Path2d)>> = const { std::cell::RefCell::new(Vec::new()) };
+    paths: Vec<((u64, usize), Path2d)>,
+}
+
+impl PathCache {
+    /// Forgets every path.
+    pub fn clear(&mut self) {
+        self.paths.clear();
+    }
+
+    /// The `Path2D` of path data `d`, made once.
+    fn path2d(&mut self, d: &[u8]) -> Option<Path2d> {
+        let key = path_key(d);
+        if let Some((_, p)) = self.paths.iter().find(|(k, _)| *k == key) {
+            return Some(p.clone());
+        }
+        let p = Path2d::new_with_path_string(std::str::from_utf8(d).ok()?).ok()?;
+        if self.paths.len() >= PATHS_KEPT {
+            self.paths.clear();
+        }
+        self.paths.push((key, p.clone()));
+        Some(p)
+    }
 }
 
 /// FNV-1a over the path data (with its length beside it, the key's collisions are negligible).
@@ -69,31 +97,21 @@ fn path_key(d: &[u8]) -> (u64, usize) {
     (h, d.len())
 }
 
-/// The `Path2D` of path data `d`, made once.
-fn path2d(d: &[u8]) -> Option<Path2d> {
-    let key = path_key(d);
-    PATHS.with(|paths| {
-        let mut paths = paths.borrow_mut();
-        if let Some((_, p)) = paths.iter().find(|(k, _)| *k == key) {
-            return Some(p.clone());
-        }
-        let p = Path2d::new_with_path_string(std::str::from_utf8(d).ok()?).ok()?;
-        if paths.len() >= PATHS_KEPT {
-            paths.clear();
-        }
-        paths.push((key, p.clone()));
-        Some(p)
-    })
-}
-
-impl WebBackend {
-    /// A backend drawing on `canvas`; `None` when it has no 2D context.
-    pub fn canvas(canvas: HtmlCanvasElement) -> Option<WebBackend> {
+impl<'p> WebBackend<'p> {
+    /// A backend drawing on `canvas`, reusing the paths in `paths` (made for this canvas);
+    /// `None` when it has no 2D context.
+    pub fn canvas(canvas: &HtmlCanvasElement, paths: &'p mut PathCache) -> Option<WebBackend<'p>> {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         ctx.set_line_join("round");
+        let size = (canvas.width(), canvas.height());
+        if paths.size != size {
+            paths.clear();
+            paths.size = size;
+        }
         Some(WebBackend::Canvas(Box::new(Canvas {
-            canvas: CanvasBackend::with_canvas_object(canvas)?,
             ctx,
+            size,
+            paths,
             fill: None,
             stroke: None,
             font: String::new(),
@@ -170,7 +188,7 @@ fn append_path(d: &mut Vec<u8>, points: impl IntoIterator<Item = BackendCoord>, 
     true
 }
 
-impl Canvas {
+impl Canvas<'_> {
     fn set_fill(&mut self, c: BackendColor) {
         if !self.fill.is_some_and(|f| same_color(f, c)) {
             self.ctx.set_fill_style_str(&css(c));
@@ -192,7 +210,7 @@ impl Canvas {
         if self.pending.is_empty() {
             return;
         }
-        if let Some(p) = path2d(&self.pending) {
+        if let Some(p) = self.paths.path2d(&self.pending) {
             match width {
                 Some(w) => {
                     self.set_stroke(color, w);
@@ -304,7 +322,7 @@ impl Canvas {
     }
 }
 
-impl Drop for Canvas {
+impl Drop for Canvas<'_> {
     fn drop(&mut self) {
         self.flush();
     }
@@ -329,12 +347,12 @@ fn conv<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingEr
     }
 }
 
-impl DrawingBackend for WebBackend {
+impl DrawingBackend for WebBackend<'_> {
     type ErrorType = WebBackendError;
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            WebBackend::Canvas(c) => c.canvas.get_size(),
+            WebBackend::Canvas(c) => c.size,
             WebBackend::Svg(b) => b.get_size(),
         }
     }
