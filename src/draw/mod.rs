@@ -38,7 +38,10 @@ impl std::error::Error for DrawError {}
 fn area_error<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>) -> DrawError {
     match e {
         DrawingAreaErrorKind::BackendError(e) => DrawError(e.to_string()),
-        e => DrawError(e.to_string()),
+        // A painter has its drawing area alone and never splits it.
+        DrawingAreaErrorKind::SharingError | DrawingAreaErrorKind::LayoutError => {
+            DrawError(String::from("the drawing area is in use or badly laid out"))
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
 };
-use std::fmt::Write as _;
+use std::convert::Infallible;
 
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
@@ -127,17 +127,31 @@ fn same_color(a: BackendColor, b: BackendColor) -> bool {
     a.rgb == b.rgb && a.alpha == b.alpha
 }
 
-/// A CSS colour: `#rrggbb`, or `rgba(r,g,b,0.ddd)`, written without float formatting.
+/// A CSS colour: `#rrggbb`, or `rgba(r,g,b,0.ddd)`, written without `core::fmt`.
 fn css(c: BackendColor) -> String {
-    let (r, g, b) = c.rgb;
-    let mut s = String::with_capacity(24);
     if c.alpha >= 1.0 {
-        let _ = write!(s, "#{r:02x}{g:02x}{b:02x}");
-    } else {
-        let milli = (c.alpha.max(0.0) * 1000.0).round() as u32;
-        let _ = write!(s, "rgba({r},{g},{b},0.{milli:03})");
+        return crate::svg::paint(c);
     }
+    let mut s = String::with_capacity(24);
+    s.push_str("rgba(");
+    let (r, g, b) = c.rgb;
+    for v in [r, g, b] {
+        push_decimal(&mut s, u32::from(v));
+        s.push(',');
+    }
+    // Thousandths: below 1, or the colour would be opaque.
+    let milli = ((c.alpha.max(0.0) * 1000.0).round() as u32).min(999);
+    s.push_str("0.");
+    for d in [milli / 100, milli / 10 % 10, milli % 10] {
+        s.push(char::from(b'0' + d as u8));
+    }
+    s.push(')');
     s
+}
+
+/// Appends `v` in decimal.
+fn push_decimal(s: &mut String, v: u32) {
+    s.push_str(crate::format::digits(u64::from(v), &mut [0; 20]));
 }
 
 /// Appends `v` in decimal (no `core::fmt`: path data for a map is thousands of numbers).
@@ -297,8 +311,13 @@ impl Canvas<'_> {
         // The size to a tenth of a pixel, written without float formatting.
         let tenths = (style.size() * 10.0).round().max(1.0) as u32;
         let mut font = String::with_capacity(self.font.len().max(32));
-        let _ =
-            write!(font, "{} {}.{}px {}", style.style().as_str(), tenths / 10, tenths % 10, style.family().as_str());
+        font.push_str(style.style().as_str());
+        font.push(' ');
+        push_decimal(&mut font, tenths / 10);
+        font.push('.');
+        font.push(char::from(b'0' + (tenths % 10) as u8));
+        font.push_str("px ");
+        font.push_str(style.family().as_str());
         if font != self.font {
             self.ctx.set_font(&font);
             self.font = font;
@@ -328,27 +347,9 @@ impl Drop for Canvas<'_> {
     }
 }
 
-/// An error from either backend, as text.
-#[derive(Debug)]
-pub struct WebBackendError(String);
-
-impl std::fmt::Display for WebBackendError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for WebBackendError {}
-
-fn conv<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<WebBackendError> {
-    match e {
-        DrawingErrorKind::DrawingError(e) => DrawingErrorKind::DrawingError(WebBackendError(e.to_string())),
-        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
-    }
-}
-
 impl DrawingBackend for WebBackend<'_> {
-    type ErrorType = WebBackendError;
+    /// Neither the canvas nor SVG fails.
+    type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
         match self {
@@ -357,27 +358,27 @@ impl DrawingBackend for WebBackend<'_> {
         }
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
         Ok(())
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 c.flush();
                 Ok(())
             }
-            WebBackend::Svg(b) => b.present().map_err(conv),
+            WebBackend::Svg(b) => b.present(),
         }
     }
 
-    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(canvas) => {
                 canvas.fill_rect(c, p, 1, 1);
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_pixel(p, c).map_err(conv),
+            WebBackend::Svg(b) => b.draw_pixel(p, c),
         }
     }
 
@@ -386,7 +387,7 @@ impl DrawingBackend for WebBackend<'_> {
         a: BackendCoord,
         z: BackendCoord,
         s: &S,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         self.draw_path([a, z], s)
     }
 
@@ -396,14 +397,14 @@ impl DrawingBackend for WebBackend<'_> {
         z: BackendCoord,
         s: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) if fill => {
                 c.fill_rect(s.color(), a, z.0 - a.0, z.1 - a.1);
                 Ok(())
             }
             WebBackend::Canvas(_) => self.draw_path([a, (z.0, a.1), z, (a.0, z.1), a], s),
-            WebBackend::Svg(b) => b.draw_rect(a, z, s, fill).map_err(conv),
+            WebBackend::Svg(b) => b.draw_rect(a, z, s, fill),
         }
     }
 
@@ -411,14 +412,14 @@ impl DrawingBackend for WebBackend<'_> {
         &mut self,
         path: I,
         s: &S,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 // Opaque strokes of one style: painting them together gives the same pixels.
                 c.shape(s.color(), Some(s.stroke_width()), true, |d| append_path(d, path, false));
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_path(path, s).map_err(conv),
+            WebBackend::Svg(b) => b.draw_path(path, s),
         }
     }
 
@@ -426,7 +427,7 @@ impl DrawingBackend for WebBackend<'_> {
         &mut self,
         path: I,
         s: &S,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 // Filled one by one: polygons gathered into one path could cancel out where
@@ -434,7 +435,7 @@ impl DrawingBackend for WebBackend<'_> {
                 c.shape(s.color(), None, false, |d| append_path(d, path, true));
                 Ok(())
             }
-            WebBackend::Svg(b) => b.fill_polygon(path, s).map_err(conv),
+            WebBackend::Svg(b) => b.fill_polygon(path, s),
         }
     }
 
@@ -444,7 +445,7 @@ impl DrawingBackend for WebBackend<'_> {
         r: u32,
         s: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(canvas) => {
                 // Opaque circles of one style: one path of circles all drawn the same way
@@ -455,7 +456,7 @@ impl DrawingBackend for WebBackend<'_> {
                 });
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_circle(c, r, s, fill).map_err(conv),
+            WebBackend::Svg(b) => b.draw_circle(c, r, s, fill),
         }
     }
 
@@ -464,13 +465,13 @@ impl DrawingBackend for WebBackend<'_> {
         text: &str,
         style: &T,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 c.text(text, style, pos);
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_text(text, style, pos).map_err(conv),
+            WebBackend::Svg(b) => b.draw_text(text, style, pos),
         }
     }
 
@@ -479,7 +480,7 @@ impl DrawingBackend for WebBackend<'_> {
         pos: BackendCoord,
         (w, h): (u32, u32),
         src: &[u8],
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(_) => {
                 // RGB rows, as plotters gives bitmaps; not used by the charts.
@@ -490,7 +491,7 @@ impl DrawingBackend for WebBackend<'_> {
                 }
                 Ok(())
             }
-            WebBackend::Svg(b) => b.blit_bitmap(pos, (w, h), src).map_err(conv),
+            WebBackend::Svg(b) => b.blit_bitmap(pos, (w, h), src),
         }
     }
 }
