@@ -31,5 +31,3 @@ pub mod team;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-#[cfg(target_arch = "wasm32")]
-pub mod web_backend;

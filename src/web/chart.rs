@@ -6,6 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use super::canvas::{PathCache, WebBackend};
 use super::{from_js, from_js_as, js_error, js_of};
 use crate::aggregate::Aggregates;
 use crate::chart::mark::Mark;
@@ -13,7 +14,6 @@ use crate::chart::{self, ChartData, ChartOptions, Rendered};
 use crate::dataset::Dataset;
 use crate::json::{self, Value};
 use crate::svg::SvgBackend;
-use crate::web_backend::WebBackend;
 
 /// Options from JavaScript: `undefined`/`null` mean the defaults; unknown fields are errors.
 fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
@@ -151,6 +151,8 @@ pub struct Chart {
     marks: Vec<Mark>,
     rendered: Option<Rendered>,
     size: (f64, f64),
+    /// The paths drawn on `canvas`, for the next drawing.
+    paths: PathCache,
 }
 
 /// Merges the fields of a JS options object into `base`; unknown fields are errors.
@@ -183,6 +185,7 @@ impl Chart {
             marks: Vec::new(),
             rendered: None,
             size: (0.0, 0.0),
+            paths: PathCache::default(),
         })
     }
 
@@ -269,7 +272,9 @@ impl Chart {
         let scale = scale.clamp(0.5, 8.0);
         canvas.set_width((width * scale).round() as u32);
         canvas.set_height((height * scale).round() as u32);
-        let mut backend = WebBackend::canvas(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let mut paths = PathCache::default();
+        let mut backend =
+            WebBackend::canvas(&canvas, &mut paths).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
         chart::render(
             &mut backend,
@@ -300,9 +305,9 @@ impl Chart {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
-        let mut backend =
-            WebBackend::canvas(self.canvas.clone()).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
+        let mut backend = WebBackend::canvas(&self.canvas, &mut self.paths)
+            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
         let (rendered, marks) = chart::render_with_marks(&mut backend, dpr, data, &self.options).map_err(js_error)?;
         let label = format!("{}. {}", rendered.title, rendered.description);
