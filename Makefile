@@ -8,7 +8,7 @@ CARGO ?= cargo
 WASM := target/wasm32-unknown-unknown/wasm/repatria.wasm
 WASM_FAST := target/wasm32-unknown-unknown/wasm-fast/repatria.wasm
 
-.PHONY: setup build wasm demo test test-native test-wasm test-page bench clean
+.PHONY: setup build wasm demo test test-native test-wasm test-page test-size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -42,7 +42,7 @@ build: wasm
 demo: wasm xlsx
 	node scripts/serve.mjs www $(PORT)
 
-test: setup test-native test-wasm test-page test-package
+test: setup test-native test-wasm test-page test-size test-package
 
 test-native:
 	$(CARGO) test --all-targets
@@ -54,6 +54,11 @@ test-wasm:
 test-page: wasm xlsx
 	node --test --test-concurrency=1 tests/page/
 
+# The size budgets of the modules test-page built (an embed of packed data: 150 KB gzipped); it
+# builds nothing, and fails when a module is missing or over its budget.
+test-size:
+	node --test tests/size/
+
 # The npm package `repatria` in pkg/ and its tarball pkg/repatria-<version>.tgz; prints its sizes.
 .PHONY: package test-package
 package: wasm
@@ -64,8 +69,9 @@ package: wasm
 test-package: package
 	node --test --test-concurrency=1 tests/package/
 
-# Benchmarks (issue 8): native and in headless Chromium, and the size of both Wasm modules;
-# writes BENCHMARKS.md (several minutes).
+# Benchmarks of reading and drawing, natively and in headless Chromium, against the budgets
+# BENCHMARKS.md holds them to, and the size of every Wasm module; writes BENCHMARKS.md
+# (several minutes).
 bench: wasm xlsx
 	bash scripts/bench.sh
 
@@ -73,8 +79,8 @@ clean:
 	$(CARGO) clean
 	rm -rf www/pkg node_modules
 
-# The xlsx reader (issue 3): a second Wasm module in www/pkg/xlsx/, which a page loads only
-# when someone opens an .xlsx file; prints its size (calamine: about a minute more to build).
+# The xlsx reader: a Wasm module of its own in www/pkg/xlsx/ (calamine), which a page loads only
+# when someone opens an .xlsx file; prints its size (about a minute more to build).
 .PHONY: xlsx
 xlsx: setup
 	$(CARGO) build --profile wasm --target wasm32-unknown-unknown -p repatria-xlsx

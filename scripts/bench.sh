@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# make bench (issue 8): the native benchmarks, a perf profile of reading, and the browser
-# benchmark page in headless Chromium; then writes the figures into BENCHMARKS.md.
+# make bench: the native benchmarks, a perf profile of reading, and the browser benchmark page
+# in headless Chromium; then writes the figures into BENCHMARKS.md, beside the budgets they are
+# held against (reading speed, drawing time, the size of an embed).
 # Expects the modules built (make wasm: www/pkg/ for packed data, www/pkg/full/ with the reader,
 # www/pkg/reader/, www/pkg/fast/; and the minified www/lib/*.min.js the embed loads). Takes
 # several minutes. Figures and data go to target/bench/ and www/bench-data/ (git-ignored).

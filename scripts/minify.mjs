@@ -1,9 +1,10 @@
-// Minifies what pages load (issue 8: an embedded chart's size counts its JS too), with terser:
+// Minifies what pages load (an embedded chart's size counts its JS too), with terser:
 // - the wasm-bindgen bindings of every module build, in place (they are generated: the
 //   TypeScript declarations beside them keep the API readable);
-// - the JS API and the element as lib/repatria.min.js and lib/repatria-chart.min.js, which the
-//   embed page loads (the element's import of the API is pointed at the minified API, so that a
-//   page never runs both). The npm package ships lib/*.js as written: bundlers minify.
+// - the JS API (lib/repatria.js and the files it imports, joined into one module) and the
+//   element as lib/repatria.min.js and lib/repatria-chart.min.js, which the embed page loads
+//   (the element's import of the API is pointed at the minified API, so that a page never runs
+//   both). The npm package ships lib/*.js as written: bundlers minify.
 // Run by `make wasm`.
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -15,8 +16,8 @@ const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
 const VERSION = (await readFile(join(WWW, 'lib', 'repatria.js'), 'utf8')).match(/export const VERSION = '([^']+)'/)[1];
 const BANNER = `/*! repatria ${VERSION} | MIT | province boundaries ODbL (see NOTICE.md) */`;
 
-async function min(from, to, { edit = (s) => s, banner } = {}) {
-  const code = edit(await readFile(from, 'utf8'));
+async function min(from, to, { edit = (s) => s, banner, code } = {}) {
+  code = edit(code ?? await readFile(from, 'utf8'));
   const out = await minify(code, {
     module: true,
     compress: { passes: 2 },
@@ -27,12 +28,52 @@ async function min(from, to, { edit = (s) => s, banner } = {}) {
   return [from, code.length, out.code.length];
 }
 
+const IMPORT = /^import \{([^}]*)\} from '\.\/([\w-]+\.js)';\n/gm;
+const REEXPORT = /^export \{([^}]*)\} from '\.\/([\w-]+\.js)';\n/gm;
+const DECLARATION = /^(?:export )?(?:async )?(?:function\*?|class|const|let|var) ([\w$]+)/gm;
+
+/**
+ * The module `entry` with the files of its folder that it imports joined in, each after what it
+ * imports. The files keep to a form this can check: they import one another only as
+ * `import { a, b } from './file.js';`, the entry re-exports as `export { a } from './file.js';`,
+ * the others export only declarations, and no two files declare the same top-level name.
+ */
+async function bundle(entry) {
+  const dir = dirname(entry);
+  const parts = [];
+  const visit = async (file, path) => {
+    if (parts.some((p) => p.file === file)) return;
+    if (path.includes(file)) throw new Error(`lib: import cycle ${[...path, file].join(' → ')}`);
+    const code = await readFile(join(dir, file), 'utf8');
+    for (const m of [...code.matchAll(IMPORT), ...code.matchAll(REEXPORT)]) await visit(m[2], [...path, file]);
+    parts.push({ file, code });
+  };
+  const root = entry.slice(dir.length + 1);
+  await visit(root, []);
+  const declared = new Map();
+  const joined = parts.map(({ file, code }) => {
+    for (const m of code.matchAll(IMPORT)) if (/\bas\b/.test(m[1])) throw new Error(`lib/${file}: renamed import (${m[1].trim()})`);
+    let out = code.replace(IMPORT, '');
+    if (file === root) out = out.replace(REEXPORT, (_, names) => `export {${names}};\n`);
+    else out = out.replace(/^export ((?:async )?(?:function|class|const|let) )/gm, '$1');
+    if (/^import\b/m.test(out)) throw new Error(`lib/${file}: an import this cannot join`);
+    if (file !== root && /^export\b/m.test(out)) throw new Error(`lib/${file}: an export this cannot join`);
+    for (const [, name] of out.matchAll(DECLARATION)) {
+      if (declared.has(name)) throw new Error(`lib: ${name} is declared in ${declared.get(name)} and ${file}`);
+      declared.set(name, file);
+    }
+    return `// ${file}\n${out}`;
+  });
+  return joined.join('\n');
+}
+
 const done = [];
 for (const f of ['pkg/repatria.js', 'pkg/full/repatria.js', 'pkg/reader/repatria_reader.js', 'pkg/fast/repatria.js']) {
   const path = join(WWW, f);
   if (existsSync(path)) done.push(await min(path, path));
 }
-done.push(await min(join(WWW, 'lib', 'repatria.js'), join(WWW, 'lib', 'repatria.min.js'), { banner: BANNER }));
+const api = join(WWW, 'lib', 'repatria.js');
+done.push(await min(api, join(WWW, 'lib', 'repatria.min.js'), { banner: BANNER, code: await bundle(api) }));
 done.push(await min(join(WWW, 'lib', 'repatria-chart.js'), join(WWW, 'lib', 'repatria-chart.min.js'), {
   banner: BANNER,
   edit: (s) => {

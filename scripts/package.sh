@@ -30,8 +30,15 @@ fi
 rm -rf "$OUT"
 mkdir -p "$OUT/lib" "$OUT/pkg/full" "$OUT/pkg/reader"
 for f in "${MODULES[@]}"; do cp "www/pkg/$f" "$OUT/pkg/$f"; done
-for f in repatria.js repatria.d.ts repatria-chart.js repatria-chart.d.ts embed-parent.js embed-parent.d.ts; do
+# The JS API (repatria.js and the files it imports), the element and the iframe helper.
+LIB=(repatria.js module.js data.js chart.js resize.js tooltip.js pointer.js keyboard.js table.js repatria.d.ts
+  repatria-chart.js repatria-chart.d.ts embed-parent.js embed-parent.d.ts)
+for f in "${LIB[@]}"; do
   cp "www/lib/$f" "$OUT/lib/"
+done
+# Every file the API imports is shipped.
+for f in $(sed -n "s/^\(import\|export\) {[^}]*} from '\.\/\([a-z-]*\.js\)';$/\2/p" www/lib/*.js | sort -u); do
+  [ -s "$OUT/lib/$f" ] || { echo "package: www/lib/$f is imported but not in the package (LIB in scripts/package.sh)" >&2; exit 1; }
 done
 cp pkg-src/package.json pkg-src/README.md pkg-src/LICENSE pkg-src/NOTICE.md "$OUT/"
 
@@ -46,7 +53,16 @@ for f in "$OUT"/lib/*.js "$OUT"/pkg/*.js "$OUT"/pkg/*/*.js; do
 done
 printf '\npackage repatria %s: %s\n' "$version" "$OUT/$tarball"
 printf '  %-34s %10s %10s\n' 'file' 'bytes' 'gzip -9'
-for f in "$OUT"/pkg/repatria_bg.wasm "$OUT"/pkg/full/repatria_bg.wasm "$OUT"/pkg/reader/repatria_reader_bg.wasm "$OUT"/pkg/repatria.js "$OUT"/lib/repatria.js "$OUT"/lib/repatria-chart.js "$OUT"/lib/embed-parent.js; do
+for f in "$OUT"/pkg/repatria_bg.wasm "$OUT"/pkg/full/repatria_bg.wasm "$OUT"/pkg/reader/repatria_reader_bg.wasm "$OUT"/pkg/repatria.js; do
+  printf '  %-34s %10s %10s\n' "${f#"$OUT"/}" "$(size "$f")" "$(gz "$f")"
+done
+api_raw=0; api_gz=0
+for f in "${LIB[@]}"; do
+  case "$f" in repatria-chart.js|embed-parent.js|*.d.ts) continue ;; esac
+  api_raw=$((api_raw + $(size "$OUT/lib/$f"))); api_gz=$((api_gz + $(gz "$OUT/lib/$f")))
+done
+printf '  %-34s %10s %10s\n' 'lib/ API (repatria.js + files)' "$api_raw" "$api_gz"
+for f in "$OUT"/lib/repatria-chart.js "$OUT"/lib/embed-parent.js; do
   printf '  %-34s %10s %10s\n' "${f#"$OUT"/}" "$(size "$f")" "$(gz "$f")"
 done
 printf '  %-34s %10s %10s\n' 'JS (all .js)' "$js_raw" "$js_gz"

@@ -11,7 +11,8 @@
 //! - aggregation: sums over a dataset (`aggregate`) and the sources it cites (`source`);
 //! - drawing: charts and maps (`chart`, maps in `chart::map`) through the painter (`draw`),
 //!   generic over plotters' `DrawingBackend`, and the SVG backend (`svg`);
-//! - platform: the browser (`web`, `web_backend`), the only modules that touch `web-sys`.
+//! - platform: the browser (`web`, with its canvas backend), the only module that touches
+//!   `web-sys`.
 
 pub mod aggregate;
 pub mod chart;
@@ -40,5 +41,3 @@ pub mod team;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-#[cfg(target_arch = "wasm32")]
-pub mod web_backend;

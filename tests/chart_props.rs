@@ -1,10 +1,11 @@
 //! Property test: any dataset, any options — every chart and map draws without panicking
 //! (a panic in the browser would stop the module and every chart on the page).
 
+mod support;
+
 use proptest::prelude::*;
-use repatria::aggregate::{Aggregates, Filter, TimeAxis};
-use repatria::chart::{render_svg, ChartData, ChartKind, ChartOptions, Grouping};
-use repatria::dataset::Dataset;
+use repatria::aggregate::{Filter, TimeAxis};
+use repatria::chart::{render_svg, ChartKind, ChartOptions, Grouping};
 use repatria::date::Date;
 use repatria::lang::Lang;
 use repatria::province::Province;
@@ -70,17 +71,15 @@ proptest! {
 
     #[test]
     fn any_chart_of_any_data_draws(records in prop::collection::vec(record(), 0..40), opts in options()) {
-        let data = Dataset::from_records(records.iter());
-        let aggregates = Aggregates::build(&data);
-        let svg = render_svg(ChartData { dataset: &data, aggregates: &aggregates }, &opts);
+        let data = support::Charted::from_records(&records);
+        let svg = render_svg(data.chart(), &opts);
         prop_assert!(svg.is_ok());
-        let chart = ChartData { dataset: &data, aggregates: &aggregates };
         let (w, h) = (opts.width.clamp(100.0, 10_000.0), opts.height.clamp(100.0, 10_000.0));
         let mut backend = repatria::svg::SvgBackend::new(w.round() as u32, h.round() as u32);
-        let drawn = repatria::chart::render(&mut backend, 1.0, chart, &opts, &mut repatria::chart::Cache::default());
+        let drawn = repatria::chart::render(&mut backend, 1.0, data.chart(), &opts, &mut repatria::chart::Cache::default());
         prop_assert!(drawn.is_ok());
         if let Ok(drawn) = drawn {
-            let _ = repatria::chart::hit(chart, &drawn, w / 2.0, h / 2.0);
+            let _ = repatria::chart::hit(data.chart(), &drawn, w / 2.0, h / 2.0);
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The seasons chart rendered natively to SVG: title, labels, bars in the right order.
 
-use repatria::aggregate::Aggregates;
-use repatria::chart::{render_svg, ChartData, ChartOptions};
+mod support;
+
+use repatria::chart::ChartOptions;
 use repatria::lang::Lang;
 use repatria::read;
+use support::texts;
 
 const SAMPLE: &str = include_str!("../www/data/sample-seasons.csv");
 
@@ -21,18 +23,11 @@ fn bars(svg: &str, fill: &str) -> Vec<(i32, i32)> {
         .collect()
 }
 
-fn texts(svg: &str) -> Vec<String> {
-    svg.lines()
-        .filter(|l| l.starts_with("<text"))
-        .map(|l| l.split('>').nth(1).unwrap().trim_end_matches("</text").to_string())
-        .collect()
-}
-
+/// `opts` drawn over `www/data/sample-seasons.csv`.
 fn svg(opts: &ChartOptions) -> String {
     let loaded = read::read("sample-seasons.csv", SAMPLE.as_bytes()).unwrap();
     assert!(loaded.report.problems.is_empty(), "{:?}", loaded.report.problems);
-    let aggregates = Aggregates::build(&loaded.dataset);
-    render_svg(ChartData { dataset: &loaded.dataset, aggregates: &aggregates }, opts).unwrap()
+    support::svg(&loaded.dataset, opts)
 }
 
 #[test]

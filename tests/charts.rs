@@ -8,7 +8,7 @@ use repatria::chart::{ChartKind, ChartOptions, Grouping};
 use repatria::draw::theme::ThemeName;
 use repatria::lang::Lang;
 use repatria::team::Team;
-use support::{check_reference, sample, svg, texts};
+use support::{sample, svg, text_boxes, texts, References};
 
 const CHARTS: [ChartKind; 6] = [
     ChartKind::Seasons,
@@ -22,12 +22,13 @@ const CHARTS: [ChartKind; 6] = [
 #[test]
 fn every_chart_in_every_language_matches_its_reference() {
     let data = sample();
+    let mut references = References::new("charts");
     for kind in CHARTS {
         for lang in Lang::ALL {
             let opts =
                 ChartOptions { chart: kind, lang, source: Some("made-up test data".into()), ..ChartOptions::default() };
             let out = svg(&data, &opts);
-            check_reference("charts", &format!("{}-{}", kind.name(), lang.tag()), &out);
+            references.check(&format!("{}-{}", kind.name(), lang.tag()), &out);
         }
     }
     for (name, opts) in [
@@ -52,8 +53,9 @@ fn every_chart_in_every_language_matches_its_reference() {
             ChartOptions { chart: ChartKind::Matrix, width: 1600.0, height: 500.0, ..ChartOptions::default() },
         ),
     ] {
-        check_reference("charts", name, &svg(&data, &opts));
+        references.check(name, &svg(&data, &opts));
     }
+    references.finish();
 }
 
 #[test]
@@ -106,37 +108,6 @@ fn vietnamese_thousands_and_years_axis() {
     assert!(t.iter().any(|s| s == "No records match the filters"), "sample has no dates, so no years");
 }
 
-/// Text boxes of an SVG (unrotated text only): (x0, y0, x1, y1, text).
-fn text_boxes(svg: &str) -> Vec<(f64, f64, f64, f64, String)> {
-    let attr = |l: &str, name: &str| -> Option<String> {
-        let start = l.find(&format!(" {name}=\""))? + name.len() + 3;
-        Some(l[start..].split('"').next()?.to_string())
-    };
-    svg.lines()
-        .filter(|l| l.starts_with("<text") && !l.contains("transform="))
-        .filter_map(|l| {
-            let x: f64 = attr(l, "x")?.parse().ok()?;
-            let y: f64 = attr(l, "y")?.parse().ok()?;
-            let size: f64 = attr(l, "font-size")?.parse().ok()?;
-            let bold = l.contains("font-weight=\"bold\"");
-            let content = l
-                .split('>')
-                .nth(1)?
-                .trim_end_matches("</text")
-                .replace("&amp;", "&")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">");
-            let w = repatria::draw::text::width(&content, size, bold);
-            let x0 = match attr(l, "text-anchor")?.as_str() {
-                "middle" => x - w / 2.0,
-                "end" => x - w,
-                _ => x,
-            };
-            Some((x0, y - size * 0.5, x0 + w, y + size * 0.5, content))
-        })
-        .collect()
-}
-
 #[test]
 fn no_label_overlaps_or_leaves_the_chart_from_320_to_1600_px() {
     let data = sample();
@@ -160,13 +131,11 @@ fn no_label_overlaps_or_leaves_the_chart_from_320_to_1600_px() {
                     let boxes = text_boxes(&svg);
                     let name = format!("{}-{}-{w}x{h}-{group:?}", kind.name(), lang.tag());
                     for b in &boxes {
-                        assert!(b.0 >= -0.5 && b.2 <= w + 0.5, "{name}: {:?} leaves the chart", b.4);
+                        assert!(b.x0 >= -0.5 && b.x1 <= w + 0.5, "{name}: {:?} leaves the chart", b.text);
                     }
                     for (i, a) in boxes.iter().enumerate() {
                         for b in &boxes[i + 1..] {
-                            let overlap_x = a.0.max(b.0) < a.2.min(b.2) - 1.0;
-                            let overlap_y = a.1.max(b.1) < a.3.min(b.3) - 1.0;
-                            assert!(!(overlap_x && overlap_y), "{name}: {:?} overlaps {:?}", a.4, b.4);
+                            assert!(!a.overlaps(b, 1.0), "{name}: {:?} overlaps {:?}", a.text, b.text);
                         }
                     }
                 }
@@ -204,7 +173,7 @@ fn every_kind_draws_an_empty_dataset_without_panicking() {
 
 #[test]
 fn published_figures_cite_their_sources() {
-    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/published.csv")).unwrap();
+    let bytes = support::read_bytes("www/data/published.csv");
     let loaded = repatria::read::read("published.csv", &bytes).unwrap();
     let line = repatria::source::line(&loaded.dataset, Lang::En).expect("a source line");
     assert!(line.contains("vov.vn"), "{line}");

@@ -4,6 +4,8 @@
 //! Timings (decode, `province_at`) are printed by `timings`; for real figures run
 //! `cargo test --release --test geo timings -- --nocapture`.
 
+mod support;
+
 use std::time::Instant;
 
 use proptest::prelude::*;
@@ -16,8 +18,7 @@ use repatria::lang::Lang;
 use serde_json::Value;
 
 fn read_json(name: &str) -> Value {
-    let path = format!("{}/data/geo/{name}", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(path).expect("geojson")).expect("json")
+    serde_json::from_str(&support::read_text(&format!("data/geo/{name}"))).expect("json")
 }
 
 /// Polygons → rings → [lon, lat] of a GeoJSON geometry.
@@ -49,8 +50,7 @@ fn projection_2000() -> Projection {
 
 /// (number, label lon, label lat) from data/provinces.csv.
 fn label_points() -> Vec<(u8, f64, f64)> {
-    let path = format!("{}/data/provinces.csv", env!("CARGO_MANIFEST_DIR"));
-    let mut reader = csv::Reader::from_path(path).expect("provinces.csv");
+    let mut reader = csv::Reader::from_path(support::repo("data/provinces.csv")).expect("provinces.csv");
     let headers = reader.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
     let (iso, lon, lat) = (col("iso_3166_2"), col("label_lon"), col("label_lat"));

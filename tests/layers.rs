@@ -27,7 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // Charts and maps over any plotters backend, and the SVG backend.
     ("drawing", &["draw", "chart", "svg"]),
     // The browser: the JS API and the canvas backend.
-    ("platform", &["web", "web_backend"]),
+    ("platform", &["web"]),
 ];
 
 /// Imports tolerated while they are being removed: `json` (the hand-written JSON stack) and

@@ -1,26 +1,25 @@
 //! Maps: reference images for each kind in each language, structural checks (attribution,
 //! legend, no data, neighbours), hit testing, and the synthetic data generator.
 //!
-//! References live in `tests/reference/maps/`; on a mismatch the actual SVG and a summary
-//! of the difference go to `tests/out/maps/` and the test fails. `REPATRIA_BLESS=1`
+//! References live in `tests/reference/maps/`; on a mismatch the new SVG and its diff go to
+//! `tests/out/maps/` and the test fails, after checking the others. `REPATRIA_BLESS=1`
 //! rewrites the references.
 
-use std::path::PathBuf;
+mod support;
+
 use std::time::Instant;
 
-use repatria::aggregate::{Aggregates, Filter};
+use repatria::aggregate::Filter;
 use repatria::chart::map::{self, Layout, SitesMode};
-use repatria::chart::{ChartData, ChartKind, ChartOptions, Classification, Rendered};
-use repatria::dataset::Dataset;
+use repatria::chart::{ChartKind, ChartOptions, Classification};
 use repatria::draw::theme::ThemeName;
-use repatria::draw::{Painter, Theme};
 use repatria::generate::{generate, generate_records};
 use repatria::geo::{self, province_at, Country};
 use repatria::lang::Lang;
 use repatria::province::Province;
 use repatria::record::{Record, TeamRef};
-use repatria::svg::SvgBackend;
 use repatria::team::Team;
+use support::{out_dir, render, text_boxes, texts, Charted, References};
 
 /// Finds everywhere except Mondulkiri, Kep and Pailin (no data there), plus a few records
 /// with no province and no coordinates.
@@ -38,114 +37,8 @@ fn records(n: usize) -> Vec<Record> {
     recs
 }
 
-struct Data {
-    dataset: Dataset,
-    aggregates: Aggregates,
-}
-
-impl Data {
-    fn new(recs: &[Record]) -> Data {
-        let dataset = Dataset::from_records(recs);
-        let aggregates = Aggregates::build(&dataset);
-        Data { dataset, aggregates }
-    }
-
-    fn chart(&self) -> ChartData<'_> {
-        ChartData { dataset: &self.dataset, aggregates: &self.aggregates }
-    }
-}
-
-fn render(data: &Data, opts: &ChartOptions) -> (String, Rendered) {
-    let mut svg = SvgBackend::new(opts.width.round() as u32, opts.height.round() as u32);
-    let rendered = {
-        let mut p = Painter::new(&mut svg, 1.0);
-        map::render(&mut p, data.chart(), opts, Theme::get(opts.theme)).expect("render")
-    };
-    svg.describe(&rendered.title, &rendered.description);
-    (svg.into_string(), rendered)
-}
-
 fn opts(kind: ChartKind, lang: Lang) -> ChartOptions {
     ChartOptions { chart: kind, lang, width: 640.0, height: 400.0, sample: true, ..ChartOptions::default() }
-}
-
-fn out_dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/out/maps");
-    std::fs::create_dir_all(&d).expect("tests/out/maps");
-    d
-}
-
-/// Texts drawn, in order.
-fn texts(svg: &str) -> Vec<String> {
-    svg.lines()
-        .filter(|l| l.starts_with("<text"))
-        .filter_map(|l| l.split('>').nth(1))
-        .map(|s| s.trim_end_matches("</text").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\""))
-        .collect()
-}
-
-/// (x, y, estimated box) of every text drawn.
-fn text_boxes(svg: &str) -> Vec<(String, f64, f64, f64, f64)> {
-    let attr = |l: &str, name: &str| -> Option<String> {
-        let key = format!(" {name}=\"");
-        let start = l.find(&key)? + key.len();
-        Some(l[start..].split('"').next()?.to_string())
-    };
-    svg.lines()
-        .filter(|l| l.starts_with("<text"))
-        .filter_map(|l| {
-            let text = l.split('>').nth(1)?.trim_end_matches("</text").to_string();
-            let x: f64 = attr(l, "x")?.parse().ok()?;
-            let y: f64 = attr(l, "y")?.parse().ok()?;
-            let size: f64 = attr(l, "font-size")?.parse().ok()?;
-            let bold = l.contains("font-weight=\"bold\"");
-            let w = repatria::draw::text::width(&text, size, bold);
-            let x0 = match attr(l, "text-anchor")?.as_str() {
-                "middle" => x - w / 2.0,
-                "end" => x - w,
-                _ => x,
-            };
-            Some((text, x0, y - size / 2.0, x0 + w, y + size / 2.0))
-        })
-        .collect()
-}
-
-/// Compares `svg` with the reference `name`; rewrites it under `REPATRIA_BLESS=1`.
-fn check_reference(name: &str, svg: &str) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/reference/maps");
-    let path = dir.join(format!("{name}.svg"));
-    if std::env::var("REPATRIA_BLESS").as_deref() == Ok("1") {
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(&path, svg).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("no reference {}; run with REPATRIA_BLESS=1 to create it", path.display()));
-    if expected == svg {
-        return;
-    }
-    let out = out_dir();
-    std::fs::write(out.join(format!("{name}.svg")), svg).unwrap();
-    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), svg.lines().collect());
-    let mut summary = format!("{name}: expected {} lines, got {}\n", e.len(), a.len());
-    let mut shown = 0;
-    for i in 0..e.len().max(a.len()) {
-        let (x, y) = (e.get(i).copied().unwrap_or(""), a.get(i).copied().unwrap_or(""));
-        if x != y {
-            if shown < 20 {
-                summary += &format!(
-                    "line {}:\n  - {}\n  + {}\n",
-                    i + 1,
-                    x.chars().take(200).collect::<String>(),
-                    y.chars().take(200).collect::<String>()
-                );
-            }
-            shown += 1;
-        }
-    }
-    summary += &format!("{shown} lines differ\n");
-    std::fs::write(out.join(format!("{name}.diff.txt")), &summary).unwrap();
-    panic!("{name} differs from its reference (see tests/out/maps/{name}.svg and .diff.txt; REPATRIA_BLESS=1 to accept):\n{}", summary.chars().take(2000).collect::<String>());
 }
 
 fn theme_for(lang: Lang) -> ThemeName {
@@ -158,30 +51,32 @@ fn theme_for(lang: Lang) -> ThemeName {
 
 #[test]
 fn reference_images_for_each_kind_and_language() {
-    let data = Data::new(&records(1500));
+    let data = Charted::from_records(&records(1500));
+    let mut references = References::new("maps");
     for kind in [ChartKind::Map, ChartKind::Bubbles, ChartKind::Sites] {
         for lang in Lang::ALL {
             let o = ChartOptions { theme: theme_for(lang), ..opts(kind, lang) };
-            let (svg, _) = render(&data, &o);
-            check_reference(&format!("{}-{}", kind.name(), lang.tag()), &svg);
+            let (svg, _) = render(data.chart(), &o);
+            references.check(&format!("{}-{}", kind.name(), lang.tag()), &svg);
         }
     }
     // Few finds: one dot each.
-    let few = Data::new(&records(300));
+    let few = Charted::from_records(&records(300));
     let o = opts(ChartKind::Sites, Lang::En);
     let layout = Layout::new(few.chart(), &o, o.width, o.height);
     assert_eq!(layout.sites_mode(), SitesMode::Dots);
-    check_reference("sites-dots-en", &render(&few, &o).0);
+    references.check("sites-dots-en", &render(few.chart(), &o).0);
+    references.finish();
 }
 
 #[test]
 fn every_map_shows_attribution_neighbours_and_a_truthful_legend() {
-    let data = Data::new(&records(1500));
+    let data = Charted::from_records(&records(1500));
     for kind in [ChartKind::Map, ChartKind::Bubbles, ChartKind::Sites] {
         for lang in Lang::ALL {
             for (w, h) in [(640.0, 400.0), (360.0, 360.0), (1280.0, 800.0), (360.0, 640.0)] {
                 let o = ChartOptions { width: w, height: h, theme: theme_for(lang), ..opts(kind, lang) };
-                let (svg, rendered) = render(&data, &o);
+                let (svg, rendered) = render(data.chart(), &o);
                 let t = texts(&svg);
                 let joined = t.join(" ");
                 let ctx = format!("{} {} {w}x{h}", kind.name(), lang.tag());
@@ -202,12 +97,11 @@ fn every_map_shows_attribution_neighbours_and_a_truthful_legend() {
                 // Nothing drawn outside the drawing, and no two texts over each other.
                 let boxes = text_boxes(&svg);
                 for b in &boxes {
-                    assert!(b.1 >= -0.5 && b.3 <= w + 0.5 && b.2 >= -0.5 && b.4 <= h + 0.5, "{ctx}: {b:?} clipped");
+                    assert!(b.inside(w, h, 0.5), "{ctx}: {b:?} clipped");
                 }
                 for (i, a) in boxes.iter().enumerate() {
                     for b in &boxes[i + 1..] {
-                        let overlap = a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5 && a.2 < b.4 - 0.5 && b.2 < a.4 - 0.5;
-                        assert!(!overlap, "{ctx}: {a:?} overlaps {b:?}");
+                        assert!(!a.overlaps(b, 0.5), "{ctx}: {a:?} overlaps {b:?}");
                     }
                 }
                 let layout = Layout::new(data.chart(), &o, w, h);
@@ -263,7 +157,7 @@ fn every_map_shows_attribution_neighbours_and_a_truthful_legend() {
 
 #[test]
 fn quantiles_and_natural_breaks_both_cover_the_data() {
-    let data = Data::new(&records(1500));
+    let data = Charted::from_records(&records(1500));
     for method in [Classification::Quantiles, Classification::NaturalBreaks] {
         for k in [2u8, 3, 5, 7, 9] {
             let o = ChartOptions { classification: method, classes: k, ..opts(ChartKind::Map, Lang::En) };
@@ -283,7 +177,7 @@ fn quantiles_and_natural_breaks_both_cover_the_data() {
 #[test]
 fn filters_apply_to_every_kind() {
     let recs = records(1500);
-    let data = Data::new(&recs);
+    let data = Charted::from_records(&recs);
     let filter = Filter { teams: vec![Team::K92], ..Filter::default() };
     for kind in [ChartKind::Map, ChartKind::Bubbles, ChartKind::Sites] {
         let o = ChartOptions { filter: filter.clone(), ..opts(kind, Lang::En) };
@@ -307,21 +201,21 @@ fn filters_apply_to_every_kind() {
     let layout = Layout::new(data.chart(), &o, 640.0, 400.0);
     assert_eq!(layout.province_fill(Province::TAKEO), map::ProvinceFill::NotSelected);
     assert!(layout.value(Province::KAMPOT).is_some());
-    let (svg, _) = render(&data, &o);
+    let (svg, _) = render(data.chart(), &o);
     assert!(texts(&svg).iter().any(|s| s == "not selected"));
 }
 
 #[test]
 fn tables_and_descriptions() {
-    let data = Data::new(&records(1500));
-    let (_, r) = render(&data, &opts(ChartKind::Map, Lang::En));
+    let data = Charted::from_records(&records(1500));
+    let (_, r) = render(data.chart(), &opts(ChartKind::Map, Lang::En));
     assert_eq!(r.table.columns, vec!["Province", "Code", "Sets of remains"]);
     assert_eq!(r.table.rows.len(), 26, "25 provinces and the unknown row");
     assert!(r.description.starts_with("Map of Cambodia's provinces shaded in 5 classes"), "{}", r.description);
     assert!(r.description.contains("3 provinces have no data"), "{}", r.description);
-    let (_, r) = render(&data, &opts(ChartKind::Map, Lang::Vi));
+    let (_, r) = render(data.chart(), &opts(ChartKind::Map, Lang::Vi));
     assert!(r.description.starts_with("Bản đồ các tỉnh Campuchia"), "{}", r.description);
-    let (_, r) = render(&data, &opts(ChartKind::Sites, Lang::Km));
+    let (_, r) = render(data.chart(), &opts(ChartKind::Sites, Lang::Km));
     assert_eq!(r.table.columns.len(), 4);
     assert!(r.description.starts_with("ផែនទី"), "{}", r.description);
 }
@@ -331,7 +225,7 @@ const SIZES: [(f64, f64); 5] = [(640.0, 400.0), (360.0, 360.0), (1280.0, 800.0),
 
 #[test]
 fn every_label_point_hits_its_province_and_the_sea_hits_nothing() {
-    let data = Data::new(&records(1500));
+    let data = Charted::from_records(&records(1500));
     for kind in [ChartKind::Map, ChartKind::Bubbles, ChartKind::Sites] {
         for (w, h) in SIZES {
             let o = ChartOptions { width: w, height: h, ..opts(kind, Lang::En) };
@@ -358,7 +252,7 @@ fn every_label_point_hits_its_province_and_the_sea_hits_nothing() {
 #[test]
 fn sites_hit_finds_the_nearest_find() {
     let recs = records(300);
-    let data = Data::new(&recs);
+    let data = Charted::from_records(&recs);
     let o = opts(ChartKind::Sites, Lang::En);
     let layout = Layout::new(data.chart(), &o, 640.0, 400.0);
     let proj = layout.projection();
@@ -378,19 +272,19 @@ fn sites_hit_finds_the_nearest_find() {
 
 #[test]
 fn draw_times() {
-    let data = Data::new(&records(1500));
+    let data = Charted::from_records(&records(1500));
     let o = opts(ChartKind::Map, Lang::En);
     let t = Instant::now();
-    let (svg, _) = render(&data, &o);
+    let (svg, _) = render(data.chart(), &o);
     println!("choropleth 640x400 to SVG: {:.1} ms ({} bytes)", t.elapsed().as_secs_f64() * 1e3, svg.len());
     let t = Instant::now();
     let big = generate_records(100_000, 2);
     println!("generate 100,000 finds: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
-    let data = Data::new(&big);
+    let data = Charted::from_records(&big);
     for (w, h) in [(640.0, 400.0), (1280.0, 800.0)] {
         let o = ChartOptions { width: w, height: h, ..opts(ChartKind::Sites, Lang::En) };
         let t = Instant::now();
-        let (svg, _) = render(&data, &o);
+        let (svg, _) = render(data.chart(), &o);
         let calls = svg.lines().count();
         println!("sites, 100,000 finds, {w}x{h} to SVG: {:.1} ms ({calls} elements)", t.elapsed().as_secs_f64() * 1e3);
         assert!(calls < 20_000, "backend calls stay bounded");
@@ -407,13 +301,13 @@ fn draw_times() {
 
 #[test]
 fn degenerate_inputs_draw_without_panicking() {
-    let empty = Data::new(&[]);
-    let data = Data::new(&records(200));
+    let empty = Charted::from_records(&[]);
+    let data = Charted::from_records(&records(200));
     for kind in [ChartKind::Map, ChartKind::Bubbles, ChartKind::Sites] {
         for (w, h) in [(100.0, 100.0), (120.0, 900.0), (4000.0, 120.0)] {
             for d in [&empty, &data] {
                 let o = ChartOptions { width: w, height: h, title: Some("x ".repeat(80)), ..opts(kind, Lang::Km) };
-                let (svg, r) = render(d, &o);
+                let (svg, r) = render(d.chart(), &o);
                 assert!(svg.contains(geo::ATTRIBUTION.split(' ').next().unwrap()));
                 assert!(!r.title.is_empty());
                 let _ = map::hit(d.chart(), &o, w, h, w / 2.0, h / 2.0);
@@ -494,8 +388,8 @@ fn generator_scales_to_a_million_records() {
 
 #[test]
 fn committed_sample_is_the_generator_output_and_reads() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/data/sample-finds.csv");
-    if std::env::var("REPATRIA_BLESS").as_deref() == Ok("1") {
+    let path = support::repo("www/data/sample-finds.csv");
+    if support::bless() {
         std::fs::write(&path, generate(1500, 1)).unwrap();
     }
     let file = std::fs::read_to_string(&path).expect("www/data/sample-finds.csv");
@@ -512,10 +406,10 @@ fn committed_sample_is_the_generator_output_and_reads() {
     let coords = loaded.dataset.coordinates().count();
     assert_eq!(coords, 1500, "every synthetic find has coordinates");
     {
-        let generated = Data::new(&generate_records(1500, 1));
-        let read = Data { aggregates: Aggregates::build(&loaded.dataset), dataset: loaded.dataset.clone() };
+        let generated = Charted::from_records(&generate_records(1500, 1));
+        let read = Charted::new(loaded.dataset.clone());
         let o = opts(ChartKind::Sites, Lang::En);
-        assert_eq!(render(&read, &o).0, render(&generated, &o).0);
+        assert_eq!(render(read.chart(), &o).0, render(generated.chart(), &o).0);
     }
     assert_eq!(
         loaded.dataset.total_remains(),
@@ -527,7 +421,7 @@ fn committed_sample_is_the_generator_output_and_reads() {
 /// to PNG with headless Chromium).
 #[test]
 fn look() {
-    let data = Data::new(&records(1500));
+    let data = Charted::from_records(&records(1500));
     for (kind, lang, w, h, theme) in [
         (ChartKind::Map, Lang::En, 640.0, 400.0, ThemeName::Light),
         (ChartKind::Map, Lang::Km, 360.0, 360.0, ThemeName::Light),
@@ -541,8 +435,8 @@ fn look() {
         (ChartKind::Map, Lang::Vi, 360.0, 640.0, ThemeName::Light),
     ] {
         let o = ChartOptions { width: w, height: h, theme, ..opts(kind, lang) };
-        let (svg, _) = render(&data, &o);
+        let (svg, _) = render(data.chart(), &o);
         let name = format!("look-{}-{}-{w}x{h}-{:?}.svg", kind.name(), lang.tag(), theme);
-        std::fs::write(out_dir().join(name), svg).unwrap();
+        std::fs::write(out_dir("maps").join(name), svg).unwrap();
     }
 }

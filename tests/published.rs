@@ -2,6 +2,8 @@
 //! `data/published_figures.csv` by [`convert`]. The test fails when the committed file is not
 //! what the converter makes; `REPATRIA_BLESS=1 cargo test --test published` rewrites it.
 
+mod support;
+
 use std::collections::BTreeMap;
 
 use repatria::read::{self, ReadOptions};
@@ -258,16 +260,12 @@ fn convert(text: &str) -> String {
     out
 }
 
-fn root(path: &str) -> String {
-    format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))
-}
-
 #[test]
 fn published_csv_is_up_to_date() {
-    let source = std::fs::read_to_string(root("data/published_figures.csv")).expect("data/published_figures.csv");
+    let source = support::read_text("data/published_figures.csv");
     let made = convert(&source);
-    let path = root("www/data/published.csv");
-    if std::env::var_os("REPATRIA_BLESS").is_some() {
+    let path = support::repo("www/data/published.csv");
+    if support::bless() {
         std::fs::write(&path, &made).expect("write www/data/published.csv");
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
@@ -279,7 +277,7 @@ fn published_csv_is_up_to_date() {
 
 #[test]
 fn published_csv_reads_without_errors_and_keeps_the_season_totals() {
-    let source = std::fs::read_to_string(root("data/published_figures.csv")).expect("data/published_figures.csv");
+    let source = support::read_text("data/published_figures.csv");
     let published: BTreeMap<String, u64> = figures(&source)
         .iter()
         .filter(|f| f.kind == "season_total")

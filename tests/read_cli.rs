@@ -1,13 +1,15 @@
 //! `repatria check FILE [--json]`: the report, and exit status 0 (no error), 1 (rows with
 //! errors) or 2 (the file cannot be read).
 
+mod support;
+
 use std::process::Command;
 
 fn check(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_repatria"))
         .arg("check")
         .args(args)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+        .current_dir(support::repo("tests/data"))
         .output()
         .expect("runs repatria");
     (
@@ -82,23 +84,18 @@ fn options_reach_the_reader() {
 
 #[test]
 fn pack_writes_what_pages_load_without_reading() {
-    let dir = std::env::temp_dir().join(format!("repatria-pack-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = support::scratch_dir("pack");
     let out = dir.join("en.rpk");
     let status = Command::new(env!("CARGO_BIN_EXE_repatria"))
         .args(["pack", "en.csv", "--out"])
         .arg(&out)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
+        .current_dir(support::repo("tests/data"))
         .output()
         .expect("runs repatria");
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
     let bytes = std::fs::read(&out).unwrap();
     let (dataset, report) = repatria::pack::unpack(&bytes).expect("a packed dataset");
-    let read = repatria::read::read(
-        "en.csv",
-        &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en.csv")).unwrap(),
-    )
-    .unwrap();
+    let read = repatria::read::read("en.csv", &support::read_bytes("tests/data/en.csv")).unwrap();
     assert_eq!(dataset.len(), 5);
     assert_eq!(dataset.record(4), read.dataset.record(4));
     assert_eq!(report, read.report.to_json());
@@ -112,11 +109,10 @@ fn pack_writes_what_pages_load_without_reading() {
 /// `cd www/data && repatria pack sample-finds.csv --out sample-finds.rpk` when either changes.
 #[test]
 fn the_packed_sample_is_the_sample_csv_packed() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/");
-    let csv = std::fs::read(format!("{dir}sample-finds.csv")).unwrap();
+    let csv = support::read_bytes("www/data/sample-finds.csv");
     let read = repatria::read::read("sample-finds.csv", &csv).unwrap();
     let packed = repatria::pack::pack(&read.dataset, &read.report.to_json());
-    let committed = std::fs::read(format!("{dir}sample-finds.rpk")).unwrap();
+    let committed = support::read_bytes("www/data/sample-finds.rpk");
     assert!(
         packed == committed,
         "www/data/sample-finds.rpk is stale ({} bytes, packing the CSV gives {}): regenerate it",

@@ -1,24 +1,13 @@
 //! Property tests: no input makes the reader panic, and whatever it reads, its totals
 //! reconcile (report vs dataset vs the sums by province, season and team).
 
+mod support;
+
 use proptest::prelude::*;
 use repatria::read::{self, Format, Loaded, ReadOptions};
 
 fn reconciles(l: &Loaded) -> Result<(), TestCaseError> {
-    let r = &l.report;
-    let sum = |v: &[(String, u64)]| v.iter().map(|e| e.1).sum::<u64>();
-    prop_assert_eq!(r.accepted, l.dataset.len());
-    prop_assert_eq!(r.rows, r.accepted + r.rejected);
-    prop_assert_eq!(r.remains, l.dataset.total_remains());
-    prop_assert_eq!(sum(&r.by_province), r.remains);
-    prop_assert_eq!(sum(&r.by_season), r.remains);
-    prop_assert_eq!(sum(&r.by_team), r.remains);
-    prop_assert!(r.errors + r.warnings == r.problems.len() + r.problems_omitted);
-    // A rejected row always says why.
-    if r.rejected > 0 {
-        prop_assert!(r.errors > 0);
-    }
-    Ok(())
+    support::reconciles(l).map_err(TestCaseError::fail)
 }
 
 fn every_way(bytes: &[u8]) -> Result<(), TestCaseError> {
@@ -166,9 +155,8 @@ fn json_text() -> impl Strategy<Value = String> {
 }
 
 fn corpus() -> Vec<Vec<u8>> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
     let mut out = Vec::new();
-    for sub in [dir.to_owned(), format!("{dir}/bad")] {
+    for sub in [support::repo("tests/data"), support::repo("tests/data/bad")] {
         for e in std::fs::read_dir(sub).into_iter().flatten().flatten() {
             if e.path().is_file() && e.path().extension().is_some_and(|x| x != "py") {
                 out.push(std::fs::read(e.path()).unwrap_or_default());

@@ -1,6 +1,8 @@
 //! The domain vocabulary against the reference data: every province name and alias resolves,
 //! every team form parses, and no parser panics on arbitrary text.
 
+mod support;
+
 use std::collections::HashMap;
 
 use proptest::prelude::*;
@@ -12,7 +14,7 @@ use repatria::season::Season;
 use repatria::team::{MilitaryRegion, Team};
 
 fn data(name: &str) -> csv::Reader<std::fs::File> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(name);
+    let path = support::repo("data").join(name);
     csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

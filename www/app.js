@@ -1,7 +1,9 @@
 // The analyst's page: load a dataset (published figures, the synthetic sample, or your own
 // file), see what could not be read, and explore linked views by pointer or keyboard.
+// Charts, tooltips, keyboard, export and table views are the JS API's (lib/, in the one
+// minified file `make wasm` writes, as the embed loads it), over the build for speed (pkg/fast/).
 // Strings from data are only ever set as text (textContent), never as HTML.
-import init, { Chart, Data } from './pkg/fast/repatria.js';
+import { init, loadData, RepatriaChart, tableElement } from './lib/repatria.min.js';
 
 const SOURCES = {
   published: { url: 'data/published.csv', sample: false },
@@ -140,9 +142,10 @@ async function readXlsx(name, bytes) {
     xlsxModule = await import('./pkg/xlsx/repatria_xlsx.js');
     await xlsxModule.default();
   }
-  return Data.fromRows(name, xlsxModule.xlsx_to_rows(bytes), readOptions());
+  return loadData({ rows: xlsxModule.xlsx_to_rows(bytes), name }, { read: readOptions() });
 }
 
+/** Reads a file in the worker, which hands the records back packed. */
 function readInWorker(name, bytes) {
   if (!worker) worker = new Worker('reader-worker.js', { type: 'module' });
   const id = ++requestId;
@@ -150,11 +153,11 @@ function readInWorker(name, bytes) {
     const onMessage = (e) => {
       if (e.data.id !== id) return;
       worker.removeEventListener('message', onMessage);
-      if (e.data.ok) resolve(Data.fromBinary(e.data.binary, e.data.report));
+      if (e.data.ok) resolve(loadData(e.data.packed, { name }));
       else reject(new Error(e.data.error));
     };
     worker.addEventListener('message', onMessage);
-    worker.postMessage({ id, name, bytes, options: readOptions() }, [bytes.buffer]);
+    worker.postMessage({ id, name, bytes, read: readOptions() }, [bytes.buffer]);
   });
 }
 
@@ -167,11 +170,10 @@ async function load(name, bytes, { source, sample }) {
     // Small files are read at once; large ones in a worker, so the page stays responsive.
     const data = /\.xlsx$/i.test(name)
       ? await readXlsx(name, bytes)
-      : bytes.byteLength < 2e6 ? Data.fromBytes(name, bytes, readOptions()) : await readInWorker(name, bytes.slice());
+      : bytes.byteLength < 2e6 ? await loadData(bytes, { name, read: readOptions() }) : await readInWorker(name, bytes.slice());
     if (state.data) state.data.free();
     Object.assign(state, { data, name, source, sample, text, bytes, report: data.report() });
     showFigures();
-    for (const v of views) v.chart.setData(data);
     showDataset();
     showReport();
     redraw();
@@ -356,184 +358,103 @@ function makeView(spec) {
   figure.classList.add(`view-${spec.id}`);
   $('views').append(figure);
   const canvas = figure.querySelector('canvas');
-  const chart = new Chart(canvas, { chart: spec.chart });
-  const view = { ...spec, figure, canvas, chart, rendered: null, focus: -1 };
+  // Redrawn as soon as a resize settles (the page's grid changes at once, not while dragging).
+  const chart = new RepatriaChart(canvas, { chart: spec.chart, resizeDelay: 0 });
+  const view = { ...spec, figure, canvas, chart, data: null, rendered: null };
   views.push(view);
+  chart.addEventListener('draw', (e) => {
+    view.rendered = e.detail;
+    figure.querySelector('figcaption').textContent = view.rendered.description;
+    const table = tableElement(view.rendered, state.lang);
+    figure.querySelector('.view-table').replaceChildren(table);
+    figure.dataset.drawn = 'true';
+  });
+  chart.addEventListener('hover', (e) => {
+    canvas.style.cursor = e.detail && targetFilters(e.detail.target).length ? 'pointer' : 'default';
+  });
+  // A click, a tap or Enter on a mark filters on it (shift adds).
+  chart.addEventListener('select', (e) => applyTarget(e.detail.mark.target, e.detail.shiftKey));
+  if (spec.brush) wireBrush(view);
 
-  const point = (e) => {
-    const r = canvas.getBoundingClientRect();
-    return [e.clientX - r.left, e.clientY - r.top];
-  };
-  let brushFrom = null;
-  canvas.addEventListener('pointermove', (e) => {
-    const [x, y] = point(e);
-    if (brushFrom !== null && spec.brush) {
-      const brush = figure.querySelector('.brush');
-      brush.hidden = false;
-      brush.style.left = `${Math.min(brushFrom, x)}px`;
-      brush.style.width = `${Math.abs(x - brushFrom)}px`;
-    }
-    const hit = chart.hit(x, y);
-    if (hit) showTooltip(hit, e.clientX, e.clientY);
-    else hideTooltip();
-    canvas.style.cursor = hit && targetFilters(hit.target).length ? 'pointer' : 'default';
-  });
-  // A touch pointer leaves right after it lifts: keep the tooltip of a tap until the next tap.
-  canvas.addEventListener('pointerleave', (e) => { if (e.pointerType === 'mouse') hideTooltip(); });
-  canvas.addEventListener('pointerdown', (e) => {
-    if (spec.brush && e.pointerType === 'mouse') brushFrom = point(e)[0];
-  });
-  canvas.addEventListener('pointerup', (e) => {
-    const [x, y] = point(e);
-    const from = brushFrom;
-    brushFrom = null;
-    figure.querySelector('.brush').hidden = true;
-    if (from !== null && Math.abs(x - from) > 8) {
-      const [lo, hi] = [Math.min(from, x), Math.max(from, x)];
-      const seasons = chart.marks()
-        .filter((m) => m.target.kind === 'season' && m.x1 > lo && m.x0 < hi)
-        .map((m) => m.target.season);
-      if (seasons.length) {
-        state.filter.seasons = seasons;
-        filtersChanged();
-      }
-      return;
-    }
-    const hit = chart.hit(x, y);
-    if (hit) {
-      if (e.pointerType !== 'mouse') showTooltip(hit, e.clientX, e.clientY);
-      applyTarget(hit.target, e.shiftKey);
-    }
-  });
-  canvas.addEventListener('keydown', (e) => keyboard(view, e));
-  canvas.addEventListener('blur', hideTooltip);
   figure.querySelector('.as-table').addEventListener('change', (e) => {
     figure.querySelector('.view-table').hidden = !e.target.checked;
     figure.querySelector('.view-body').hidden = e.target.checked;
   });
-  figure.querySelector('.export-png').addEventListener('click', () => exportPng(view));
+  figure.querySelector('.export-png').addEventListener('click', async () => {
+    download(`repatria-${spec.id}.png`, await chart.toPNG());
+  });
   figure.querySelector('.export-svg').addEventListener('click', () => {
-    download(`repatria-${spec.id}.svg`, new Blob([chart.svg()], { type: 'image/svg+xml' }));
+    download(`repatria-${spec.id}.svg`, new Blob([chart.toSVG()], { type: 'image/svg+xml' }));
   });
   figure.querySelector('.export-csv').addEventListener('click', () => {
     download(`repatria-${spec.id}.csv`, new Blob([chart.tableCsv()], { type: 'text/csv' }));
   });
 }
 
-/** Keyboard: arrows move between the chart's marks (or the map's provinces), Enter filters. */
-function keyboard(view, e) {
-  const marks = keyboardTargets(view);
-  if (!marks.length) return;
-  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
-  if (step) {
-    e.preventDefault();
-    view.focus = (view.focus + step + marks.length) % marks.length;
-    const m = marks[view.focus];
-    const r = view.canvas.getBoundingClientRect();
-    showTooltip(m, r.left + (m.x0 + m.x1) / 2, r.top + (m.y0 + m.y1) / 2);
-  } else if ((e.key === 'Enter' || e.key === ' ') && view.focus >= 0) {
-    e.preventDefault();
-    applyTarget(marks[view.focus].target, e.shiftKey);
-  } else if (e.key === 'Escape') {
-    hideTooltip();
-  }
-}
-
-function keyboardTargets(view) {
-  const marks = view.chart.marks();
-  if (marks.length || !view.rendered) return marks;
-  // Maps have no drawn marks: walk the provinces of the map's table instead.
-  const rect = view.canvas.getBoundingClientRect();
-  return view.rendered.table.rows
-    .filter((row) => typeof row[1] === 'string' && /^KH-\d+$/.test(row[1]))
-    .map((row) => ({
-      target: { kind: 'province', province: row[1] },
-      title: String(row[0]),
-      lines: [String(row[2] ?? '')],
-      x0: rect.width / 2, x1: rect.width / 2, y0: 24, y1: 24,
-    }));
-}
-
-function exportPng(view) {
-  const r = view.canvas.getBoundingClientRect();
-  const c = document.createElement('canvas');
-  view.chart.drawOn(c, r.width, r.height, 2);
-  c.toBlob((blob) => download(`repatria-${view.id}.png`, blob), 'image/png');
-}
-
-function showTooltip(hit, clientX, clientY) {
-  const tip = $('tooltip');
-  tip.replaceChildren();
-  const title = document.createElement('strong');
-  title.textContent = hit.title;
-  tip.append(title);
-  for (const line of hit.lines) {
-    const div = document.createElement('div');
-    div.textContent = line;
-    tip.append(div);
-  }
-  tip.hidden = false;
-  const w = tip.offsetWidth;
-  const h = tip.offsetHeight;
-  const x = Math.min(Math.max(8, clientX + 14), innerWidth - w - 8);
-  const y = clientY + 14 + h > innerHeight ? clientY - h - 10 : clientY + 14;
-  tip.style.left = `${x + scrollX}px`;
-  tip.style.top = `${Math.max(8, y) + scrollY}px`;
-}
-
-function hideTooltip() {
-  $('tooltip').hidden = true;
-}
-
-function fillTable(view) {
-  const table = view.figure.querySelector('.view-table table');
-  const { columns, rows } = view.rendered.table;
-  const head = document.createElement('tr');
-  for (const c of columns) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = c;
-    head.append(th);
-  }
-  table.tHead.replaceChildren(head);
-  const body = table.tBodies[0];
-  body.replaceChildren();
-  for (const row of rows) {
-    const tr = document.createElement('tr');
-    row.forEach((cell, i) => {
-      const td = document.createElement(i === 0 ? 'th' : 'td');
-      if (i === 0) td.scope = 'row';
-      td.textContent = cell === null || cell === undefined ? '–' : String(cell);
-      tr.append(td);
-    });
-    body.append(tr);
-  }
-  const caption = document.createElement('caption');
-  caption.textContent = view.rendered.title;
-  table.querySelector('caption')?.remove();
-  table.prepend(caption);
+/**
+ * Dragging across the seasons chart with a mouse picks the seasons it spans; the click that
+ * ends the drag is kept from the chart (it selects nothing).
+ */
+function wireBrush(view) {
+  const { canvas, chart, figure } = view;
+  const brush = figure.querySelector('.brush');
+  const x = (e) => e.clientX - canvas.getBoundingClientRect().left;
+  let from = null;
+  let dragged = false;
+  canvas.parentElement.addEventListener('click', (e) => {
+    if (dragged && e.target === canvas) e.stopPropagation();
+  }, true);
+  canvas.addEventListener('pointerdown', (e) => {
+    dragged = false;
+    if (e.pointerType === 'mouse') from = x(e);
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    if (from === null) return;
+    brush.hidden = false;
+    brush.style.left = `${Math.min(from, x(e))}px`;
+    brush.style.width = `${Math.abs(x(e) - from)}px`;
+  });
+  canvas.addEventListener('pointerup', (e) => {
+    const to = x(e);
+    const begun = from;
+    from = null;
+    brush.hidden = true;
+    if (begun === null || Math.abs(to - begun) <= 8) return;
+    dragged = true;
+    const [lo, hi] = [Math.min(begun, to), Math.max(begun, to)];
+    const seasons = chart.marks()
+      .filter((m) => m.target.kind === 'season' && m.x1 > lo && m.x0 < hi)
+      .map((m) => m.target.season);
+    if (seasons.length) {
+      state.filter.seasons = seasons;
+      filtersChanged();
+    }
+  });
 }
 
 function redraw() {
   const theme = effectiveTheme();
   document.documentElement.dataset.theme = theme;
   for (const view of views) {
-    view.chart.setOptions({
+    const options = {
       lang: state.lang,
       theme,
       sample: state.sample,
       filter: filterFor(view),
       source: state.sample ? ui('sampleSource') : (state.data?.sourceLine(state.lang) ?? state.name),
       subtitle: (state.report?.figures || []).some((k) => k.read && k.kind === 'team_season') ? ui('team_seasonNote') : null,
-    });
+    };
+    const shown = (e) => { $('error').textContent = e.message; };
     try {
-      view.rendered = view.chart.draw();
-      view.figure.querySelector('figcaption').textContent = view.rendered.description;
-      view.canvas.setAttribute('aria-describedby', '');
-      fillTable(view);
-      view.figure.dataset.drawn = 'true';
+      if (state.data && view.data !== state.data) {
+        // New data is drawn with its options at once (data read once is shown without waiting).
+        view.data = state.data;
+        view.chart.setData(state.data, { options }).catch(shown);
+      } else {
+        view.chart.setOptions(options);
+      }
     } catch (e) {
-      $('error').textContent = e.message;
+      shown(e);
     }
   }
 }
@@ -543,7 +464,7 @@ function redraw() {
 async function main() {
   readUrl();
   translatePage();
-  await init();
+  await init(undefined, { bindings: import('./pkg/fast/repatria.js') });
   for (const spec of VIEWS) makeView(spec);
   showFilters();
   $('lang').addEventListener('change', (e) => { state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl(); });
@@ -565,7 +486,6 @@ async function main() {
   });
   $('download-problems').addEventListener('click', () => download('problems.csv', new Blob([problemsCsv()], { type: 'text/csv' })));
   $('clear-filters').addEventListener('click', () => { state.filter = { seasons: [], teams: [], provinces: [] }; filtersChanged(); });
-  document.addEventListener('pointerdown', (e) => { if (e.pointerType !== 'mouse' && !(e.target instanceof HTMLCanvasElement)) hideTooltip(); });
   document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
   document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) document.body.classList.remove('dragging'); });
   document.addEventListener('drop', (e) => {
@@ -574,8 +494,6 @@ async function main() {
     const f = e.dataTransfer.files[0];
     if (f) loadFile(f);
   });
-  let pending = 0;
-  new ResizeObserver(() => { cancelAnimationFrame(pending); pending = requestAnimationFrame(redraw); }).observe($('views'));
   await loadSource(state.source);
   document.documentElement.dataset.ready = 'true';
 }

@@ -243,7 +243,7 @@ function hasBinary() {
 
 /**
  * Reads `url` as the dashboard does for large files: in a worker (www/reader-worker.js),
- * handed back as binary; `null` when the module has no binary form.
+ * handed back packed; `null` when the module has no binary form.
  */
 async function readInWorker(url, runs = 3) {
   const { Data } = need(); // the worker reads (with pkg/fast/); this module only rebuilds
@@ -256,7 +256,7 @@ async function readInWorker(url, runs = 3) {
       const copy = bytes.slice();
       const t = now();
       const data = await new Promise((resolve, reject) => {
-        worker.onmessage = (e) => (e.data.ok ? resolve(Data.fromBinary(e.data.binary, e.data.report)) : reject(new Error(e.data.error)));
+        worker.onmessage = (e) => (e.data.ok ? resolve(Data.fromBytes(nameOf(url), e.data.packed)) : reject(new Error(e.data.error)));
         worker.onerror = (e) => reject(new Error(e.message));
         worker.postMessage({ id: i, name: nameOf(url), bytes: copy }, [copy.buffer]);
       });

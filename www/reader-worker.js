@@ -1,17 +1,18 @@
-// Reads a file off the main thread with the same module, and hands the records back as bytes.
-import init, { Data } from './pkg/fast/repatria.js';
+// Reads a file off the main thread with the JS API and the build for speed, and hands the
+// records back packed (with the report of reading them): the page loads them without reading
+// them again.
+import { init, loadData } from './lib/repatria.min.js';
 
-const ready = init();
+const ready = init(undefined, { bindings: import('./pkg/fast/repatria.js') });
 
 self.onmessage = async (event) => {
-  const { id, name, bytes, options } = event.data;
+  const { id, name, bytes, read } = event.data;
   try {
     await ready;
-    const data = Data.fromBytes(name, new Uint8Array(bytes), options);
-    const binary = data.toBinary();
-    const report = data.reportJson();
+    const data = await loadData(new Uint8Array(bytes), { name, read });
+    const packed = data.toPacked();
     data.free();
-    self.postMessage({ id, ok: true, binary, report }, [binary.buffer]);
+    self.postMessage({ id, ok: true, packed }, [packed.buffer]);
   } catch (e) {
     self.postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });
   }

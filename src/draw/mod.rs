@@ -1,18 +1,20 @@
-//! The drawing surface every chart and map paints on: a thin layer over plotters'
-//! [`DrawingBackend`] that works in CSS pixels and scales to device pixels.
+//! The drawing surface every chart and map paints on: a plotters [`DrawingArea`] over any
+//! [`DrawingBackend`], in CSS pixels.
 //!
-//! Charts lay themselves out in CSS pixels; a [`Painter`] multiplies every coordinate, stroke
-//! and font size by the device pixel ratio, so the same drawing code is sharp on a HiDPI canvas
-//! and exact in an SVG (ratio 1).
+//! Charts lay themselves out in CSS pixels; a [`Painter`] draws plotters' elements on a drawing
+//! area whose coordinates are CSS pixels, mapped to device pixels by the device pixel ratio,
+//! and multiplies strokes and font sizes by the same ratio, so the same drawing code is sharp
+//! on a HiDPI canvas and exact in an SVG (ratio 1).
 
 pub mod text;
 pub mod theme;
 
-use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
-    FontStyle, FontTransform,
-};
+use plotters::coord::CoordTranslate;
+use plotters::drawing::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{FontDesc, FontFamily, FontStyle, FontTransform, RGBAColor, ShapeStyle, TextStyle};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
 
 pub use theme::{Color, Theme};
 
@@ -33,8 +35,14 @@ impl std::fmt::Display for DrawError {
 
 impl std::error::Error for DrawError {}
 
-fn backend_error<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawError {
-    DrawError(e.to_string())
+fn area_error<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>) -> DrawError {
+    match e {
+        DrawingAreaErrorKind::BackendError(e) => DrawError(e.to_string()),
+        // A painter has its drawing area alone and never splits it.
+        DrawingAreaErrorKind::SharingError | DrawingAreaErrorKind::LayoutError => {
+            DrawError(String::from("the drawing area is in use or badly laid out"))
+        }
+    }
 }
 
 /// Horizontal placement of text relative to its anchor point.
@@ -102,130 +110,172 @@ impl Font {
     }
 }
 
-/// A font ready for the backend: sizes already in device pixels.
-struct DeviceFont {
-    size: f64,
-    font: Font,
-}
+/// A backend lent to a drawing area for one drawing: plotters' [`DrawingArea`] owns its
+/// backend, and the charts' callers keep theirs (to read an SVG document out afterwards).
+struct Lent<'a, B>(&'a mut B);
 
-impl BackendTextStyle for DeviceFont {
-    type FontError = std::convert::Infallible;
+impl<B: DrawingBackend> DrawingBackend for Lent<'_, B> {
+    type ErrorType = B::ErrorType;
 
-    fn color(&self) -> BackendColor {
-        self.font.color.backend()
+    fn get_size(&self) -> (u32, u32) {
+        self.0.get_size()
     }
 
-    fn size(&self) -> f64 {
-        self.size
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.ensure_prepared()
     }
 
-    fn transform(&self) -> FontTransform {
-        if self.font.vertical {
-            FontTransform::Rotate270
-        } else {
-            FontTransform::None
-        }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.present()
     }
 
-    fn style(&self) -> FontStyle {
-        match self.font.weight {
-            Weight::Normal => FontStyle::Normal,
-            Weight::Bold => FontStyle::Bold,
-        }
+    fn draw_pixel(&mut self, p: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.draw_pixel(p, color)
     }
 
-    fn anchor(&self) -> Pos {
-        let h = match self.font.align {
-            Align::Start => HPos::Left,
-            Align::Center => HPos::Center,
-            Align::End => HPos::Right,
-        };
-        Pos::new(h, VPos::Center)
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.draw_line(from, to, style)
     }
 
-    fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FONT_STACK)
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        a: BackendCoord,
+        b: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.draw_rect(a, b, style, fill)
     }
 
-    fn layout_box(&self, s: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        let w = text::width(s, self.size, self.font.weight == Weight::Bold).ceil() as i32;
-        Ok(((0, 0), (w, self.size.ceil() as i32)))
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.draw_path(path, style)
     }
 
-    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.fill_polygon(path, style)
+    }
+
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.draw_text(text, style, pos)
+    }
+
+    fn estimate_text_size<T: BackendTextStyle>(
         &self,
-        _text: &str,
-        _pos: BackendCoord,
-        _draw: F,
-    ) -> Result<Result<(), E>, Self::FontError> {
-        // Vector backends (canvas, SVG) draw text themselves; rasterising is never asked for.
-        Ok(Ok(()))
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<B::ErrorType>> {
+        self.0.estimate_text_size(text, style)
+    }
+
+    fn blit_bitmap(
+        &mut self,
+        pos: BackendCoord,
+        size: (u32, u32),
+        src: &[u8],
+    ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.0.blit_bitmap(pos, size, src)
     }
 }
 
-/// A stroke: colour and width in CSS pixels.
-struct Stroke {
-    color: BackendColor,
-    width: u32,
-}
-
-impl BackendStyle for Stroke {
-    fn color(&self) -> BackendColor {
-        self.color
-    }
-
-    fn stroke_width(&self) -> u32 {
-        self.width
-    }
-}
-
-/// Paints on any plotters backend in CSS pixels, scaled by the device pixel ratio.
-pub struct Painter<'a, B: DrawingBackend> {
-    backend: &'a mut B,
+/// The drawing area's coordinates: CSS pixels, `scale` device pixels each, rounded to whole
+/// device pixels.
+#[derive(Clone, Copy, Debug)]
+struct CssPixels {
     scale: f64,
+}
+
+impl CssPixels {
+    /// A length in whole device pixels.
+    fn px(self, v: f64) -> i32 {
+        let d = (v * self.scale).round();
+        d.clamp(i32::MIN as f64 / 2.0, i32::MAX as f64 / 2.0) as i32
+    }
+}
+
+impl CoordTranslate for CssPixels {
+    type From = (f64, f64);
+
+    fn translate(&self, &(x, y): &(f64, f64)) -> BackendCoord {
+        (self.px(x), self.px(y))
+    }
+}
+
+/// A shape's style: filled, or stroked `width` device pixels wide.
+fn shape(color: Color, filled: bool, width: i32) -> ShapeStyle {
+    let (r, g, b) = color.rgb;
+    ShapeStyle { color: RGBAColor(r, g, b, color.alpha), filled, stroke_width: width.max(1) as u32 }
+}
+
+/// Paints plotters elements in CSS pixels on a drawing area over any plotters backend, scaled
+/// by the device pixel ratio.
+pub struct Painter<'a, B: DrawingBackend> {
+    area: DrawingArea<Lent<'a, B>, CssPixels>,
 }
 
 impl<'a, B: DrawingBackend> Painter<'a, B> {
     /// A painter over `backend`, whose pixels are `scale` times smaller than CSS pixels.
     pub fn new(backend: &'a mut B, scale: f64) -> Self {
         let scale = if scale.is_finite() && scale > 0.0 { scale } else { 1.0 };
-        Painter { backend, scale }
+        let area = Lent(backend).into_drawing_area().apply_coord_spec(CssPixels { scale });
+        Painter { area }
     }
 
     /// The drawing's size in CSS pixels.
     pub fn size(&self) -> (f64, f64) {
-        let (w, h) = self.backend.get_size();
-        (f64::from(w) / self.scale, f64::from(h) / self.scale)
+        let (w, h) = self.area.dim_in_pixel();
+        (f64::from(w) / self.scale(), f64::from(h) / self.scale())
     }
 
     /// The device pixel ratio.
     pub fn scale(&self) -> f64 {
-        self.scale
+        self.area.as_coord_spec().scale
     }
 
     fn px(&self, v: f64) -> i32 {
-        let d = (v * self.scale).round();
-        d.clamp(i32::MIN as f64 / 2.0, i32::MAX as f64 / 2.0) as i32
-    }
-
-    fn pt(&self, (x, y): (f64, f64)) -> BackendCoord {
-        (self.px(x), self.px(y))
+        self.area.as_coord_spec().px(v)
     }
 
     /// Fills the rectangle between two corners.
     pub fn fill_rect(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, color: Color) -> Result<(), DrawError> {
-        let (a, b) = (self.pt((x0.min(x1), y0.min(y1))), self.pt((x0.max(x1), y0.max(y1))));
+        let (a, b) = (self.area.map_coordinate(&(x0, y0)), self.area.map_coordinate(&(x1, y1)));
         if a.0 == b.0 || a.1 == b.1 {
             return Ok(());
         }
-        self.backend.draw_rect(a, b, &color.backend(), true).map_err(backend_error)
+        self.area.draw(&Rectangle::new([(x0, y0), (x1, y1)], shape(color, true, 1))).map_err(area_error)
     }
 
     /// Strokes a polyline `width` CSS pixels wide.
     pub fn polyline(&mut self, points: &[(f64, f64)], color: Color, width: f64) -> Result<(), DrawError> {
-        let stroke = Stroke { color: color.backend(), width: self.px(width).max(1) as u32 };
-        let pts: Vec<BackendCoord> = points.iter().map(|&p| self.pt(p)).collect();
-        self.backend.draw_path(pts, &stroke).map_err(backend_error)
+        let style = shape(color, false, self.px(width));
+        self.area.draw(&PathElement::new(points, style)).map_err(area_error)
     }
 
     /// Strokes one straight line.
@@ -235,15 +285,14 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
 
     /// Fills a closed polygon.
     pub fn fill_polygon(&mut self, points: &[(f64, f64)], color: Color) -> Result<(), DrawError> {
-        let pts: Vec<BackendCoord> = points.iter().map(|&p| self.pt(p)).collect();
-        self.backend.fill_polygon(pts, &color.backend()).map_err(backend_error)
+        self.area.draw(&Polygon::new(points, shape(color, true, 1))).map_err(area_error)
     }
 
     /// Fills (or strokes) a circle of `radius` CSS pixels.
     pub fn circle(&mut self, center: (f64, f64), radius: f64, color: Color, fill: bool) -> Result<(), DrawError> {
-        let r = (radius * self.scale).round().max(1.0) as u32;
-        let stroke = Stroke { color: color.backend(), width: self.px(1.0).max(1) as u32 };
-        self.backend.draw_circle(self.pt(center), r, &stroke, fill).map_err(backend_error)
+        let r = (radius * self.scale()).round().max(1.0) as u32;
+        let style = shape(color, fill, self.px(1.0));
+        self.area.draw(&Circle::new(center, r, style)).map_err(area_error)
     }
 
     /// Draws `s` with its vertical middle at `y`, placed on `x` as the font's alignment says.
@@ -251,12 +300,25 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
         if s.is_empty() {
             return Ok(());
         }
-        let style = DeviceFont { size: font.size * self.scale, font };
-        self.backend.draw_text(s, &style, self.pt((x, y))).map_err(backend_error)
+        let weight = match font.weight {
+            Weight::Normal => FontStyle::Normal,
+            Weight::Bold => FontStyle::Bold,
+        };
+        let mut desc = FontDesc::new(FontFamily::Name(FONT_STACK), font.size * self.scale(), weight);
+        if font.vertical {
+            desc = desc.transform(FontTransform::Rotate270);
+        }
+        let h = match font.align {
+            Align::Start => HPos::Left,
+            Align::Center => HPos::Center,
+            Align::End => HPos::Right,
+        };
+        let style = TextStyle { font: desc, color: font.color.backend(), pos: Pos::new(h, VPos::Center) };
+        self.area.draw(&Text::new(s, (x, y), style)).map_err(area_error)
     }
 
     /// Flushes the drawing to its target.
     pub fn present(&mut self) -> Result<(), DrawError> {
-        self.backend.present().map_err(backend_error)
+        self.area.present().map_err(area_error)
     }
 }

@@ -6,13 +6,13 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use super::canvas::{PathCache, WebBackend};
 use super::{from_js, from_js_as, js_error, js_of};
 use crate::aggregate::Aggregates;
 use crate::chart::{self, Cache, ChartData, ChartOptions, Rendered};
 use crate::dataset::Dataset;
 use crate::json::{self, Value};
 use crate::svg::SvgBackend;
-use crate::web_backend::WebBackend;
 
 /// Options from JavaScript: `undefined`/`null` mean the defaults; unknown fields are errors.
 fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
@@ -153,6 +153,8 @@ pub struct Chart {
     /// What drawing keeps for the next drawing (map geometry); [`Chart::clear_cache`] lets it go.
     cache: Cache,
     size: (f64, f64),
+    /// The paths drawn on `canvas`, for the next drawing.
+    paths: PathCache,
 }
 
 /// Merges the fields of a JS options object into `base`; unknown fields are errors.
@@ -185,6 +187,7 @@ impl Chart {
             rendered: None,
             cache: Cache::default(),
             size: (0.0, 0.0),
+            paths: PathCache::default(),
         })
     }
 
@@ -234,10 +237,12 @@ impl Chart {
         js_of(self.rendered.as_ref().map_or(&[][..], |r| &r.marks[..]))
     }
 
-    /// Forgets what drawing kept for the next drawing (map geometry at the sizes drawn).
+    /// Forgets what drawing kept for the next drawing: map geometry at the sizes drawn, and the
+    /// canvas's paths.
     #[wasm_bindgen(js_name = clearCache)]
     pub fn clear_cache(&mut self) {
         self.cache.clear();
+        self.paths.clear();
     }
 
     /// The chart as an SVG document at the canvas's CSS size (or `width` × `height` when given).
@@ -277,7 +282,9 @@ impl Chart {
         let scale = scale.clamp(0.5, 8.0);
         canvas.set_width((width * scale).round() as u32);
         canvas.set_height((height * scale).round() as u32);
-        let mut backend = WebBackend::canvas(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let mut paths = PathCache::default();
+        let mut backend =
+            WebBackend::canvas(&canvas, &mut paths).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
         chart::render(
             &mut backend,
@@ -309,9 +316,9 @@ impl Chart {
         if self.canvas.height() != h {
             self.canvas.set_height(h);
         }
-        let mut backend =
-            WebBackend::canvas(self.canvas.clone()).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
+        let mut backend = WebBackend::canvas(&self.canvas, &mut self.paths)
+            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
         let rendered = chart::render(&mut backend, dpr, data, &self.options, &mut self.cache).map_err(js_error)?;
         let label = format!("{}. {}", rendered.title, rendered.description);

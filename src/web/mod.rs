@@ -15,6 +15,8 @@ use wasm_bindgen::JsCast;
 use crate::json::{self, Value};
 
 #[cfg(feature = "chart")]
+mod canvas;
+#[cfg(feature = "chart")]
 mod chart;
 #[cfg(feature = "reader")]
 pub mod reader;

@@ -1,5 +1,6 @@
-// Browser benchmarks (issue 8): drives www/bench.html in headless Chromium and collects its
-// figures; and writes BENCHMARKS.md from them and the native ones.
+// Browser benchmarks of reading, drawing and module sizes: drives www/bench.html in headless
+// Chromium and collects its figures; and writes BENCHMARKS.md from them and the native ones,
+// beside the budgets they are held against.
 //
 //   node tests/bench/run.mjs browser OUT.json
 //       needs the modules of `make wasm` (www/pkg/: packed data only, built for size;
@@ -539,7 +540,7 @@ function generated(native, br, profileText, env) {
   L.push('Every figure is a median over repeated runs (counts below). Data: `repatria::generate::generate(N, ' + native.seed + ')`, synthetic finds, the same files natively and in the browser.', '');
 
   L.push('## Budgets', '');
-  L.push('| Budget (issue 8) | Measured | |', '|---|---|---|');
+  L.push('| Budget | Measured | |', '|---|---|---|');
   if (four) {
     const csv = sh.embedCsv;
     const rd = sh.reader;
@@ -721,7 +722,7 @@ async function report(args) {
     const b = old.indexOf(END);
     text = a >= 0 && b > a ? old.slice(0, a) + block + old.slice(b + END.length) : `${old.trimEnd()}\n\n${block}\n`;
   } else {
-    text = `# Benchmarks\n\nFigures from \`make bench\` against the budgets of issue 8. The part between the markers is rewritten on every run; the analysis after it is written by hand.\n\n${block}\n\n## Where budgets are not met\n\n(Analysis goes here.)\n`;
+    text = `# Benchmarks\n\nFigures from \`make bench\` against the budgets of reading speed, drawing time and size. The part between the markers is rewritten on every run; the analysis after it is written by hand.\n\n${block}\n\n## Where budgets are not met\n\n(Analysis goes here.)\n`;
   }
   await writeFile(out, text);
   log(`wrote ${out}`);

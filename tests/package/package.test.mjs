@@ -176,8 +176,18 @@ test('a plain HTML page with no bundler: the whole JS API', async () => {
   assert.ok(r.shared.inkAfterFree > 1000, 'a chart still draws the shared data after free()');
   assert.match(r.shared.freedError, /freed/);
   assert.equal(r.shared.handleFreed, 1, 'free() releases the Wasm data handle');
+  // Packed data, read options, setData with options, the table view.
+  assert.equal(r.packed.magic, 'RPK1');
+  assert.deepEqual(r.packed.records, [14, 14]);
+  assert.equal(r.packed.same, true, 'the report travels with the packed records');
+  assert.equal(r.readOption.isError, true);
+  assert.match(r.readOption.message, /nonsense/, 'read options are given to the reader');
+  assert.deepEqual(r.withOptions, { draws: 1, chart: 'teams' }, 'new data with new options is drawn once');
+  assert.equal(r.tableView.caption, r.tableView.title);
+  assert.equal(r.tableView.rows, r.tableView.tableRows);
   // Tooltip on hover, and dispose.
   assert.equal(r.hover.title, r.hover.tooltipTitle, 'the tooltip shows the mark under the pointer');
+  assert.deepEqual(r.selected.selected, [[r.selected.marks[0], true], [r.selected.marks[1], false]], 'select: a click, then Enter on the second mark');
   assert.equal(r.disposed.tooltips, 0, 'dispose removes the tooltip');
   assert.equal(r.disposed.hoverEventsAfter, 0, 'no listener is left on the canvas');
   assert.equal(r.disposed.canvasGone, true, 'the canvas it added is removed');
@@ -231,8 +241,11 @@ test('tsc --noEmit accepts code using the public API, and rejects a wrong option
   }
 });
 
-const GOOD_TS = `import { createChart, loadData, init, RepatriaChart, CHART_KINDS, type ChartOptions, type Report, type Mark, type Rendered } from 'repatria';
+const GOOD_TS = `import { createChart, loadData, init, RepatriaChart, CHART_KINDS, tableElement, type ChartOptions, type Report, type Mark, type Rendered, type WasmBindings } from 'repatria';
 import { RepatriaChartElement, defineRepatriaChart } from 'repatria/element';
+
+/** Another build's bindings, as a page would import them. */
+declare const fast: Promise<WasmBindings>;
 
 async function main(): Promise<void> {
   await init();
@@ -255,8 +268,15 @@ async function main(): Promise<void> {
   const svg: string = chart.toSVG(640, 400);
   chart.addEventListener('hover', (e) => console.log(e.detail?.title));
   chart.addEventListener('draw', (e) => console.log(e.detail.description));
-  const shared = await loadData(new Uint8Array([1, 2]), { name: 'finds.xlsx' });
-  await chart.setData(shared);
+  chart.addEventListener('select', (e) => console.log(e.detail.mark.target.kind, e.detail.shiftKey));
+  const table: HTMLTableElement = tableElement(rendered, 'vi');
+  const shared = await loadData(new Uint8Array([1, 2]), { name: 'finds.xlsx', read: { figure: 'team_season', season_start_month: 9 } });
+  await chart.setData(shared, { options: { chart: 'teams' } });
+  const packed: Uint8Array = shared.toPacked();
+  const line: string | null = shared.sourceLine('vi');
+  await loadData({ rows: [{ row: 1, cells: ['season', null, 3, true, { date: 45000 }] }], name: 'sheet.xlsx' });
+  await init(undefined, { bindings: fast });
+  console.log(table, packed, line);
   shared.free();
   chart.dispose();
   const el = document.createElement('repatria-chart');
@@ -281,7 +301,7 @@ console.log(a, b, c, d, e);
 `;
 
 // The page script of the no-bundler test: exercises the API and leaves its findings in window.result.
-const API_JS = `import { init, createChart, loadData, RepatriaChart, isReady } from './node_modules/repatria/lib/repatria.js';
+const API_JS = `import { init, createChart, loadData, RepatriaChart, isReady, tableElement } from './node_modules/repatria/lib/repatria.js';
 import { Chart as WasmChart, Data as WasmData } from './node_modules/repatria/pkg/full/repatria.js';
 
 // Counts the Wasm objects freed (the same module instance the API uses).
@@ -349,6 +369,27 @@ try {
   r.shared.inkAfterFree = ink(owned.canvas);
   r.shared.freedError = caught(() => shared.report()).message;
 
+  // Data read once, packed (as a worker hands it over) and loaded again; read options reach the reader.
+  const read = await loadData({ text: CSV, name: 'sample.csv' });
+  const packed = read.toPacked();
+  const again = await loadData(packed);
+  r.packed = { magic: String.fromCharCode(...packed.subarray(0, 4)), records: [read.records, again.records],
+    same: JSON.stringify(read.report()) === JSON.stringify(again.report()) };
+  read.free();
+  again.free();
+  r.readOption = await rejected(loadData({ text: CSV, name: 'sample.csv' }, { read: { nonsense: 1 } }));
+  // New data with new options: one drawing.
+  let draws = 0;
+  const countDraws = () => { draws++; };
+  chart.addEventListener('draw', countDraws);
+  await chart.setData({ text: CSV, name: 'sample.csv' }, { options: { chart: 'teams' } });
+  chart.removeEventListener('draw', countDraws);
+  r.withOptions = { draws, chart: chart.options().chart };
+  chart.setOptions({ chart: 'seasons' });
+  // The table view.
+  const table = tableElement(chart.draw(), 'en');
+  r.tableView = { caption: table.caption.textContent, title: chart.title(), rows: table.tBodies[0].rows.length, tableRows: chart.table().rows.length };
+
   // Hover the first bar: the tooltip names it.
   const m = chart.marks()[0];
   const box = chart.canvas.getBoundingClientRect();
@@ -357,6 +398,14 @@ try {
   await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
   const tip = document.querySelector('[role=tooltip]');
   r.hover = { title: m.title, tooltipTitle: tip && tip.style.visibility === 'visible' ? tip.firstChild.textContent : null };
+
+  // A click on a mark, and Enter on the keyboard's mark, send select.
+  const selected = [];
+  chart.addEventListener('select', (e) => selected.push([e.detail.mark.title, e.detail.shiftKey]));
+  chart.canvas.dispatchEvent(new MouseEvent('click', { ...at, shiftKey: true }));
+  chart.canvas.focus();
+  for (const key of ['ArrowRight', 'ArrowRight', 'Enter']) chart.canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  r.selected = { marks: [m.title, chart.marks()[1].title], selected };
 
   // Dispose: listeners, tooltip, canvas and Wasm memory.
   let hovers = 0;

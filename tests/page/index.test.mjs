@@ -1,5 +1,6 @@
 // The analyst's page (www/index.html) in headless Chromium: loading, tooltips, linked
-// filters, data problems, languages, export, URL state, text-only data, HiDPI, phone size.
+// filters, data problems, languages, export, URL state, text-only data, the keyboard (on the
+// map as in <repatria-chart>: the page draws through the JS API), HiDPI, phone size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -58,8 +59,8 @@ test('hover a province for its tooltip; click it to filter the seasons chart', a
   const spot = await findPoint(page, 'map', { kind: 'province' });
   assert.ok(spot, 'a province under some point of the map');
   await page.mouse.move(spot.x, spot.y);
-  await page.waitForSelector('#tooltip:not([hidden])');
-  const tip = await page.textContent('#tooltip');
+  await page.waitForSelector('#view-map .repatria-tooltip');
+  const tip = await page.textContent('#view-map .repatria-tooltip');
   assert.ok(tip.includes(spot.hit.title), `tooltip names the province: ${tip}`);
   assert.match(tip, /\d+ sets of remains/);
 
@@ -260,11 +261,83 @@ test('keyboard: arrows move through bars with a tooltip, Enter filters', async (
   await ready(page);
   await page.focus('#view-seasons canvas');
   await page.keyboard.press('ArrowRight');
-  await page.waitForSelector('#tooltip:not([hidden])');
-  const tip = await page.textContent('#tooltip');
+  await page.waitForSelector('#view-seasons .repatria-tooltip');
+  const tip = await page.textContent('#view-seasons .repatria-tooltip');
   assert.match(tip, /\d{4}–\d{4}/);
   await page.keyboard.press('Enter');
   assert.match(await href(page), /seasons=\d{4}-\d{4}/);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+/** What the keyboard shows on `canvas` after each key: the tooltip's title and the ring's place on the canvas. */
+async function walk(page, keys, which) {
+  const seen = [];
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    seen.push(await page.evaluate((which) => {
+      const el = which === 'element' ? document.getElementById('keyboard-map') : null;
+      const root = el ? el.shadowRoot : document.getElementById('view-map');
+      const canvas = el ? el.chart.canvas : root.querySelector('canvas');
+      const tip = root.querySelector('[role=tooltip]');
+      const ring = root.querySelector('.repatria-focus');
+      const r = canvas.getBoundingClientRect();
+      const box = ring.getBoundingClientRect();
+      const chart = el ? el.chart : window.repatria.views.find((v) => v.id === 'map').chart;
+      const under = chart.hit(box.left + box.width / 2 - r.left, box.top + box.height / 2 - r.top);
+      return {
+        title: tip.style.visibility === 'visible' ? tip.querySelector('strong').textContent : null,
+        ring: [Math.round(box.left - r.left), Math.round(box.top - r.top), Math.round(box.width), Math.round(box.height)],
+        under: under ? under.title : null,
+      };
+    }, which));
+  }
+  return seen;
+}
+
+test("keyboard on the map: the page walks the provinces as the element does, Enter filters", async () => {
+  const page = await b.open('index.html?src=sample', { width: 1280, height: 1000 });
+  await ready(page);
+  // The same map drawn by <repatria-chart> at the same size, from the same file and options.
+  const size = await page.evaluate(async () => {
+    const canvas = document.querySelector('#view-map canvas');
+    const [width, height] = [canvas.clientWidth, canvas.clientHeight];
+    await import('./lib/repatria-chart.min.js'); // with the page's API (its build)
+    const host = document.createElement('div');
+    host.style.width = `${width}px`;
+    const el = document.createElement('repatria-chart');
+    el.id = 'keyboard-map';
+    for (const [k, v] of Object.entries({ src: 'data/sample-finds.csv', chart: 'map', height, theme: 'light', sample: '', source: 'synthetic sample data (repatria)' })) el.setAttribute(k, v);
+    host.append(el);
+    document.body.append(host);
+    if (!(await el.updateComplete)) throw new Error(`the element did not draw: ${el.error}`);
+    return { width, height, element: [el.chart.canvas.clientWidth, el.chart.canvas.clientHeight] };
+  });
+  assert.deepEqual(size.element, [size.width, size.height], 'both maps have one size');
+  const keys = ['ArrowRight', 'ArrowRight', 'ArrowDown', 'End', 'ArrowLeft', 'Home', 'ArrowUp'];
+
+  await page.evaluate(() => document.querySelector('#view-map canvas').scrollIntoView({ block: 'center' }));
+  await page.focus('#view-map canvas');
+  const onPage = await walk(page, keys, 'page');
+  await page.evaluate(() => document.getElementById('keyboard-map').scrollIntoView({ block: 'center' }));
+  await page.evaluate(() => document.getElementById('keyboard-map').chart.canvas.focus());
+  const inElement = await walk(page, keys, 'element');
+
+  assert.deepEqual(onPage.map((s) => s.title), inElement.map((s) => s.title), 'the same provinces, in the same order');
+  onPage.forEach((s, i) => {
+    // The ring is placed in whole viewport pixels: within a pixel of the same place on each canvas.
+    assert.ok(s.ring.every((v, j) => Math.abs(v - inElement[i].ring[j]) <= 1), `${s.title} ringed at ${s.ring} and ${inElement[i].ring}`);
+  });
+  assert.equal(new Set(onPage.map((s) => s.title)).size, 5, `five provinces visited: ${onPage.map((s) => s.title)}`);
+  for (const s of onPage) assert.equal(s.under, s.title, `the ring around ${s.title} is on it`);
+
+  // Enter filters on the province the keyboard is on.
+  await page.focus('#view-map canvas');
+  await page.keyboard.press('ArrowRight');
+  const code = await page.evaluate(() => window.repatria.views.find((v) => v.id === 'map').chart.marks().length);
+  assert.equal(code, 0, 'maps declare no marks: the keyboard found the provinces drawn');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /provinces=KH-\d+/.test(location.search));
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });
@@ -313,8 +386,8 @@ test('phone-sized screen at devicePixelRatio 2: views stack and canvases are sha
     // A tap on a team's bar shows its tooltip and filters on it.
     const spot = await findPoint(page, 'teams', { kind: 'team', value: 'K71' });
     await page.touchscreen.tap(spot.x, spot.y);
-    await page.waitForSelector('#tooltip:not([hidden])');
-    assert.match(await page.textContent('#tooltip'), /K71/);
+    await page.waitForSelector('#view-teams .repatria-tooltip');
+    assert.match(await page.textContent('#view-teams .repatria-tooltip'), /K71/);
     assert.match(await href(page), /teams=K71/);
     await page.screenshot({ path: join(OUT, 'app-360@2x.png'), fullPage: true });
     assert.deepEqual(page.consoleErrors, []);

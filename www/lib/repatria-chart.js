@@ -10,7 +10,7 @@
 // tooltips, and when the data cannot be loaded shows a readable message and whatever the page
 // put inside the element (for example a table of the same numbers). The Wasm module is loaded
 // once per page, however many charts it holds.
-import { init, isPackedSource, RepatriaChart, _prefetch } from './repatria.js';
+import { init, isPackedSource, RepatriaChart, tableElement, _prefetch } from './repatria.js';
 
 /** Attributes that are chart options, and how each is read. */
 const OPTION_ATTRIBUTES = {
@@ -326,36 +326,7 @@ export class RepatriaChartElement extends HTMLElement {
   #showTable(rendered) {
     if (!rendered || !rendered.table) return;
     const lang = langOf(this.getAttribute('lang'));
-    const numbers = new Intl.NumberFormat(lang === 'km' ? 'km-KH' : lang === 'vi' ? 'vi-VN' : 'en-GB');
-    const table = document.createElement('table');
-    const caption = document.createElement('caption');
-    caption.textContent = rendered.title;
-    const head = document.createElement('thead');
-    const hr = document.createElement('tr');
-    for (const c of rendered.table.columns) {
-      const th = document.createElement('th');
-      th.scope = 'col';
-      th.textContent = c;
-      hr.append(th);
-    }
-    head.append(hr);
-    const body = document.createElement('tbody');
-    for (const row of rendered.table.rows) {
-      const tr = document.createElement('tr');
-      row.forEach((cell, i) => {
-        const td = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) td.scope = 'row';
-        if (typeof cell === 'number') {
-          td.textContent = numbers.format(cell);
-          td.className = 'n';
-        } else {
-          td.textContent = cell === null || cell === undefined ? '–' : String(cell);
-        }
-        tr.append(td);
-      });
-      body.append(tr);
-    }
-    table.append(caption, head, body);
+    const table = tableElement(rendered, lang);
     const wrap = document.createElement('div');
     wrap.className = 'wrap';
     wrap.append(table);

@@ -180,6 +180,32 @@ export interface Report {
   figures: { kind: string; rows: number; read: boolean }[];
 }
 
+/** One cell of a spreadsheet row: empty, a number, text, a boolean or a date (a serial day number). */
+export type SheetCell = null | number | string | boolean | { date: number };
+/** One row of a spreadsheet as the xlsx module gives it (`xlsx_to_rows`); `row` counts from 1. */
+export interface SheetRow {
+  row: number;
+  cells: SheetCell[];
+}
+
+/** How the reader reads a file (the names are the reader's own). */
+export interface ReadOptions {
+  /** The format; detected from the content and the file name when absent. */
+  format?: 'csv' | 'json' | 'xlsx';
+  /** The sheet of a workbook to read (the first when absent). */
+  sheet?: string;
+  /** The month seasons start in, for seasons derived from dates (default 9, September). */
+  season_start_month?: number;
+  /** Larger files are refused (default 256 MB). */
+  max_bytes?: number;
+  /** Files with more data rows are refused (default 5 000 000). */
+  max_rows?: number;
+  /** Problems listed in the report; more are only counted (default 10 000). */
+  max_problems?: number;
+  /** Which kind of published figure to read when the file has a `figure` column (the first kind when absent). */
+  figure?: string;
+}
+
 /** One record given from script; keys are column names in English, Vietnamese or Khmer. */
 export type DataRecord = Record<string, string | number | boolean | Date | null | undefined>;
 
@@ -190,7 +216,9 @@ export type DataRecord = Record<string, string | number | boolean | Date | null 
  * - bytes (`Uint8Array`, `ArrayBuffer`), a `Blob` or `File`,
  * - an array of records,
  * - data read once with `loadData()` (shared, not copied),
- * - or an explicit `{url}`, `{text}`, `{bytes}` or `{records}`, each with an optional `name`.
+ * - or an explicit `{url}`, `{text}`, `{bytes}`, `{records}` or `{rows}` (a spreadsheet's rows),
+ *   each with an optional `name`.
+ * Bytes may be a packed dataset (`repatria pack`, `RepatriaData.toPacked()`), loaded as it is.
  */
 export type DataSource =
   | string
@@ -203,7 +231,8 @@ export type DataSource =
   | { url: string | URL; name?: string }
   | { text: string; name?: string }
   | { bytes: Uint8Array | ArrayBuffer | Blob; name?: string }
-  | { records: readonly DataRecord[]; name?: string };
+  | { records: readonly DataRecord[]; name?: string }
+  | { rows: readonly SheetRow[]; name?: string };
 
 /** How data is read. */
 export interface LoadOptions {
@@ -213,6 +242,14 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Passed to `fetch` for a URL (headers, credentials…). */
   fetchOptions?: RequestInit;
+  /** How the reader reads it (for data that is not packed). */
+  read?: ReadOptions;
+}
+
+/** What `setData` takes: how the data is read, and chart options to change with it. */
+export interface SetDataOptions extends LoadOptions {
+  /** Options changed with the data, drawn once with it (as `setOptions` would, then `setData`). */
+  options?: ChartOptions;
 }
 
 /** What `createChart` takes: the chart's options and how the wrapper behaves. */
@@ -248,8 +285,17 @@ export interface RepatriaChartEventMap {
   draw: CustomEvent<Rendered>;
   /** The mark under the pointer or chosen with the keyboard (null when none). */
   hover: CustomEvent<Mark | null>;
+  /** A mark clicked, tapped, or chosen with Enter or Space while the keyboard is on it. */
+  select: CustomEvent<MarkSelection>;
   /** A redraw that nobody called (on resize) failed. */
   error: CustomEvent<Error>;
+}
+
+/** What the `select` event says. */
+export interface MarkSelection {
+  mark: Mark;
+  /** Whether Shift was held (to add to a selection rather than replace it, say). */
+  shiftKey: boolean;
 }
 
 /** The package's version. */
@@ -270,6 +316,19 @@ export interface InitOptions {
    * `createChart` and `<repatria-chart>` set it when their data is packed.
    */
   packedOnly?: boolean;
+  /**
+   * The build to load instead, as its wasm-bindgen bindings (a module namespace, or a promise
+   * of one), such as the build for speed the project's analyst page loads,
+   * `import('./pkg/fast/repatria.js')` (not in the npm package). `packedOnly` is then not looked at.
+   */
+  bindings?: WasmBindings | Promise<WasmBindings>;
+}
+
+/** The wasm-bindgen bindings of one build of the module (`pkg/…/repatria.js`). */
+export interface WasmBindings {
+  default(input?: { module_or_path: WasmInput }): Promise<unknown>;
+  Chart: unknown;
+  Data: unknown;
 }
 
 /**
@@ -292,6 +351,14 @@ export declare class RepatriaData {
   readonly records: number;
   /** The report of reading. */
   report(): Report;
+  /** The line that cites the data's sources in `lang`, or null when it names none. */
+  sourceLine(lang: Lang): string | null;
+  /**
+   * The records packed with the report of reading them (`repatria pack`'s format, `.rpk`): what
+   * an embed shows without reading again, and how a worker hands data it read to a page
+   * (`loadData(bytes)` there). Throws in the module that draws packed data only.
+   */
+  toPacked(): Uint8Array;
   /** Whether `free()` was called. */
   readonly freed: boolean;
   /** Releases this handle's Wasm memory (charts showing the data keep their own reference). */
@@ -316,7 +383,7 @@ export declare class RepatriaChart extends EventTarget {
    * Shows new data and redraws; resolves to the report of reading. Rejects with an `Error`
    * (the reader's message) when the data cannot be read; the previous data then stays.
    */
-  setData(source: DataSource, options?: LoadOptions): Promise<Report>;
+  setData(source: DataSource, options?: SetDataOptions): Promise<Report>;
   /** Changes the named options, keeping the others and the data, and redraws. Throws on an unknown option or bad value, changing nothing. */
   setOptions(patch: ChartOptions): Rendered;
   /** The current options. */
@@ -349,6 +416,13 @@ export declare class RepatriaChart extends EventTarget {
   removeEventListener<K extends keyof RepatriaChartEventMap>(type: K, listener: (this: RepatriaChart, ev: RepatriaChartEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
 }
+
+/**
+ * The numbers behind a drawing (`Rendered`, as `draw()` returns it and the `draw` event sends) as
+ * an HTML `<table>`, captioned with the title; numbers are written in `lang`'s style and have the
+ * class `n`. Text only.
+ */
+export declare function tableElement(rendered: Rendered, lang?: Lang): HTMLTableElement;
 
 /** Makes a chart in `target`, loading the module (once) and `options.data`, and draws it. */
 export declare function createChart(target: HTMLCanvasElement | HTMLElement | string, options?: CreateChartOptions): Promise<RepatriaChart>;

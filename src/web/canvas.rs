@@ -2,11 +2,11 @@
 //! over plotters' `DrawingBackend`; going through this one type keeps a single copy of every
 //! chart in the module instead of one per backend.
 //!
-//! plotters-canvas binds the canvas (its size); the drawing itself is done here, to cover
-//! the gaps measured in plotters-canvas, which sets every style for every primitive, issues
-//! one JS call per vertex and formats colours with core's float formatting (kilobytes of
-//! Wasm):
-//! - a polygon or path becomes one SVG path string handed to `new Path2D(…)`;
+//! The canvas is drawn on here rather than through plotters-canvas, which sets every style for
+//! every primitive, issues one JS call per vertex and formats colours with core's float
+//! formatting (kilobytes of Wasm):
+//! - a polygon or path becomes one SVG path string handed to `new Path2D(…)`, made once per
+//!   chart (see [`PathCache`]);
 //! - consecutive strokes of one opaque style (a map's province borders: hundreds of them) and
 //!   consecutive filled circles of one opaque colour are gathered into one path, stroked or
 //!   filled in one call (painting them one by one gives the same pixels);
@@ -17,26 +17,28 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontTransform,
 };
-use std::fmt::Write as _;
+use std::convert::Infallible;
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
 use crate::svg::SvgBackend;
 
 /// A canvas or an SVG document.
-pub enum WebBackend {
+pub enum WebBackend<'p> {
     /// A `<canvas>`.
-    Canvas(Box<Canvas>),
+    Canvas(Box<Canvas<'p>>),
     /// An SVG document in memory.
     Svg(SvgBackend),
 }
 
 /// A canvas's 2D context, with the styles last set on it and the path being gathered.
-pub struct Canvas {
-    canvas: CanvasBackend,
+pub struct Canvas<'p> {
     ctx: CanvasRenderingContext2d,
+    /// The canvas's size in device pixels.
+    size: (u32, u32),
+    /// The `Path2D`s made for this canvas by earlier drawings.
+    paths: &'p mut PathCache,
     /// The styles set on the context by this backend (`None`: unknown, set before use).
     fill: Option<BackendColor>,
     stroke: Option<(BackendColor, u32)>,
@@ -48,16 +50,42 @@ pub struct Canvas {
     pending: Vec<u8>,
 }
 
-/// Paths made so far, by a hash of their data: a redraw after a filter sends the same borders,
-/// coasts and province outlines again, and parsing them into a `Path2D` is a good part of
-/// drawing a map. Shared by every chart on the page; emptied when it grows past
-/// [`PATHS_KEPT`].
+/// How many paths a [`PathCache`] keeps before it starts again.
 const PATHS_KEPT: usize = 512;
 
-thread_local! {
+/// The `Path2D`s a chart's canvas has drawn, by a hash of their path data: a redraw after a
+/// filter sends the same borders, coasts and province outlines again, and parsing them into a
+/// `Path2D` is a good part of drawing a map. A chart keeps one for its canvas, and it goes with
+/// the chart; it is emptied when it grows past [`PATHS_KEPT`], when the canvas changes size
+/// (paths in device pixels of another size do not come again), and by [`PathCache::clear`].
+#[derive(Default)]
+pub struct PathCache {
+    /// The canvas size, in device pixels, that the paths were made for.
+    size: (u32, u32),
     /// (key, path), searched in order: at most [`PATHS_KEPT`] integer comparisons per path, and
     /// no hash table code in the module.
-    static PATHS: std::cell::RefCell<Vec<((u64, usize), Path2d)>> = const { std::cell::RefCell::new(Vec::new()) };
+    paths: Vec<((u64, usize), Path2d)>,
+}
+
+impl PathCache {
+    /// Forgets every path.
+    pub fn clear(&mut self) {
+        self.paths.clear();
+    }
+
+    /// The `Path2D` of path data `d`, made once.
+    fn path2d(&mut self, d: &[u8]) -> Option<Path2d> {
+        let key = path_key(d);
+        if let Some((_, p)) = self.paths.iter().find(|(k, _)| *k == key) {
+            return Some(p.clone());
+        }
+        let p = Path2d::new_with_path_string(std::str::from_utf8(d).ok()?).ok()?;
+        if self.paths.len() >= PATHS_KEPT {
+            self.paths.clear();
+        }
+        self.paths.push((key, p.clone()));
+        Some(p)
+    }
 }
 
 /// FNV-1a over the path data (with its length beside it, the key's collisions are negligible).
@@ -69,31 +97,21 @@ fn path_key(d: &[u8]) -> (u64, usize) {
     (h, d.len())
 }
 
-/// The `Path2D` of path data `d`, made once.
-fn path2d(d: &[u8]) -> Option<Path2d> {
-    let key = path_key(d);
-    PATHS.with(|paths| {
-        let mut paths = paths.borrow_mut();
-        if let Some((_, p)) = paths.iter().find(|(k, _)| *k == key) {
-            return Some(p.clone());
-        }
-        let p = Path2d::new_with_path_string(std::str::from_utf8(d).ok()?).ok()?;
-        if paths.len() >= PATHS_KEPT {
-            paths.clear();
-        }
-        paths.push((key, p.clone()));
-        Some(p)
-    })
-}
-
-impl WebBackend {
-    /// A backend drawing on `canvas`; `None` when it has no 2D context.
-    pub fn canvas(canvas: HtmlCanvasElement) -> Option<WebBackend> {
+impl<'p> WebBackend<'p> {
+    /// A backend drawing on `canvas`, reusing the paths in `paths` (made for this canvas);
+    /// `None` when it has no 2D context.
+    pub fn canvas(canvas: &HtmlCanvasElement, paths: &'p mut PathCache) -> Option<WebBackend<'p>> {
         let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
         ctx.set_line_join("round");
+        let size = (canvas.width(), canvas.height());
+        if paths.size != size {
+            paths.clear();
+            paths.size = size;
+        }
         Some(WebBackend::Canvas(Box::new(Canvas {
-            canvas: CanvasBackend::with_canvas_object(canvas)?,
             ctx,
+            size,
+            paths,
             fill: None,
             stroke: None,
             font: String::new(),
@@ -109,17 +127,31 @@ fn same_color(a: BackendColor, b: BackendColor) -> bool {
     a.rgb == b.rgb && a.alpha == b.alpha
 }
 
-/// A CSS colour: `#rrggbb`, or `rgba(r,g,b,0.ddd)`, written without float formatting.
+/// A CSS colour: `#rrggbb`, or `rgba(r,g,b,0.ddd)`, written without `core::fmt`.
 fn css(c: BackendColor) -> String {
-    let (r, g, b) = c.rgb;
-    let mut s = String::with_capacity(24);
     if c.alpha >= 1.0 {
-        let _ = write!(s, "#{r:02x}{g:02x}{b:02x}");
-    } else {
-        let milli = (c.alpha.max(0.0) * 1000.0).round() as u32;
-        let _ = write!(s, "rgba({r},{g},{b},0.{milli:03})");
+        return crate::svg::paint(c);
     }
+    let mut s = String::with_capacity(24);
+    s.push_str("rgba(");
+    let (r, g, b) = c.rgb;
+    for v in [r, g, b] {
+        push_decimal(&mut s, u32::from(v));
+        s.push(',');
+    }
+    // Thousandths: below 1, or the colour would be opaque.
+    let milli = ((c.alpha.max(0.0) * 1000.0).round() as u32).min(999);
+    s.push_str("0.");
+    for d in [milli / 100, milli / 10 % 10, milli % 10] {
+        s.push(char::from(b'0' + d as u8));
+    }
+    s.push(')');
     s
+}
+
+/// Appends `v` in decimal.
+fn push_decimal(s: &mut String, v: u32) {
+    s.push_str(crate::format::digits(u64::from(v), &mut [0; 20]));
 }
 
 /// Appends `v` in decimal (no `core::fmt`: path data for a map is thousands of numbers).
@@ -170,7 +202,7 @@ fn append_path(d: &mut Vec<u8>, points: impl IntoIterator<Item = BackendCoord>, 
     true
 }
 
-impl Canvas {
+impl Canvas<'_> {
     fn set_fill(&mut self, c: BackendColor) {
         if !self.fill.is_some_and(|f| same_color(f, c)) {
             self.ctx.set_fill_style_str(&css(c));
@@ -192,7 +224,7 @@ impl Canvas {
         if self.pending.is_empty() {
             return;
         }
-        if let Some(p) = path2d(&self.pending) {
+        if let Some(p) = self.paths.path2d(&self.pending) {
             match width {
                 Some(w) => {
                     self.set_stroke(color, w);
@@ -279,8 +311,13 @@ impl Canvas {
         // The size to a tenth of a pixel, written without float formatting.
         let tenths = (style.size() * 10.0).round().max(1.0) as u32;
         let mut font = String::with_capacity(self.font.len().max(32));
-        let _ =
-            write!(font, "{} {}.{}px {}", style.style().as_str(), tenths / 10, tenths % 10, style.family().as_str());
+        font.push_str(style.style().as_str());
+        font.push(' ');
+        push_decimal(&mut font, tenths / 10);
+        font.push('.');
+        font.push(char::from(b'0' + (tenths % 10) as u8));
+        font.push_str("px ");
+        font.push_str(style.family().as_str());
         if font != self.font {
             self.ctx.set_font(&font);
             self.font = font;
@@ -304,62 +341,44 @@ impl Canvas {
     }
 }
 
-impl Drop for Canvas {
+impl Drop for Canvas<'_> {
     fn drop(&mut self) {
         self.flush();
     }
 }
 
-/// An error from either backend, as text.
-#[derive(Debug)]
-pub struct WebBackendError(String);
-
-impl std::fmt::Display for WebBackendError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for WebBackendError {}
-
-fn conv<E: std::error::Error + Send + Sync>(e: DrawingErrorKind<E>) -> DrawingErrorKind<WebBackendError> {
-    match e {
-        DrawingErrorKind::DrawingError(e) => DrawingErrorKind::DrawingError(WebBackendError(e.to_string())),
-        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
-    }
-}
-
-impl DrawingBackend for WebBackend {
-    type ErrorType = WebBackendError;
+impl DrawingBackend for WebBackend<'_> {
+    /// Neither the canvas nor SVG fails.
+    type ErrorType = Infallible;
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            WebBackend::Canvas(c) => c.canvas.get_size(),
+            WebBackend::Canvas(c) => c.size,
             WebBackend::Svg(b) => b.get_size(),
         }
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
         Ok(())
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 c.flush();
                 Ok(())
             }
-            WebBackend::Svg(b) => b.present().map_err(conv),
+            WebBackend::Svg(b) => b.present(),
         }
     }
 
-    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    fn draw_pixel(&mut self, p: BackendCoord, c: BackendColor) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(canvas) => {
                 canvas.fill_rect(c, p, 1, 1);
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_pixel(p, c).map_err(conv),
+            WebBackend::Svg(b) => b.draw_pixel(p, c),
         }
     }
 
@@ -368,7 +387,7 @@ impl DrawingBackend for WebBackend {
         a: BackendCoord,
         z: BackendCoord,
         s: &S,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         self.draw_path([a, z], s)
     }
 
@@ -378,14 +397,14 @@ impl DrawingBackend for WebBackend {
         z: BackendCoord,
         s: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) if fill => {
                 c.fill_rect(s.color(), a, z.0 - a.0, z.1 - a.1);
                 Ok(())
             }
             WebBackend::Canvas(_) => self.draw_path([a, (z.0, a.1), z, (a.0, z.1), a], s),
-            WebBackend::Svg(b) => b.draw_rect(a, z, s, fill).map_err(conv),
+            WebBackend::Svg(b) => b.draw_rect(a, z, s, fill),
         }
     }
 
@@ -393,14 +412,14 @@ impl DrawingBackend for WebBackend {
         &mut self,
         path: I,
         s: &S,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 // Opaque strokes of one style: painting them together gives the same pixels.
                 c.shape(s.color(), Some(s.stroke_width()), true, |d| append_path(d, path, false));
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_path(path, s).map_err(conv),
+            WebBackend::Svg(b) => b.draw_path(path, s),
         }
     }
 
@@ -408,7 +427,7 @@ impl DrawingBackend for WebBackend {
         &mut self,
         path: I,
         s: &S,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 // Filled one by one: polygons gathered into one path could cancel out where
@@ -416,7 +435,7 @@ impl DrawingBackend for WebBackend {
                 c.shape(s.color(), None, false, |d| append_path(d, path, true));
                 Ok(())
             }
-            WebBackend::Svg(b) => b.fill_polygon(path, s).map_err(conv),
+            WebBackend::Svg(b) => b.fill_polygon(path, s),
         }
     }
 
@@ -426,7 +445,7 @@ impl DrawingBackend for WebBackend {
         r: u32,
         s: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(canvas) => {
                 // Opaque circles of one style: one path of circles all drawn the same way
@@ -437,7 +456,7 @@ impl DrawingBackend for WebBackend {
                 });
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_circle(c, r, s, fill).map_err(conv),
+            WebBackend::Svg(b) => b.draw_circle(c, r, s, fill),
         }
     }
 
@@ -446,13 +465,13 @@ impl DrawingBackend for WebBackend {
         text: &str,
         style: &T,
         pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(c) => {
                 c.text(text, style, pos);
                 Ok(())
             }
-            WebBackend::Svg(b) => b.draw_text(text, style, pos).map_err(conv),
+            WebBackend::Svg(b) => b.draw_text(text, style, pos),
         }
     }
 
@@ -461,7 +480,7 @@ impl DrawingBackend for WebBackend {
         pos: BackendCoord,
         (w, h): (u32, u32),
         src: &[u8],
-    ) -> Result<(), DrawingErrorKind<WebBackendError>> {
+    ) -> Result<(), DrawingErrorKind<Infallible>> {
         match self {
             WebBackend::Canvas(_) => {
                 // RGB rows, as plotters gives bitmaps; not used by the charts.
@@ -472,7 +491,7 @@ impl DrawingBackend for WebBackend {
                 }
                 Ok(())
             }
-            WebBackend::Svg(b) => b.blit_bitmap(pos, (w, h), src).map_err(conv),
+            WebBackend::Svg(b) => b.blit_bitmap(pos, (w, h), src),
         }
     }
 }

@@ -1,0 +1,117 @@
+// The Wasm module: loaded and instantiated once per page (or worker), however many charts.
+// Four builds draw the same charts (see the README's table): `pkg/` draws packed data only
+// (`repatria pack`) and is what an embed of packed data loads; `pkg/full/` also reads CSV,
+// TSV, JSON and sheet rows; `pkg/reader/` reads only, and is loaded when a page that started
+// with `pkg/` is given other data; `pkg/fast/` is `pkg/full/` built for speed, which a page
+// chooses by handing its bindings to `init`.
+
+let ready = null;
+let crashed = null;
+/** The module's bindings once loaded: `{Chart, Data, reads}`. */
+let bindings = null;
+let reader = null;
+
+/**
+ * Loads and instantiates the Wasm module, once per page; later calls return the same promise.
+ * By default the module that reads every format; with `{packedOnly: true}` the smaller one that
+ * draws packed datasets (other data then loads a reader first); with `{bindings}` the build
+ * whose wasm-bindgen bindings are given (a module namespace or a promise of one, such as
+ * `import('…/pkg/fast/repatria.js')`). `input` (optional) is where that module's `.wasm` file
+ * is: a URL, a `Response`, bytes or a compiled `WebAssembly.Module`; by default the
+ * `_bg.wasm` file next to its bindings.
+ */
+export function init(input, { packedOnly = false, bindings: chosen } = {}) {
+  if (!ready) {
+    const module = chosen ?? (packedOnly ? import('../pkg/repatria.js') : import('../pkg/full/repatria.js'));
+    ready = Promise.resolve(module)
+      .then(async (m) => {
+        await m.default(input === undefined ? undefined : { module_or_path: input });
+        bindings = { Chart: m.Chart, Data: m.Data, reads: typeof m.Data.fromText === 'function' };
+      });
+    ready.catch(() => { ready = null; });
+  }
+  return ready;
+}
+
+/** Whether the module is loaded (charts can then be made with `new RepatriaChart`). */
+export function isReady() {
+  return bindings !== null;
+}
+
+/** The loaded module's bindings, `{Chart, Data, reads}`; throws when it is not loaded. */
+export function wasm() {
+  needReady();
+  return bindings;
+}
+
+/** The reader module (for a module that draws packed data only), loaded once when needed. */
+export function loadReader() {
+  if (!reader) {
+    reader = import('../pkg/reader/repatria_reader.js').then(async (m) => { await m.default(); return m; });
+    reader.catch(() => { reader = null; });
+  }
+  return reader;
+}
+
+/** Throws unless the module is loaded and has not stopped on an internal error. */
+export function needReady() {
+  if (crashed) throw new Error(`repatria: the Wasm module stopped after an internal error (${crashed.message}); reload the page`);
+  if (!bindings) throw new Error('repatria: the module is not loaded yet: await init() first, or use createChart()');
+}
+
+/** Any thrown value as an `Error`, keeping the Rust message. */
+export function toError(e) {
+  if (e instanceof Error) {
+    if (typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError) crashed = e;
+    return e;
+  }
+  return new Error(typeof e === 'string' ? e : String(e));
+}
+
+/** Calls into Wasm, turning whatever it throws into an `Error`. */
+export function wasmCall(fn) {
+  needReady();
+  try {
+    return fn();
+  } catch (e) {
+    throw toError(e);
+  }
+}
+
+/** A copy made of plain objects and arrays (serde may give `Map`s). */
+export function plain(v) {
+  if (v instanceof Map) {
+    const o = {};
+    for (const [k, x] of v) o[String(k)] = plain(x);
+    return o;
+  }
+  if (Array.isArray(v)) return v.map(plain);
+  if (typeof v === 'bigint') return Number(v);
+  if (v && typeof v === 'object') {
+    const o = {};
+    for (const k of Object.keys(v)) o[k] = plain(v[k]);
+    return o;
+  }
+  return v;
+}
+
+let warmed = false;
+/**
+ * Once per page, while data downloads: draws an empty chart on a canvas that is never shown,
+ * so that the first real chart finds the canvas, its fonts and the drawing code ready (in a
+ * fresh browser, the first draw then takes about half as long).
+ */
+export function warmUp() {
+  if (warmed || typeof document === 'undefined') return;
+  warmed = true;
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 40;
+    const chart = new bindings.Chart(canvas, { chart: 'seasons', width: 320, height: 200 });
+    chart.draw();
+    chart.free();
+  } catch {
+    // Only a head start: the real chart reports its own errors.
+  }
+}
