@@ -264,7 +264,7 @@ impl DrawingBackend for SvgBackend {
             pos.0,
             pos.1,
             escape(style.family().as_str()),
-            crate::format::hundredths(style.size()),
+            crate::number::hundredths(style.size()),
             paint(c),
             opacity("fill-opacity", c),
             escape(text)

@@ -127,7 +127,7 @@ fn push_int(d: &mut Vec<u8>, v: i32) {
     if v < 0 {
         d.push(b'-');
     }
-    d.extend_from_slice(crate::format::digits(u64::from(v.unsigned_abs()), &mut [0; 20]).as_bytes());
+    d.extend_from_slice(crate::number::digits(u64::from(v.unsigned_abs()), &mut [0; 20]).as_bytes());
 }
 
 /// Appends a circle's path data: `M x+r y A r r 0 1 0 x−r y A r r 0 1 0 x+r y Z`.

@@ -1,11 +1,11 @@
 //! JSON: an array of objects, `{"records": […]}` (also `data`, `rows`, `items`), or a GeoJSON
 //! FeatureCollection of points (`coordinates` become longitude and latitude, `properties` the
 //! other fields). The top level is scanned here, so each record's line is the line where its
-//! object starts and only one record is parsed (by [`crate::json`]) at a time.
+//! object starts and only one record is parsed (by serde_json) at a time.
 
 use std::collections::HashMap;
 
-use crate::json::{self, Value};
+use serde_json::{Map, Value};
 
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
@@ -19,6 +19,27 @@ struct Scanner<'a> {
 }
 
 type ScanError = (u32, String);
+
+/// Parses the JSON value in `text[a..z]`, which starts on `line`; an error gives the line and
+/// column (in characters) in the whole `text`.
+fn parse<'t, T: serde::Deserialize<'t>>(text: &'t str, (a, z): (usize, usize), line: u32) -> Result<T, ScanError> {
+    let span = &text[a..z];
+    serde_json::from_str(span).map_err(|e| {
+        let what = e.to_string();
+        let what = what.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&what);
+        // serde_json's column counts bytes up to and including the one in question.
+        let rel_line_start = match e.line() {
+            0 | 1 => 0,
+            l => span.match_indices('\n').nth(l - 2).map_or(span.len(), |(i, _)| i + 1),
+        };
+        let at = (a + rel_line_start + e.column()).min(z);
+        let bytes = text.as_bytes();
+        let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = bytes[line_start..at].iter().filter(|&&b| b & 0xC0 != 0x80).count().max(1);
+        let line = line.saturating_add(u32::try_from(e.line().saturating_sub(1)).unwrap_or(u32::MAX));
+        (line, format!("invalid JSON: {what} at line {line} column {column}"))
+    })
+}
 
 /// An object member: key, span of the value, line of the value.
 type Member = (String, (usize, usize), u32);
@@ -127,12 +148,8 @@ impl<'a> Scanner<'a> {
             if self.peek() != Some(b'"') {
                 return self.fail("a key in double quotes");
             }
-            let (a, z) = self.string()?;
-            let key = match json::parse_span(self.text, a, z, self.line) {
-                Ok(Value::String(key)) => key,
-                Ok(_) => return self.fail("a key in double quotes"),
-                Err(e) => return Err((e.line, format!("invalid JSON: {e}"))),
-            };
+            let key = self.string()?;
+            let key: String = parse(self.text, key, self.line)?;
             self.expect(b':', "':'")?;
             self.ws();
             let line = self.line;
@@ -163,16 +180,16 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         Some(b'{') => {
             let members = sc.members().map_err(ferr)?;
             let mut found = None;
-            for (key, (a, z), line) in &members {
+            for (key, span, line) in &members {
                 match key.as_str() {
                     "features" => {
                         geojson = true;
-                        found = Some((*a, *line));
+                        found = Some((span.0, *line));
                     }
-                    "records" | "data" | "rows" | "items" if found.is_none() => found = Some((*a, *line)),
+                    "records" | "data" | "rows" | "items" if found.is_none() => found = Some((span.0, *line)),
                     "type" => {}
                     _ => {
-                        if let Ok(Value::String(s)) = json::parse_span(text, *a, *z, *line) {
+                        if let Ok(s) = parse::<String>(text, *span, *line) {
                             comments.push(format!("{key}: {s}"));
                         }
                     }
@@ -198,7 +215,7 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     let mut v = Validator::new(file, opts, array_at.1);
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
-    let mut keys = Keys::default();
+    let mut columns = HashMap::new();
     let mut coords: Option<(usize, usize)> = None;
     sc.expect(b'[', "'[' (the array of records)").map_err(ferr)?;
     sc.ws();
@@ -209,14 +226,14 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         let mut cells: Vec<Cell> = Vec::new();
         sc.ws();
         let line = sc.line;
-        let (a, z) = sc.value().map_err(ferr)?;
-        let value = json::parse_span(text, a, z, line).map_err(|e| ferr((e.line, format!("invalid JSON: {e}"))))?;
+        let span = sc.value().map_err(ferr)?;
+        let value: Value = parse(text, span, line).map_err(ferr)?;
         match value {
             obj @ Value::Object(_) if geojson => {
-                feature(&mut v, &mut keys, &mut coords, &mut cells, line, &obj)?;
+                feature(&mut v, &mut columns, &mut coords, &mut cells, line, &obj)?;
             }
             Value::Object(obj) => {
-                fill(&mut v, &mut keys, &mut cells, line, &obj)?;
+                fill(&mut v, &mut columns, &mut cells, line, &obj)?;
                 v.row(line, cells.as_slice())?;
             }
             other => {
@@ -245,62 +262,17 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// The columns met so far, by key, and the order of the last object's keys.
-#[derive(Default)]
-struct Keys {
-    columns: HashMap<String, usize>,
-    last: Vec<String>,
-    order: Vec<usize>,
-}
-
-impl Keys {
-    /// The members of `obj` as a map holds them (serde_json, which read records before, gave
-    /// them so, and the report's columns follow it): indices in key order, the last of a
-    /// repeated key. Most files write every record's keys in one order, so it is sorted once.
-    fn order(&mut self, obj: &[(String, Value)]) -> Vec<usize> {
-        if obj.len() != self.last.len() || obj.iter().zip(&self.last).any(|((k, _), l)| k != l) {
-            self.last.clear();
-            self.last.extend(obj.iter().map(|(k, _)| k.clone()));
-            self.order.clear();
-            self.order.extend(0..obj.len());
-            // Stable: a repeated key's members stay in file order, and the last one is kept.
-            self.order.sort_by(|&a, &b| obj[a].0.cmp(&obj[b].0));
-            self.order.dedup_by(|later, kept| {
-                let same = obj[*later].0 == obj[*kept].0;
-                if same {
-                    *kept = *later;
-                }
-                same
-            });
-        }
-        std::mem::take(&mut self.order)
-    }
-}
-
-/// Puts an object's fields into `cells`, by column (new keys become columns).
+/// Puts an object's fields into `cells`, by column (new keys become columns, in the order of
+/// the keys: serde_json's map sorts them and keeps the last of a repeated key).
 fn fill<'v>(
-    v: &mut Validator,
-    keys: &mut Keys,
-    cells: &mut Vec<Cell<'v>>,
-    line: u32,
-    obj: &'v [(String, Value)],
-) -> Result<(), FileError> {
-    cells.clear();
-    let order = keys.order(obj);
-    let filled = fill_in(v, &mut keys.columns, cells, line, obj, &order);
-    keys.order = order;
-    filled
-}
-
-fn fill_in<'v>(
     v: &mut Validator,
     columns: &mut HashMap<String, usize>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v [(String, Value)],
-    order: &[usize],
+    obj: &'v Map<String, Value>,
 ) -> Result<(), FileError> {
-    for (k, value) in order.iter().map(|&i| &obj[i]) {
+    cells.clear();
+    for (k, value) in obj {
         let col = match columns.get(k.as_str()) {
             Some(&c) => c,
             None => {
@@ -315,7 +287,7 @@ fn fill_in<'v>(
         if cells.len() <= col {
             cells.resize(col + 1, Cell::Empty);
         }
-        if cells[col] != Cell::Empty && !matches!(value, Value::Null) {
+        if cells[col] != Cell::Empty && !value.is_null() {
             v.row_problem(
                 line,
                 Severity::Warning,
@@ -326,7 +298,7 @@ fn fill_in<'v>(
         cells[col] = match value {
             Value::Null => Cell::Empty,
             Value::Bool(b) => Cell::Bool(*b),
-            Value::Number(n) => Cell::Number(*n),
+            Value::Number(n) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
             Value::String(s) => Cell::Text(s),
             Value::Array(_) | Value::Object(_) => {
                 v.row_problem(
@@ -344,7 +316,7 @@ fn fill_in<'v>(
 /// One GeoJSON feature: its properties, and a Point's coordinates as latitude and longitude.
 fn feature<'v>(
     v: &mut Validator,
-    keys: &mut Keys,
+    columns: &mut HashMap<String, usize>,
     coords: &mut Option<(usize, usize)>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
@@ -359,11 +331,10 @@ fn feature<'v>(
             v.add_column_as("geometry longitude", Some(Field::Lon), line),
         )
     });
-    let props = match obj.get("properties") {
-        Some(Value::Object(p)) => p.as_slice(),
-        _ => &[],
-    };
-    fill(v, keys, cells, line, props)?;
+    match obj.get("properties") {
+        Some(Value::Object(props)) => fill(v, columns, cells, line, props)?,
+        _ => cells.clear(),
+    }
     let width = cells.len().max(lat_col + 1).max(lon_col + 1);
     cells.resize(width, Cell::Empty);
     match obj.get("geometry") {
@@ -376,8 +347,8 @@ fn feature<'v>(
             };
             match (ty, xy) {
                 ("Point", Some([Value::Number(x), Value::Number(y), ..])) => {
-                    cells[lon_col] = Cell::Number(*x);
-                    cells[lat_col] = Cell::Number(*y);
+                    cells[lon_col] = Cell::Number(x.as_f64().unwrap_or(f64::NAN));
+                    cells[lat_col] = Cell::Number(y.as_f64().unwrap_or(f64::NAN));
                 }
                 ("Point", _) => v.row_problem(
                     line,

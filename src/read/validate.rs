@@ -10,7 +10,7 @@ use super::header::{known_names, Field, FIELD_COUNT};
 use super::{Column, FigureKind, FileError, Loaded, Problem, ReadOptions, Severity};
 use crate::count::parse_count;
 use crate::date::{shorten, Date, ParseError};
-use crate::format::decimal;
+use crate::number::decimal;
 use crate::province::{AliasStatus, Province, UnknownProvince};
 use crate::record::{Record, TeamRef};
 use crate::season::{Phase, Season, MAX_FIRST_YEAR};

@@ -6,7 +6,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{from_js_as, js_error};
+use super::{js_error, patched};
 use crate::read::{self, SheetCell, SheetRow};
 
 /// Reads a file's bytes (`name` is the file name used in messages, and picks the format) with
@@ -82,8 +82,5 @@ fn sheet_rows(rows: &JsValue) -> Result<Vec<SheetRow>, String> {
 
 /// Read options from JavaScript (snake_case names, as in `ReadOptions`); unknown ones are errors.
 pub(crate) fn read_options(value: JsValue) -> Result<read::ReadOptions, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(read::ReadOptions::default());
-    }
-    from_js_as(&value, "read options")
+    patched(&read::ReadOptions::default(), &value, "read options")
 }
