@@ -207,8 +207,14 @@ fn sheet_rows_read_as_natively() {
     for (bad, says) in [
         ("{}", "expected an array"),
         (r#"[{"row": 1.5, "cells": []}]"#, "item 1: expected {row, cells} with a whole row number"),
-        (r#"[{"row": 1, "cells": "x"}]"#, "row 1: expected {row, cells} with an array of cells"),
-        (r#"[{"row": 1, "cells": [[1]]}]"#, "row 1, cell 1: expected null"),
+        (r#"[{"row": 1}]"#, "row 1: expected {row, cells} with an array of cells"),
+        (r#"[{"row": 1, "cells": "x"}]"#, "invalid type: string \"x\", expected an array of cells (row 1)"),
+        (r#"[7]"#, "invalid type: floating point `7.0`, expected {row, cells} (item 1)"),
+        (
+            r#"[{"row": 1, "cells": [[1]]}]"#,
+            "invalid type: sequence, expected null, a number, text, a boolean or {date: serial} (row 1, cell 1)",
+        ),
+        (r#"[{"row": 2, "cells": [1, {"day": 3}]}]"#, "(row 2, cell 2)"),
     ] {
         let e = message(Data::from_rows("x.xlsx", js(bad), JsValue::UNDEFINED).err().unwrap());
         assert!(e.starts_with("x.xlsx: not sheet rows: ") && e.contains(says), "{bad}: {e}");
