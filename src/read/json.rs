@@ -3,9 +3,13 @@
 //! other fields). The top level is scanned here, so each record's line is the line where its
 //! object starts and only one record is parsed (by serde_json) at a time.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
+
+mod record;
+use record::{Member, Record};
 
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
@@ -41,8 +45,8 @@ fn parse<'t, T: serde::Deserialize<'t>>(text: &'t str, (a, z): (usize, usize), l
     })
 }
 
-/// An object member: key, span of the value, line of the value.
-type Member = (String, (usize, usize), u32);
+/// A scanned object member: key, span of the value, line of the value.
+type Scanned = (String, (usize, usize), u32);
 
 impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
@@ -135,7 +139,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The members of an object (the cursor on `{`): (key, value span, line of the value).
-    fn members(&mut self) -> Result<Vec<Member>, ScanError> {
+    fn members(&mut self) -> Result<Vec<Scanned>, ScanError> {
         let mut out = Vec::new();
         self.expect(b'{', "'{'")?;
         self.ws();
@@ -215,7 +219,7 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     let mut v = Validator::new(file, opts, array_at.1);
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
-    let mut columns = HashMap::new();
+    let mut keys = Keys::default();
     let mut coords: Option<(usize, usize)> = None;
     sc.expect(b'[', "'[' (the array of records)").map_err(ferr)?;
     sc.ws();
@@ -227,18 +231,25 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         sc.ws();
         let line = sc.line;
         let span = sc.value().map_err(ferr)?;
-        let value: Value = parse(text, span, line).map_err(ferr)?;
-        match value {
-            obj @ Value::Object(_) if geojson => {
-                feature(&mut v, &mut columns, &mut coords, &mut cells, line, &obj)?;
+        if geojson {
+            match parse(text, span, line).map_err(ferr)? {
+                obj @ Value::Object(_) => {
+                    let props = properties(&obj);
+                    feature(&mut v, &mut keys, &mut coords, &mut cells, line, &obj, &props)?
+                }
+                other => {
+                    v.reject_row(line, format!("row not counted: {} is not a GeoJSON Feature object", kind(&other)))?
+                }
             }
-            Value::Object(obj) => {
-                fill(&mut v, &mut columns, &mut cells, line, &obj)?;
-                v.row(line, cells.as_slice())?;
-            }
-            other => {
-                let what = if geojson { "a GeoJSON Feature object" } else { "an object with the record's fields" };
-                v.reject_row(line, format!("row not counted: {} is not {what}", kind(&other)))?;
+        } else {
+            match parse(text, span, line).map_err(ferr)? {
+                Record::Object(members) => {
+                    fill(&mut v, &mut keys, &mut cells, line, &members)?;
+                    v.row(line, cells.as_slice())?;
+                }
+                Record::Other(what) => {
+                    v.reject_row(line, format!("row not counted: {what} is not an object with the record's fields"))?
+                }
             }
         }
         sc.ws();
@@ -262,32 +273,77 @@ fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// Puts an object's fields into `cells`, by column (new keys become columns, in the order of
-/// the keys: serde_json's map sorts them and keeps the last of a repeated key).
+/// The columns met so far, by key, and the order of the last object's keys.
+#[derive(Default)]
+struct Keys {
+    columns: HashMap<String, usize>,
+    last: Vec<String>,
+    order: Vec<usize>,
+}
+
+impl Keys {
+    /// The members of `obj` as a map holds them (the report's columns follow serde_json's
+    /// map): indices in key order, the last of a repeated key. Most files write every
+    /// record's keys in one order, so it is sorted once.
+    fn order(&mut self, obj: &[(Cow<str>, Member)]) -> Vec<usize> {
+        if obj.len() != self.last.len() || obj.iter().zip(&self.last).any(|((k, _), l)| k != l) {
+            self.last.clear();
+            self.last.extend(obj.iter().map(|(k, _)| k.to_string()));
+            self.order.clear();
+            self.order.extend(0..obj.len());
+            // Stable: a repeated key's members stay in file order, and the last one is kept.
+            self.order.sort_by(|&a, &b| obj[a].0.cmp(&obj[b].0));
+            self.order.dedup_by(|later, kept| {
+                let same = obj[*later].0 == obj[*kept].0;
+                if same {
+                    *kept = *later;
+                }
+                same
+            });
+        }
+        std::mem::take(&mut self.order)
+    }
+}
+
+/// Puts an object's fields into `cells`, by column (new keys become columns).
 fn fill<'v>(
+    v: &mut Validator,
+    keys: &mut Keys,
+    cells: &mut Vec<Cell<'v>>,
+    line: u32,
+    obj: &'v [(Cow<'v, str>, Member<'v>)],
+) -> Result<(), FileError> {
+    cells.clear();
+    let order = keys.order(obj);
+    let filled = fill_in(v, &mut keys.columns, cells, line, obj, &order);
+    keys.order = order;
+    filled
+}
+
+fn fill_in<'v>(
     v: &mut Validator,
     columns: &mut HashMap<String, usize>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v Map<String, Value>,
+    obj: &'v [(Cow<'v, str>, Member<'v>)],
+    order: &[usize],
 ) -> Result<(), FileError> {
-    cells.clear();
-    for (k, value) in obj {
-        let col = match columns.get(k.as_str()) {
+    for (k, value) in order.iter().map(|&i| &obj[i]) {
+        let col = match columns.get(k.as_ref()) {
             Some(&c) => c,
             None => {
                 if columns.len() >= MAX_COLUMNS {
                     return Err(v.too_many_columns(line));
                 }
                 let c = v.column_for_key(k, line);
-                columns.insert(k.clone(), c);
+                columns.insert(k.to_string(), c);
                 c
             }
         };
         if cells.len() <= col {
             cells.resize(col + 1, Cell::Empty);
         }
-        if cells[col] != Cell::Empty && !value.is_null() {
+        if cells[col] != Cell::Empty && *value != Member::Null {
             v.row_problem(
                 line,
                 Severity::Warning,
@@ -296,15 +352,15 @@ fn fill<'v>(
             continue;
         }
         cells[col] = match value {
-            Value::Null => Cell::Empty,
-            Value::Bool(b) => Cell::Bool(*b),
-            Value::Number(n) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
-            Value::String(s) => Cell::Text(s),
-            Value::Array(_) | Value::Object(_) => {
+            Member::Null => Cell::Empty,
+            Member::Bool(b) => Cell::Bool(*b),
+            Member::Number(n) => Cell::Number(*n),
+            Member::Text(s) => Cell::Text(s),
+            Member::Array | Member::Object => {
                 v.row_problem(
                     line,
                     Severity::Warning,
-                    format!("the value of \"{k}\" is {} and is not read: expected text or a number", kind(value)),
+                    format!("the value of \"{k}\" is {} and is not read: expected text or a number", value.kind()),
                 );
                 Cell::Empty
             }
@@ -313,14 +369,36 @@ fn fill<'v>(
     Ok(())
 }
 
-/// One GeoJSON feature: its properties, and a Point's coordinates as latitude and longitude.
+/// A GeoJSON feature's properties as a record's members.
+fn properties(feature: &Value) -> Vec<(Cow<'_, str>, Member<'_>)> {
+    match feature.get("properties") {
+        Some(Value::Object(props)) => props.iter().map(|(k, p)| (Cow::Borrowed(k.as_str()), member(p))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A GeoJSON feature's member as a record's member.
+fn member(value: &Value) -> Member<'_> {
+    match value {
+        Value::Null => Member::Null,
+        Value::Bool(b) => Member::Bool(*b),
+        Value::Number(n) => Member::Number(n.as_f64().unwrap_or(f64::NAN)),
+        Value::String(s) => Member::Text(Cow::Borrowed(s)),
+        Value::Array(_) => Member::Array,
+        Value::Object(_) => Member::Object,
+    }
+}
+
+/// One GeoJSON feature: its properties (`props`), and a Point's coordinates as latitude and
+/// longitude.
 fn feature<'v>(
     v: &mut Validator,
-    columns: &mut HashMap<String, usize>,
+    keys: &mut Keys,
     coords: &mut Option<(usize, usize)>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
     obj: &'v Value,
+    props: &'v [(Cow<'v, str>, Member<'v>)],
 ) -> Result<(), FileError> {
     if obj.get("type").and_then(Value::as_str) != Some("Feature") {
         return v.reject_row(line, "row not counted: not a GeoJSON Feature (\"type\": \"Feature\")".to_owned());
@@ -331,10 +409,7 @@ fn feature<'v>(
             v.add_column_as("geometry longitude", Some(Field::Lon), line),
         )
     });
-    match obj.get("properties") {
-        Some(Value::Object(props)) => fill(v, columns, cells, line, props)?,
-        _ => cells.clear(),
-    }
+    fill(v, keys, cells, line, props)?;
     let width = cells.len().max(lat_col + 1).max(lon_col + 1);
     cells.resize(width, Cell::Empty);
     match obj.get("geometry") {
