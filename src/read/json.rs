@@ -6,10 +6,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde_json::Value;
-
 mod record;
-use record::{Member, Record};
+use record::{Feature, FeatureRecord, Geometry, Member, Record};
 
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
@@ -233,12 +231,9 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         let span = sc.value().map_err(ferr)?;
         if geojson {
             match parse(text, span, line).map_err(ferr)? {
-                obj @ Value::Object(_) => {
-                    let props = properties(&obj);
-                    feature(&mut v, &mut keys, &mut coords, &mut cells, line, &obj, &props)?
-                }
-                other => {
-                    v.reject_row(line, format!("row not counted: {} is not a GeoJSON Feature object", kind(&other)))?
+                FeatureRecord::Feature(f) => feature(&mut v, &mut keys, &mut coords, &mut cells, line, &f)?,
+                FeatureRecord::Other(what) => {
+                    v.reject_row(line, format!("row not counted: {what} is not a GeoJSON Feature object"))?
                 }
             }
         } else {
@@ -260,17 +255,6 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         }
     }
     Ok(v.finish())
-}
-
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// The columns met so far, by key, and the order of the last object's keys.
@@ -369,38 +353,16 @@ fn fill_in<'v>(
     Ok(())
 }
 
-/// A GeoJSON feature's properties as a record's members.
-fn properties(feature: &Value) -> Vec<(Cow<'_, str>, Member<'_>)> {
-    match feature.get("properties") {
-        Some(Value::Object(props)) => props.iter().map(|(k, p)| (Cow::Borrowed(k.as_str()), member(p))).collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// A GeoJSON feature's member as a record's member.
-fn member(value: &Value) -> Member<'_> {
-    match value {
-        Value::Null => Member::Null,
-        Value::Bool(b) => Member::Bool(*b),
-        Value::Number(n) => Member::Number(n.as_f64().unwrap_or(f64::NAN)),
-        Value::String(s) => Member::Text(Cow::Borrowed(s)),
-        Value::Array(_) => Member::Array,
-        Value::Object(_) => Member::Object,
-    }
-}
-
-/// One GeoJSON feature: its properties (`props`), and a Point's coordinates as latitude and
-/// longitude.
+/// One GeoJSON feature: its properties, and a Point's coordinates as latitude and longitude.
 fn feature<'v>(
     v: &mut Validator,
     keys: &mut Keys,
     coords: &mut Option<(usize, usize)>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v Value,
-    props: &'v [(Cow<'v, str>, Member<'v>)],
+    f: &'v Feature<'v>,
 ) -> Result<(), FileError> {
-    if obj.get("type").and_then(Value::as_str) != Some("Feature") {
+    if !f.is_feature {
         return v.reject_row(line, "row not counted: not a GeoJSON Feature (\"type\": \"Feature\")".to_owned());
     }
     let (lat_col, lon_col) = *coords.get_or_insert_with(|| {
@@ -409,41 +371,34 @@ fn feature<'v>(
             v.add_column_as("geometry longitude", Some(Field::Lon), line),
         )
     });
-    fill(v, keys, cells, line, props)?;
+    fill(v, keys, cells, line, &f.properties)?;
     let width = cells.len().max(lat_col + 1).max(lon_col + 1);
     cells.resize(width, Cell::Empty);
-    match obj.get("geometry") {
-        None | Some(Value::Null) => {}
-        Some(g @ Value::Object(_)) => {
-            let ty = g.get("type").and_then(Value::as_str).unwrap_or("");
-            let xy = match g.get("coordinates") {
-                Some(Value::Array(xy)) => Some(xy.as_slice()),
-                _ => None,
-            };
-            match (ty, xy) {
-                ("Point", Some([Value::Number(x), Value::Number(y), ..])) => {
-                    cells[lon_col] = Cell::Number(x.as_f64().unwrap_or(f64::NAN));
-                    cells[lat_col] = Cell::Number(y.as_f64().unwrap_or(f64::NAN));
-                }
-                ("Point", _) => v.row_problem(
-                    line,
-                    Severity::Error,
-                    "a Point without two numbers as coordinates ([longitude, latitude]); the point \
-                     is not used"
-                        .to_owned(),
-                ),
-                (other, _) => v.row_problem(
-                    line,
-                    Severity::Warning,
-                    format!(
-                        "a {} geometry is not read: only Point features give coordinates",
-                        if other.is_empty() { "missing" } else { other }
-                    ),
-                ),
+    match &f.geometry {
+        Geometry::Missing => {}
+        Geometry::Object { kind, xy } => match (kind.as_ref(), xy) {
+            ("Point", Some((x, y))) => {
+                cells[lon_col] = Cell::Number(*x);
+                cells[lat_col] = Cell::Number(*y);
             }
-        }
-        Some(other) => {
-            v.row_problem(line, Severity::Warning, format!("the geometry is {} and is not read", kind(other)))
+            ("Point", None) => v.row_problem(
+                line,
+                Severity::Error,
+                "a Point without two numbers as coordinates ([longitude, latitude]); the point \
+                 is not used"
+                    .to_owned(),
+            ),
+            (other, _) => v.row_problem(
+                line,
+                Severity::Warning,
+                format!(
+                    "a {} geometry is not read: only Point features give coordinates",
+                    if other.is_empty() { "missing" } else { other }
+                ),
+            ),
+        },
+        Geometry::Other(what) => {
+            v.row_problem(line, Severity::Warning, format!("the geometry is {what} and is not read"))
         }
     }
     v.row(line, cells.as_slice())
