@@ -57,7 +57,7 @@ fn push_int(s: &mut String, v: i64) {
     if v < 0 {
         s.push('-');
     }
-    s.push_str(crate::format::digits(v.unsigned_abs(), &mut [0; 20]));
+    s.push_str(crate::number::digits(v.unsigned_abs(), &mut [0; 20]));
 }
 
 /// Appends ` name="v"`.
@@ -309,7 +309,7 @@ impl DrawingBackend for SvgBackend {
         s.push_str(" font-family=\"");
         s.push_str(&escape(style.family().as_str()));
         s.push_str("\" font-size=\"");
-        s.push_str(&crate::format::hundredths(style.size()));
+        s.push_str(&crate::number::hundredths(style.size()));
         s.push('"');
         s.push_str(weight);
         s.push_str(" text-anchor=\"");

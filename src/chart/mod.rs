@@ -123,7 +123,7 @@ pub enum Classification {
 }
 
 /// Everything a chart can be asked for. The same struct comes from the command line, from
-/// JavaScript (through `crate::json`) and from tests; an unknown field is an error.
+/// JavaScript (through serde-wasm-bindgen) and from tests; an unknown field is an error.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct ChartOptions {

@@ -62,7 +62,7 @@ impl Table {
                 }
                 match c {
                     TableCell::Text(s) => field(&mut out, s),
-                    TableCell::Count(n) => out.push_str(crate::format::digits(*n, &mut [0; 20])),
+                    TableCell::Count(n) => out.push_str(crate::number::digits(*n, &mut [0; 20])),
                     TableCell::Empty => {}
                 }
             }

@@ -1,11 +1,13 @@
 //! JSON: an array of objects, `{"records": […]}` (also `data`, `rows`, `items`), or a GeoJSON
 //! FeatureCollection of points (`coordinates` become longitude and latitude, `properties` the
 //! other fields). The top level is scanned here, so each record's line is the line where its
-//! object starts and only one record is parsed (by [`crate::json`]) at a time.
+//! object starts and only one record is parsed (by serde_json) at a time.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::json::{self, Value};
+mod record;
+use record::{Feature, FeatureRecord, Geometry, Member, Record};
 
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
@@ -20,8 +22,29 @@ struct Scanner<'a> {
 
 type ScanError = (u32, String);
 
-/// An object member: key, span of the value, line of the value.
-type Member = (String, (usize, usize), u32);
+/// Parses the JSON value in `text[a..z]`, which starts on `line`; an error gives the line and
+/// column (in characters) in the whole `text`.
+fn parse<'t, T: serde::Deserialize<'t>>(text: &'t str, (a, z): (usize, usize), line: u32) -> Result<T, ScanError> {
+    let span = &text[a..z];
+    serde_json::from_str(span).map_err(|e| {
+        let what = e.to_string();
+        let what = what.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&what);
+        // serde_json's column counts bytes up to and including the one in question.
+        let rel_line_start = match e.line() {
+            0 | 1 => 0,
+            l => span.match_indices('\n').nth(l - 2).map_or(span.len(), |(i, _)| i + 1),
+        };
+        let at = (a + rel_line_start + e.column()).min(z);
+        let bytes = text.as_bytes();
+        let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = bytes[line_start..at].iter().filter(|&&b| b & 0xC0 != 0x80).count().max(1);
+        let line = line.saturating_add(u32::try_from(e.line().saturating_sub(1)).unwrap_or(u32::MAX));
+        (line, format!("invalid JSON: {what} at line {line} column {column}"))
+    })
+}
+
+/// A scanned object member: key, span of the value, line of the value.
+type Scanned = (String, (usize, usize), u32);
 
 impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
@@ -114,7 +137,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The members of an object (the cursor on `{`): (key, value span, line of the value).
-    fn members(&mut self) -> Result<Vec<Member>, ScanError> {
+    fn members(&mut self) -> Result<Vec<Scanned>, ScanError> {
         let mut out = Vec::new();
         self.expect(b'{', "'{'")?;
         self.ws();
@@ -127,12 +150,8 @@ impl<'a> Scanner<'a> {
             if self.peek() != Some(b'"') {
                 return self.fail("a key in double quotes");
             }
-            let (a, z) = self.string()?;
-            let key = match json::parse_span(self.text, a, z, self.line) {
-                Ok(Value::String(key)) => key,
-                Ok(_) => return self.fail("a key in double quotes"),
-                Err(e) => return Err((e.line, format!("invalid JSON: {e}"))),
-            };
+            let key = self.string()?;
+            let key: String = parse(self.text, key, self.line)?;
             self.expect(b':', "':'")?;
             self.ws();
             let line = self.line;
@@ -163,16 +182,16 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         Some(b'{') => {
             let members = sc.members().map_err(ferr)?;
             let mut found = None;
-            for (key, (a, z), line) in &members {
+            for (key, span, line) in &members {
                 match key.as_str() {
                     "features" => {
                         geojson = true;
-                        found = Some((*a, *line));
+                        found = Some((span.0, *line));
                     }
-                    "records" | "data" | "rows" | "items" if found.is_none() => found = Some((*a, *line)),
+                    "records" | "data" | "rows" | "items" if found.is_none() => found = Some((span.0, *line)),
                     "type" => {}
                     _ => {
-                        if let Ok(Value::String(s)) = json::parse_span(text, *a, *z, *line) {
+                        if let Ok(s) = parse::<String>(text, *span, *line) {
                             comments.push(format!("{key}: {s}"));
                         }
                     }
@@ -209,19 +228,23 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         let mut cells: Vec<Cell> = Vec::new();
         sc.ws();
         let line = sc.line;
-        let (a, z) = sc.value().map_err(ferr)?;
-        let value = json::parse_span(text, a, z, line).map_err(|e| ferr((e.line, format!("invalid JSON: {e}"))))?;
-        match value {
-            obj @ Value::Object(_) if geojson => {
-                feature(&mut v, &mut keys, &mut coords, &mut cells, line, &obj)?;
+        let span = sc.value().map_err(ferr)?;
+        if geojson {
+            match parse(text, span, line).map_err(ferr)? {
+                FeatureRecord::Feature(f) => feature(&mut v, &mut keys, &mut coords, &mut cells, line, &f)?,
+                FeatureRecord::Other(what) => {
+                    v.reject_row(line, format!("row not counted: {what} is not a GeoJSON Feature object"))?
+                }
             }
-            Value::Object(obj) => {
-                fill(&mut v, &mut keys, &mut cells, line, &obj)?;
-                v.row(line, cells.as_slice())?;
-            }
-            other => {
-                let what = if geojson { "a GeoJSON Feature object" } else { "an object with the record's fields" };
-                v.reject_row(line, format!("row not counted: {} is not {what}", kind(&other)))?;
+        } else {
+            match parse(text, span, line).map_err(ferr)? {
+                Record::Object(members) => {
+                    fill(&mut v, &mut keys, &mut cells, line, &members)?;
+                    v.row(line, cells.as_slice())?;
+                }
+                Record::Other(what) => {
+                    v.reject_row(line, format!("row not counted: {what} is not an object with the record's fields"))?
+                }
             }
         }
         sc.ws();
@@ -234,17 +257,6 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     Ok(v.finish())
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// The columns met so far, by key, and the order of the last object's keys.
 #[derive(Default)]
 struct Keys {
@@ -254,13 +266,13 @@ struct Keys {
 }
 
 impl Keys {
-    /// The members of `obj` as a map holds them (serde_json, which read records before, gave
-    /// them so, and the report's columns follow it): indices in key order, the last of a
-    /// repeated key. Most files write every record's keys in one order, so it is sorted once.
-    fn order(&mut self, obj: &[(String, Value)]) -> Vec<usize> {
+    /// The members of `obj` as a map holds them (the report's columns follow serde_json's
+    /// map): indices in key order, the last of a repeated key. Most files write every
+    /// record's keys in one order, so it is sorted once.
+    fn order(&mut self, obj: &[(Cow<str>, Member)]) -> Vec<usize> {
         if obj.len() != self.last.len() || obj.iter().zip(&self.last).any(|((k, _), l)| k != l) {
             self.last.clear();
-            self.last.extend(obj.iter().map(|(k, _)| k.clone()));
+            self.last.extend(obj.iter().map(|(k, _)| k.to_string()));
             self.order.clear();
             self.order.extend(0..obj.len());
             // Stable: a repeated key's members stay in file order, and the last one is kept.
@@ -283,7 +295,7 @@ fn fill<'v>(
     keys: &mut Keys,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v [(String, Value)],
+    obj: &'v [(Cow<'v, str>, Member<'v>)],
 ) -> Result<(), FileError> {
     cells.clear();
     let order = keys.order(obj);
@@ -297,25 +309,25 @@ fn fill_in<'v>(
     columns: &mut HashMap<String, usize>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v [(String, Value)],
+    obj: &'v [(Cow<'v, str>, Member<'v>)],
     order: &[usize],
 ) -> Result<(), FileError> {
     for (k, value) in order.iter().map(|&i| &obj[i]) {
-        let col = match columns.get(k.as_str()) {
+        let col = match columns.get(k.as_ref()) {
             Some(&c) => c,
             None => {
                 if columns.len() >= MAX_COLUMNS {
                     return Err(v.too_many_columns(line));
                 }
                 let c = v.column_for_key(k, line);
-                columns.insert(k.clone(), c);
+                columns.insert(k.to_string(), c);
                 c
             }
         };
         if cells.len() <= col {
             cells.resize(col + 1, Cell::Empty);
         }
-        if cells[col] != Cell::Empty && !matches!(value, Value::Null) {
+        if cells[col] != Cell::Empty && *value != Member::Null {
             v.row_problem(
                 line,
                 Severity::Warning,
@@ -324,15 +336,15 @@ fn fill_in<'v>(
             continue;
         }
         cells[col] = match value {
-            Value::Null => Cell::Empty,
-            Value::Bool(b) => Cell::Bool(*b),
-            Value::Number(n) => Cell::Number(*n),
-            Value::String(s) => Cell::Text(s),
-            Value::Array(_) | Value::Object(_) => {
+            Member::Null => Cell::Empty,
+            Member::Bool(b) => Cell::Bool(*b),
+            Member::Number(n) => Cell::Number(*n),
+            Member::Text(s) => Cell::Text(s),
+            Member::Array | Member::Object => {
                 v.row_problem(
                     line,
                     Severity::Warning,
-                    format!("the value of \"{k}\" is {} and is not read: expected text or a number", kind(value)),
+                    format!("the value of \"{k}\" is {} and is not read: expected text or a number", value.kind()),
                 );
                 Cell::Empty
             }
@@ -348,9 +360,9 @@ fn feature<'v>(
     coords: &mut Option<(usize, usize)>,
     cells: &mut Vec<Cell<'v>>,
     line: u32,
-    obj: &'v Value,
+    f: &'v Feature<'v>,
 ) -> Result<(), FileError> {
-    if obj.get("type").and_then(Value::as_str) != Some("Feature") {
+    if !f.is_feature {
         return v.reject_row(line, "row not counted: not a GeoJSON Feature (\"type\": \"Feature\")".to_owned());
     }
     let (lat_col, lon_col) = *coords.get_or_insert_with(|| {
@@ -359,45 +371,34 @@ fn feature<'v>(
             v.add_column_as("geometry longitude", Some(Field::Lon), line),
         )
     });
-    let props = match obj.get("properties") {
-        Some(Value::Object(p)) => p.as_slice(),
-        _ => &[],
-    };
-    fill(v, keys, cells, line, props)?;
+    fill(v, keys, cells, line, &f.properties)?;
     let width = cells.len().max(lat_col + 1).max(lon_col + 1);
     cells.resize(width, Cell::Empty);
-    match obj.get("geometry") {
-        None | Some(Value::Null) => {}
-        Some(g @ Value::Object(_)) => {
-            let ty = g.get("type").and_then(Value::as_str).unwrap_or("");
-            let xy = match g.get("coordinates") {
-                Some(Value::Array(xy)) => Some(xy.as_slice()),
-                _ => None,
-            };
-            match (ty, xy) {
-                ("Point", Some([Value::Number(x), Value::Number(y), ..])) => {
-                    cells[lon_col] = Cell::Number(*x);
-                    cells[lat_col] = Cell::Number(*y);
-                }
-                ("Point", _) => v.row_problem(
-                    line,
-                    Severity::Error,
-                    "a Point without two numbers as coordinates ([longitude, latitude]); the point \
-                     is not used"
-                        .to_owned(),
-                ),
-                (other, _) => v.row_problem(
-                    line,
-                    Severity::Warning,
-                    format!(
-                        "a {} geometry is not read: only Point features give coordinates",
-                        if other.is_empty() { "missing" } else { other }
-                    ),
-                ),
+    match &f.geometry {
+        Geometry::Missing => {}
+        Geometry::Object { kind, xy } => match (kind.as_ref(), xy) {
+            ("Point", Some((x, y))) => {
+                cells[lon_col] = Cell::Number(*x);
+                cells[lat_col] = Cell::Number(*y);
             }
-        }
-        Some(other) => {
-            v.row_problem(line, Severity::Warning, format!("the geometry is {} and is not read", kind(other)))
+            ("Point", None) => v.row_problem(
+                line,
+                Severity::Error,
+                "a Point without two numbers as coordinates ([longitude, latitude]); the point \
+                 is not used"
+                    .to_owned(),
+            ),
+            (other, _) => v.row_problem(
+                line,
+                Severity::Warning,
+                format!(
+                    "a {} geometry is not read: only Point features give coordinates",
+                    if other.is_empty() { "missing" } else { other }
+                ),
+            ),
+        },
+        Geometry::Other(what) => {
+            v.row_problem(line, Severity::Warning, format!("the geometry is {what} and is not read"))
         }
     }
     v.row(line, cells.as_slice())

@@ -156,7 +156,7 @@ impl Report {
 
     /// The whole report as JSON, as the JS API gives it (`Data.report()`).
     pub fn to_json(&self) -> String {
-        crate::json::to_value(self).map(|v| crate::json::to_string(&v)).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// The report as `repatria check --json` prints it: exactly `{"rows","accepted",
@@ -204,7 +204,7 @@ impl Report {
                 })
                 .collect(),
         };
-        crate::json::to_value(&j).map(|v| crate::json::to_string(&v)).unwrap_or_default()
+        serde_json::to_string(&j).unwrap_or_default()
     }
 }
 

@@ -151,7 +151,7 @@ fn css(c: BackendColor) -> String {
 
 /// Appends `v` in decimal.
 fn push_decimal(s: &mut String, v: u32) {
-    s.push_str(crate::format::digits(u64::from(v), &mut [0; 20]));
+    s.push_str(crate::number::digits(u64::from(v), &mut [0; 20]));
 }
 
 /// Appends `v` in decimal (no `core::fmt`: path data for a map is thousands of numbers).
@@ -159,7 +159,7 @@ fn push_int(d: &mut Vec<u8>, v: i32) {
     if v < 0 {
         d.push(b'-');
     }
-    d.extend_from_slice(crate::format::digits(u64::from(v.unsigned_abs()), &mut [0; 20]).as_bytes());
+    d.extend_from_slice(crate::number::digits(u64::from(v.unsigned_abs()), &mut [0; 20]).as_bytes());
 }
 
 /// Appends a circle's path data: `M x+r y A r r 0 1 0 x−r y A r r 0 1 0 x+r y Z`.

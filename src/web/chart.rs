@@ -7,19 +7,20 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::canvas::{PathCache, WebBackend};
-use super::{from_js, from_js_as, js_error, js_of};
+use super::{js_error, js_of, patched};
 use crate::aggregate::Aggregates;
 use crate::chart::{self, Cache, ChartData, ChartOptions, Rendered};
 use crate::dataset::Dataset;
-use crate::json::{self, Value};
 use crate::svg::SvgBackend;
 
-/// Options from JavaScript: `undefined`/`null` mean the defaults; unknown fields are errors.
-fn options_from(value: JsValue) -> Result<ChartOptions, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(ChartOptions::default());
+/// `base` with the fields of a JS options object (`undefined`/`null`: none); unknown fields,
+/// and sizes that are not finite numbers, are errors.
+fn options_from(base: &ChartOptions, patch: &JsValue) -> Result<ChartOptions, JsError> {
+    let options = patched(base, patch, "chart options")?;
+    if !(options.width.is_finite() && options.height.is_finite()) {
+        return Err(JsError::new("invalid chart options: width and height must be finite numbers"));
     }
-    from_js_as(&value, "chart options")
+    Ok(options)
 }
 
 struct Loaded {
@@ -157,24 +158,6 @@ pub struct Chart {
     paths: PathCache,
 }
 
-/// Merges the fields of a JS options object into `base`; unknown fields are errors.
-fn merge_options(base: &ChartOptions, patch: JsValue) -> Result<ChartOptions, JsError> {
-    if patch.is_undefined() || patch.is_null() {
-        return Ok(base.clone());
-    }
-    let patch = from_js(&patch, 0).map_err(|e| js_error(format!("invalid chart options: {e}")))?;
-    let mut merged = json::to_value(base).map_err(js_error)?;
-    match (&merged, patch) {
-        (Value::Object(_), Value::Object(patch)) => {
-            for (k, v) in patch {
-                merged.insert(&k, v);
-            }
-        }
-        _ => return Err(JsError::new("invalid chart options: expected an object")),
-    }
-    json::from_value(&merged).map_err(|e| js_error(format!("invalid chart options: {e}")))
-}
-
 #[wasm_bindgen]
 impl Chart {
     /// Binds a chart to `canvas` with `options` (see `ChartOptions`).
@@ -183,7 +166,7 @@ impl Chart {
         Ok(Chart {
             canvas,
             data: None,
-            options: options_from(options)?,
+            options: options_from(&ChartOptions::default(), &options)?,
             rendered: None,
             cache: Cache::default(),
             size: (0.0, 0.0),
@@ -211,7 +194,7 @@ impl Chart {
     /// option or a bad value throws and changes nothing.
     #[wasm_bindgen(js_name = setOptions)]
     pub fn set_options(&mut self, patch: JsValue) -> Result<(), JsError> {
-        self.options = merge_options(&self.options, patch)?;
+        self.options = options_from(&self.options, &patch)?;
         Ok(())
     }
 

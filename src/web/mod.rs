@@ -7,12 +7,15 @@
 //!   module): the module an embedded chart loads (`www/pkg/`).
 //! - `reader` ([`reader`]): reads CSV, TSV, JSON and sheet rows into a packed dataset; with
 //!   `chart`, `Data` reads them directly too (the analyst page's module, `www/pkg/fast/`).
+//!
+//! Values cross to and from JavaScript through serde-wasm-bindgen, as plain objects and arrays
+//! (the shapes serde_json would give them).
 
 use js_sys::{Array, Object, Reflect};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-use crate::json::{self, Value};
 
 #[cfg(feature = "chart")]
 mod canvas;
@@ -28,70 +31,59 @@ pub(crate) fn js_error(e: impl std::fmt::Display) -> JsError {
     JsError::new(&e.to_string())
 }
 
-/// A JavaScript value as a JSON value, every key of every object kept (so that
-/// `deny_unknown_fields` sees them): `undefined`, `null` and numbers that are not finite are
-/// `null`; an object gives its own enumerable properties. Functions, symbols, big integers
-/// and nesting deeper than [`json::MAX_DEPTH`] (a cycle) are errors.
-pub(crate) fn from_js(v: &JsValue, depth: usize) -> Result<Value, String> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(Value::Null);
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(Value::Bool(b));
-    }
-    if let Some(n) = v.as_f64() {
-        return Ok(if n.is_finite() { Value::Number(n) } else { Value::Null });
-    }
-    if let Some(s) = v.as_string() {
-        return Ok(Value::String(s));
-    }
-    if depth >= json::MAX_DEPTH {
-        return Err("nested too deeply (or holds itself)".to_owned());
-    }
-    if Array::is_array(v) {
-        let items: &Array = v.unchecked_ref();
-        return items.iter().map(|item| from_js(&item, depth + 1)).collect::<Result<_, _>>().map(Value::Array);
-    }
-    if v.is_object() && !v.is_function() {
-        let keys = Object::keys::<JsValue>(v.unchecked_ref());
-        let mut members = Vec::with_capacity(keys.length() as usize);
-        for key in keys.iter() {
-            let value = Reflect::get(v, &key).map_err(|_| "a property cannot be read".to_owned())?;
-            members.push((key.as_string().unwrap_or_default(), from_js(&value, depth + 1)?));
-        }
-        return Ok(Value::Object(members));
-    }
-    Err("expected objects, arrays, strings, numbers, booleans or null".to_owned())
+/// The message of a serde-wasm-bindgen error (which holds a JavaScript `Error`).
+fn message(e: serde_wasm_bindgen::Error) -> String {
+    js_sys::Error::from(JsValue::from(e)).message().into()
 }
 
-/// A JSON value as a plain JavaScript value (objects, arrays, strings, numbers, booleans, null).
+/// `value` as a plain JavaScript value: structs and maps as objects, `None` as `null`.
 #[cfg(feature = "chart")]
-fn to_js(v: &Value) -> JsValue {
-    match v {
-        Value::Null => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(*n),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(to_js).collect::<Array>().into(),
-        Value::Object(members) => {
-            let o = Object::new();
-            for (k, v) in members {
-                // Cannot fail on a fresh plain object.
-                let _ = Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
+pub(crate) fn js_of<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_error(message(e)))
+}
+
+/// `base` with the members of the JavaScript object `patch` put in its place (`undefined` or
+/// `null`: `base` as it is); `what` names the type in errors. A member that `base` does not
+/// have, at any depth, is an error, as `deny_unknown_fields` makes it in serde_json (the
+/// deserializer reads only the fields a struct names).
+pub(crate) fn patched<T: Serialize + DeserializeOwned + Clone>(
+    base: &T,
+    patch: &JsValue,
+    what: &str,
+) -> Result<T, JsError> {
+    if patch.is_undefined() || patch.is_null() {
+        return Ok(base.clone());
+    }
+    let invalid = |e: String| js_error(format!("invalid {what}: {e}"));
+    if !is_plain_object(patch) {
+        return Err(invalid("expected an object".to_owned()));
+    }
+    let merged = base.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| invalid(message(e)))?;
+    known_members(&merged, patch).map_err(invalid)?;
+    Object::<JsValue>::assign(merged.unchecked_ref(), patch.unchecked_ref());
+    serde_wasm_bindgen::from_value(merged).map_err(|e| invalid(message(e)))
+}
+
+fn is_plain_object(v: &JsValue) -> bool {
+    v.is_object() && !v.is_function() && !Array::is_array(v)
+}
+
+/// Checks that every member of `patch` is one of `base`'s, and so on into the members that are
+/// objects in both (bounded by `base`'s depth, so a `patch` that holds itself ends).
+fn known_members(base: &JsValue, patch: &JsValue) -> Result<(), String> {
+    let fields = Object::keys::<JsValue>(base.unchecked_ref());
+    for key in Object::keys::<JsValue>(patch.unchecked_ref()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        if !fields.includes(&key, 0) {
+            let expected: Vec<String> = fields.iter().filter_map(|f| f.as_string()).map(|f| format!("`{f}`")).collect();
+            return Err(format!("unknown field `{name}`, expected one of {}", expected.join(", ")));
+        }
+        let (inner, value) = (Reflect::get(base, &key), Reflect::get(patch, &key));
+        if let (Ok(inner), Ok(value)) = (inner, value) {
+            if is_plain_object(&inner) && is_plain_object(&value) {
+                known_members(&inner, &value)?;
             }
-            o.into()
         }
     }
-}
-
-/// `value` as a plain JavaScript value, in the shape serde gives it (see [`json::to_value`]).
-#[cfg(feature = "chart")]
-pub(crate) fn js_of<T: serde::Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    json::to_value(value).map(|v| to_js(&v)).map_err(js_error)
-}
-
-/// A type with `Deserialize` from a JavaScript value; `what` names it in errors.
-pub(crate) fn from_js_as<T: serde::de::DeserializeOwned>(value: &JsValue, what: &str) -> Result<T, JsError> {
-    let value = from_js(value, 0).map_err(|e| js_error(format!("invalid {what}: {e}")))?;
-    json::from_value(&value).map_err(|e| js_error(format!("invalid {what}: {e}")))
+    Ok(())
 }

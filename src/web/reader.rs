@@ -2,11 +2,13 @@
 //! a packed dataset, which the chart module loads as it is (`Data.fromBytes`). A page loads
 //! this module only for data that is not packed already.
 
-use js_sys::{Array, Reflect};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use std::fmt;
 
-use super::{from_js_as, js_error};
+use js_sys::Array;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use wasm_bindgen::prelude::*;
+
+use super::{js_error, patched};
 use crate::read::{self, SheetCell, SheetRow};
 
 /// Reads a file's bytes (`name` is the file name used in messages, and picks the format) with
@@ -36,54 +38,202 @@ pub(crate) fn read_rows(name: &str, rows: &JsValue, options: JsValue) -> Result<
 }
 
 /// The rows the xlsx module gives (`xlsx_to_rows`): `[{row, cells}]`, a cell being `null`, a
-/// number, a string, a boolean or `{date: serial}` (read directly: a sheet can be large).
+/// number, a string, a boolean or `{date: serial}`; read by serde-wasm-bindgen straight into
+/// [`SheetRow`]s (a sheet can be large), with messages that say which row or cell is wrong.
 fn sheet_rows(rows: &JsValue) -> Result<Vec<SheetRow>, String> {
     if !Array::is_array(rows) {
         return Err("expected an array of {row, cells}".to_owned());
     }
-    let (row_key, cells_key, date_key) =
-        (JsValue::from_str("row"), JsValue::from_str("cells"), JsValue::from_str("date"));
-    let get = |o: &JsValue, key: &JsValue| if o.is_object() { Reflect::get(o, key).ok() } else { None };
-    let rows: &Array = rows.unchecked_ref();
-    let mut out = Vec::with_capacity(rows.length() as usize);
-    for (i, r) in rows.iter().enumerate() {
-        let row = get(&r, &row_key)
-            .and_then(|n| n.as_f64())
-            .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
-            .ok_or_else(|| format!("item {}: expected {{row, cells}} with a whole row number", i + 1))?
-            as u32;
-        let cells = get(&r, &cells_key)
-            .filter(Array::is_array)
-            .ok_or_else(|| format!("row {row}: expected {{row, cells}} with an array of cells"))?;
-        let cells: &Array = cells.unchecked_ref();
-        let mut row_cells = Vec::with_capacity(cells.length() as usize);
-        for (j, c) in cells.iter().enumerate() {
-            row_cells.push(if c.is_null() || c.is_undefined() {
-                None
-            } else if let Some(n) = c.as_f64() {
-                Some(SheetCell::Number(n))
-            } else if let Some(b) = c.as_bool() {
-                Some(SheetCell::Bool(b))
-            } else if let Some(s) = c.as_string() {
-                Some(SheetCell::Text(s))
-            } else if let Some(date) = get(&c, &date_key).and_then(|d| d.as_f64()) {
-                Some(SheetCell::Date { date })
-            } else {
-                return Err(format!(
-                    "row {row}, cell {}: expected null, a number, text, a boolean or {{date: serial}}",
-                    j + 1
-                ));
-            });
-        }
-        out.push(SheetRow { row, cells: row_cells });
+    Rows.deserialize(serde_wasm_bindgen::Deserializer::from(rows.clone())).map_err(super::message)
+}
+
+/// Sheet rows: an array of [`Row`]s.
+struct Rows;
+
+impl<'de> DeserializeSeed<'de> for Rows {
+    type Value = Vec<SheetRow>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<SheetRow>, D::Error> {
+        d.deserialize_seq(self)
     }
-    Ok(out)
+}
+
+impl<'de> Visitor<'de> for Rows {
+    type Value = Vec<SheetRow>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of {row, cells}")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<SheetRow>, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(row) = seq.next_element_seed(Row { item: out.len() + 1 })? {
+            out.push(row);
+        }
+        Ok(out)
+    }
+}
+
+/// One `{row, cells}`, the `item`th of the array (1-based).
+struct Row {
+    item: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Row {
+    type Value = SheetRow;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<SheetRow, D::Error> {
+        d.deserialize_struct("SheetRow", &["row", "cells"], self)
+    }
+}
+
+impl<'de> Visitor<'de> for Row {
+    type Value = SheetRow;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{{row, cells}} (item {})", self.item)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SheetRow, A::Error> {
+        let mut row = None;
+        // The fields come as named, `row` first.
+        while let Some(is_row) = map.next_key_seed(IsRow)? {
+            if is_row {
+                row = map
+                    .next_value::<f64>()
+                    .ok()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n));
+                continue;
+            }
+            let Some(row) = row else { break };
+            let row = row as u32;
+            let cells = map.next_value_seed(Cells { row })?;
+            return Ok(SheetRow { row, cells });
+        }
+        Err(de::Error::custom(match row {
+            None => format!("item {}: expected {{row, cells}} with a whole row number", self.item),
+            Some(row) => format!("row {row}: expected {{row, cells}} with an array of cells"),
+        }))
+    }
+}
+
+/// A field name of a row: whether it is `row` (else `cells`).
+struct IsRow;
+
+impl<'de> DeserializeSeed<'de> for IsRow {
+    type Value = bool;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for IsRow {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("row or cells")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
+        Ok(v == "row")
+    }
+}
+
+/// The cells of sheet row `row`.
+struct Cells {
+    row: u32,
+}
+
+impl<'de> DeserializeSeed<'de> for Cells {
+    type Value = Vec<Option<SheetCell>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        // Not `deserialize_seq`, which takes any iterable (a string) and fails on other values.
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Cells {
+    type Value = Vec<Option<SheetCell>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "an array of cells (row {})", self.row)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(cell) = seq.next_element_seed(Cell { row: self.row, cell: out.len() + 1 })? {
+            out.push(cell);
+        }
+        Ok(out)
+    }
+}
+
+/// Cell `cell` (1-based) of sheet row `row`.
+struct Cell {
+    row: u32,
+    cell: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Cell {
+    type Value = Option<SheetCell>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Cell {
+    type Value = Option<SheetCell>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "null, a number, text, a boolean or {{date: serial}} (row {}, cell {})", self.row, self.cell)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(Some(SheetCell::Bool(v)))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(Some(SheetCell::Number(v as f64)))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(Some(SheetCell::Number(v as f64)))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(Some(SheetCell::Number(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Some(SheetCell::Text(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Some(SheetCell::Text(v)))
+    }
+
+    /// `{date: serial}`.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut date = None;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "date" => date = Some(map.next_value::<f64>()?),
+                _ => return Err(de::Error::invalid_value(de::Unexpected::Map, &self)),
+            }
+        }
+        date.map(|date| Some(SheetCell::Date { date }))
+            .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Map, &self))
+    }
 }
 
 /// Read options from JavaScript (snake_case names, as in `ReadOptions`); unknown ones are errors.
 pub(crate) fn read_options(value: JsValue) -> Result<read::ReadOptions, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(read::ReadOptions::default());
-    }
-    from_js_as(&value, "read options")
+    patched(&read::ReadOptions::default(), &value, "read options")
 }

@@ -13,6 +13,7 @@
 use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 use wasm_bindgen::prelude::*;
 
 /// Days between the 1904 and the 1900 date systems.
@@ -31,6 +32,32 @@ pub enum Cell {
     Bool(bool),
     /// A cell formatted as a date: its Excel serial number in the 1900 date system.
     Date(f64),
+}
+
+/// As JavaScript takes a cell: `null`, a number, a string, a boolean, or `{date: serial}`.
+impl Serialize for Cell {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cell::Empty => s.serialize_unit(),
+            Cell::Number(n) => s.serialize_f64(*n),
+            Cell::Text(t) => s.serialize_str(t),
+            Cell::Bool(b) => s.serialize_bool(*b),
+            Cell::Date(serial) => {
+                let mut date = s.serialize_struct("Date", 1)?;
+                date.serialize_field("date", serial)?;
+                date.end()
+            }
+        }
+    }
+}
+
+/// One row of a sheet: `{row, cells}`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Row {
+    /// The sheet row number (1-based, as Excel shows it).
+    pub row: u32,
+    /// The cells, from the first column of the sheet's used range.
+    pub cells: Vec<Cell>,
 }
 
 /// A workbook that cannot be read, or a sheet that is not there.
@@ -52,7 +79,7 @@ pub fn sheets(bytes: &[u8]) -> Result<Vec<String>, Error> {
 
 /// The rows of sheet `sheet` (the first when `None`; names compared ignoring case), each with
 /// its 1-based sheet row number; cells from the first column of the sheet's used range.
-pub fn rows(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<(u32, Vec<Cell>)>, Error> {
+pub fn rows(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Row>, Error> {
     let mut wb = workbook(bytes)?;
     let names = wb.sheet_names();
     let name = match sheet.map(str::trim).filter(|s| !s.is_empty()) {
@@ -82,7 +109,7 @@ pub fn rows(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<(u32, Vec<Cell>)>, 
             })
             .collect();
         let row = top.saturating_add(u32::try_from(i).unwrap_or(u32::MAX)).saturating_add(1);
-        out.push((row, cells));
+        out.push(Row { row, cells });
     }
     Ok(out)
 }
@@ -94,32 +121,8 @@ pub fn rows(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<(u32, Vec<Cell>)>, 
 #[wasm_bindgen]
 pub fn xlsx_to_rows(bytes: &[u8], sheet: Option<String>) -> Result<JsValue, JsError> {
     let rows = rows(bytes, sheet.as_deref()).map_err(|e| JsError::new(&e.0))?;
-    let (row_key, cells_key, date_key) =
-        (JsValue::from_str("row"), JsValue::from_str("cells"), JsValue::from_str("date"));
-    let out = js_sys::Array::new_with_length(rows.len() as u32);
-    for (i, (row, cells)) in rows.into_iter().enumerate() {
-        let values = js_sys::Array::new_with_length(cells.len() as u32);
-        for (j, cell) in cells.into_iter().enumerate() {
-            let v = match cell {
-                Cell::Empty => JsValue::NULL,
-                Cell::Number(n) => JsValue::from_f64(n),
-                Cell::Text(s) => JsValue::from_str(&s),
-                Cell::Bool(b) => JsValue::from_bool(b),
-                Cell::Date(n) => {
-                    let o = js_sys::Object::new();
-                    js_sys::Reflect::set(&o, &date_key, &JsValue::from_f64(n))
-                        .map_err(|_| JsError::new("cannot build a date cell"))?;
-                    o.into()
-                }
-            };
-            values.set(j as u32, v);
-        }
-        let o = js_sys::Object::new();
-        js_sys::Reflect::set(&o, &row_key, &JsValue::from(row)).map_err(|_| JsError::new("cannot build a row"))?;
-        js_sys::Reflect::set(&o, &cells_key, &values).map_err(|_| JsError::new("cannot build a row"))?;
-        out.set(i as u32, o.into());
-    }
-    Ok(out.into())
+    rows.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot hand the rows over: {e}")))
 }
 
 /// The names of the workbook's sheets.
@@ -141,13 +144,13 @@ mod tests {
         let bytes = finds();
         assert_eq!(sheets(&bytes).unwrap(), ["Finds", "Tổng hợp"]);
         let rows = rows(&bytes, None).unwrap();
-        assert_eq!(rows[0].0, 1);
-        assert_eq!(rows[2].0, 3);
-        assert_eq!(rows[2].1[0], Cell::Text("Ngày".into()));
-        assert_eq!(rows[3].1[0], Cell::Date(45615.0));
-        assert_eq!(rows[3].1[3], Cell::Number(3.0));
+        assert_eq!(rows[0].row, 1);
+        assert_eq!(rows[2].row, 3);
+        assert_eq!(rows[2].cells[0], Cell::Text("Ngày".into()));
+        assert_eq!(rows[3].cells[0], Cell::Date(45615.0));
+        assert_eq!(rows[3].cells[3], Cell::Number(3.0));
         let summary = super::rows(&bytes, Some("TỔNG HỢP")).unwrap();
-        assert_eq!(summary[1].1, [Cell::Text("2023-2024".into()), Cell::Text("K92".into()), Cell::Number(27.0)]);
+        assert_eq!(summary[1].cells, [Cell::Text("2023-2024".into()), Cell::Text("K92".into()), Cell::Number(27.0)]);
         assert!(super::rows(&bytes, Some("Nope")).unwrap_err().0.contains("its sheets are: Finds, Tổng hợp"));
         assert!(super::rows(b"not a zip", None).is_err());
     }

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::format::decimal;
+use crate::number::decimal;
 
 /// One cell of a row, as the format gives it.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,7 +1,7 @@
 //! A find's coordinates: decimal degrees, checked against Cambodia and against the province
 //! the row names, with swapped latitude and longitude noticed.
 
-use crate::format::decimal;
+use crate::number::decimal;
 use crate::province::Province;
 use crate::quote::shorten;
 use crate::read::header::Field;

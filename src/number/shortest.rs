@@ -1,6 +1,6 @@
-//! Shortest float text without a float parser or its tables: the digits that Rust's `{}` and
-//! serde_json write for an `f64`, found by integer arithmetic (a module that only draws then
-//! carries no float parsing code, about 16 KB gzipped of code and tables).
+//! The shortest decimal digits of an `f64` without a float parser or its tables: the digits
+//! that Rust's `{}` writes, found by integer arithmetic (a module that only draws then carries
+//! no float parsing code, about 16 KB gzipped of code and tables).
 
 /// The shortest (digits, exponent) with `digits` × 10^`exp` reading back as `a` (finite and
 /// positive), the nearest to `a` when several have that many digits (the larger on a tie, as core
