@@ -1,6 +1,7 @@
 # repatria — the two commands the README promises, and their parts.
 #   make demo   build the Wasm module and serve www/ on http://127.0.0.1:$(PORT)/
-#   make test   run every test: native, Wasm in headless Chromium, page tests
+#   make test   run every test: native, Wasm and page tests in headless Chromium, the built
+#               modules' size budgets, the npm package
 SHELL := /bin/bash
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -14,7 +15,8 @@ setup:
 	@bash scripts/setup.sh
 
 # The Wasm module and its JS bindings, four times from the same code (Cargo features, see
-# src/web/mod.rs); the JS API (www/lib/) picks one:
+# src/web/mod.rs); the JS API (www/lib/) picks www/pkg/ or www/pkg/full/ from the data, or a page
+# chooses one with init(input, {bindings}):
 #   www/pkg/         charts and maps of packed data (`repatria pack`), built for size: what an
 #                    embed of packed data loads;
 #   www/pkg/full/    the same with the reader (CSV, TSV, JSON, sheet rows), built for size: what

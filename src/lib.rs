@@ -5,8 +5,8 @@
 //! modules import each other round a circle (`tests/layers.rs` checks both):
 //!
 //! - vocabulary: the domain's words (`season`, `team`, `province`, `date`, `count`, `record`,
-//!   `lang`, `i18n`, the provinces' shapes in `geo`) and the helpers under them (`fold` for
-//!   matching text, `quote`, `hash`, `sort`, `format`, `json`);
+//!   `lang`, `i18n`, the provinces' shapes in `geo`) and the helpers under them (`number`
+//!   for number text, `format`, `fold` for matching text, `quote`, `hash`, `sort`);
 //! - reading: files read into a `dataset` (`read`), made up (`generate`) and packed (`pack`);
 //! - aggregation: sums over a dataset (`aggregate`) and the sources it cites (`source`);
 //! - drawing: charts and maps (`chart`, maps in `chart::map`) through the painter (`draw`),
