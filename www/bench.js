@@ -1,11 +1,13 @@
-// The browser benchmark page (issue 8). Each measurement is a function on `window.bench`,
-// which tests/bench/run.mjs calls in headless Chromium; the "Run every benchmark" button runs
-// them all here and fills the table. The Wasm module is imported only when `bench.module()`
+// The browser benchmark page: the reading, drawing and memory figures `make bench` holds against
+// the budgets in BENCHMARKS.md. Each measurement is a function on `window.bench`, which
+// tests/bench/run.mjs calls in headless Chromium; the "Run every benchmark" button runs them all
+// here and fills the table. The Wasm module is imported only when `bench.module()`
 // runs, so that its fetch and instantiation can be timed.
 //
 // Modules (`make wasm`): 'pkg' (built for size, draws packed data only: what an embed of a
 // `.rpk` loads), 'pkg/full' (built for size, also reads CSV/TSV/JSON: what an embed of a CSV
-// loads) and 'pkg/fast' (charts + reader at opt-level 3: the analyst page).
+// loads) and 'pkg/fast' (charts + reader at opt-level 3: the analyst page, which chooses it with
+// `init(input, {bindings})`).
 
 const $ = (id) => document.getElementById(id);
 const now = () => performance.now();

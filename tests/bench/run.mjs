@@ -113,8 +113,15 @@ function sections(buf) {
 }
 
 /**
+ * This crate's module `top` (with the module `sub` under it): the top-level module, except the
+ * maps (`chart::map`), counted apart as they were before they moved under the charts.
+ */
+const moduleOf = (top, sub) => (top === 'chart' && sub === 'map' ? 'repatria::chart::map' : `repatria::${top}`);
+
+/**
  * The crate a function name belongs to, from a legacy (`_ZN8repatria4read…`, `_ZN102_$LT$alloc..vec…`),
- * v0 (`_RNv…Cs…_4core…`) or demangled (`<alloc::vec::Vec<T> as …>::f`) Rust name.
+ * v0 (`_RNv…Cs…_4core…`) or demangled (`<alloc::vec::Vec<T> as …>::f`) Rust name; this crate's
+ * functions by module (`moduleOf`).
  */
 function crateOf(name) {
   let m = name.match(/^_ZN(\d+)/);
@@ -125,12 +132,16 @@ function crateOf(name) {
     if (/^[A-Z]$/.test(id[1])) return '(generic impls)';
     if (id[1] !== 'repatria') return id[1];
     // This crate, by module: the next path component.
-    const impl = first.match(/^(?:dyn\$u20\$|mut\$u20\$)?repatria\.\.([a-z_][a-z0-9_]*)/);
-    if (impl) return `repatria::${impl[1]}`;
-    const rest = name.slice(3 + m[1].length + Number(m[1]));
-    const next = rest.match(/^(\d+)/);
-    const mod = next ? rest.substr(next[1].length, Number(next[1])) : '';
-    return /^[a-z_][a-z0-9_]*$/.test(mod) ? `repatria::${mod}` : 'repatria';
+    const impl = first.match(/^(?:dyn\$u20\$|mut\$u20\$)?repatria\.\.([a-z_][a-z0-9_]*)(?:\.\.([a-z_][a-z0-9_]*))?/);
+    if (impl) return moduleOf(impl[1], impl[2]);
+    const component = (at) => {
+      const len = name.slice(at).match(/^(\d+)/);
+      return len ? name.substr(at + len[1].length, Number(len[1])) : '';
+    };
+    const at = 3 + m[1].length + Number(m[1]);
+    const mod = component(at);
+    if (!/^[a-z_][a-z0-9_]*$/.test(mod)) return 'repatria';
+    return moduleOf(mod, component(at + String(mod.length).length + mod.length));
   }
   if (name.startsWith('_R')) {
     m = name.match(/C(?:s[0-9A-Za-z]*_)?(\d+)/);
@@ -603,7 +614,7 @@ function generated(native, br, profileText, env) {
   L.push('## Browser', '');
   const served = `Headless Chromium ${m.chromium}, \`www/bench.html\` served by \`scripts/serve.mjs\` (no caching) from 127.0.0.1.`;
   if (four) {
-    L.push(`${served} \`make wasm\` builds the module four times from the same crate (Cargo features): \`www/pkg/\`, charts of packed data only, built for size (an embed of a \`.rpk\`); \`www/pkg/full/\`, the same plus the reader (CSV, TSV, JSON), built for size (an embed of a CSV, the gallery, plain \`init()\`); \`www/pkg/reader/\`, the reader alone, which the JS API loads only when a page that started with \`pkg/\` is given unpacked data; \`www/pkg/fast/\`, charts and reader at opt-level 3 (the analyst page and its reading worker). The JS API picks \`pkg/\` or \`pkg/full/\` from the data it is given. Rows that do not name a module are for \`pkg/fast/\`, the one the dashboard runs.`, '');
+    L.push(`${served} \`make wasm\` builds the module four times from the same crate (Cargo features): \`www/pkg/\`, charts of packed data only, built for size (an embed of a \`.rpk\`); \`www/pkg/full/\`, the same plus the reader (CSV, TSV, JSON), built for size (an embed of a CSV, the gallery, plain \`init()\`); \`www/pkg/reader/\`, the reader alone, which the JS API loads only when a page that started with \`pkg/\` is given unpacked data; \`www/pkg/fast/\`, charts and reader at opt-level 3 (the analyst page and its reading worker). The JS API picks \`pkg/\` or \`pkg/full/\` from the data it is given, unless the page chooses a build with \`init(input, {bindings})\`, as the analyst page and its reading worker choose \`pkg/fast/\`. Rows that do not name a module are for \`pkg/fast/\`, the one the dashboard runs.`, '');
   } else {
     L.push(`${served} \`make wasm\` builds the module twice from the same code: \`www/pkg/\` for size (embedded charts, the gallery, the npm package) and \`www/pkg/fast/\` for speed (the analyst page and its reading worker). Rows that do not name a module are for \`pkg/fast/\`, the one the dashboard runs.`, '');
   }
