@@ -4,7 +4,8 @@
 // - the JS API (lib/repatria.js and the files it imports, joined into one module) and the
 //   element as lib/repatria.min.js and lib/repatria-chart.min.js, which the embed page loads
 //   (the element's import of the API is pointed at the minified API, so that a page never runs
-//   both). The npm package ships lib/*.js as written: bundlers minify.
+//   both), and the two joined as lib/repatria-embed.min.js, the iframe embed page's one script.
+//   The npm package ships lib/*.js as written: bundlers minify.
 // Run by `make wasm`.
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -16,10 +17,11 @@ const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
 const VERSION = (await readFile(join(WWW, 'lib', 'repatria.js'), 'utf8')).match(/export const VERSION = '([^']+)'/)[1];
 const BANNER = `/*! repatria ${VERSION} | MIT | province boundaries ODbL (see NOTICE.md) */`;
 
-async function min(from, to, { edit = (s) => s, banner, code } = {}) {
+async function min(from, to, { edit = (s) => s, banner, code, toplevel = false } = {}) {
   code = edit(code ?? await readFile(from, 'utf8'));
   const out = await minify(code, {
     module: true,
+    toplevel,
     compress: { passes: 2 },
     mangle: true,
     format: { comments: false, preamble: banner },
@@ -82,4 +84,18 @@ done.push(await min(join(WWW, 'lib', 'repatria-chart.js'), join(WWW, 'lib', 'rep
     return pointed;
   },
 }));
+// The iframe embed page's one script: the element with the parts of the API it uses joined in
+// (what it does not use is left out), so that the page loads one file instead of two.
+const element = join(WWW, 'lib', 'repatria-chart.js');
+const elementCode = await readFile(element, 'utf8');
+const apiImport = /^import \{[^}]*\} from '\.\/repatria\.js';\n/m;
+if (!apiImport.test(elementCode)) throw new Error('lib/repatria-chart.js: its import of ./repatria.js was not found');
+const apiUnexported = (await bundle(api)).replace(/^export \{[^}]*\};\n/gm, '').replace(/^export (const|function|class) /gm, '$1 ');
+const standalone = `${apiUnexported}\n// repatria-chart.js\n${elementCode.replace(apiImport, '')}`;
+for (const [, name] of elementCode.replace(apiImport, '').matchAll(DECLARATION)) {
+  if (new RegExp(`^(?:export )?(?:async )?(?:function\\*?|class|const|let|var) ${name.replace(/\$/g, '\\$')}\\b`, 'm').test(apiUnexported)) {
+    throw new Error(`lib: ${name} is declared in lib/repatria-chart.js and in the API`);
+  }
+}
+done.push(await min(element, join(WWW, 'lib', 'repatria-embed.min.js'), { banner: BANNER, code: standalone, toplevel: true }));
 for (const [f, a, b] of done) console.log(`minified ${f.slice(WWW.length + 1)}: ${a} → ${b} bytes`);

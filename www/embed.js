@@ -2,7 +2,7 @@
 // page its height the way Datawrapper's embeds do:
 //   parent.postMessage({"repatria-height": {"<id>": 512}}, "*")
 // The parent sizes the iframe that sent it (see lib/embed-parent.js and the package README).
-import { RepatriaChartElement } from './lib/repatria-chart.min.js';
+import { RepatriaChartElement } from './lib/repatria-embed.min.js';
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('embed');

@@ -17,6 +17,11 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The allocator of every browser module: talc, 2.8 KB gzipped smaller than Rust's default
+/// for wasm32 (dlmalloc), and faster.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(feature = "chart")]
 mod canvas;
 #[cfg(feature = "chart")]

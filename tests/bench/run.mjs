@@ -225,11 +225,11 @@ async function wasmBreakdown(shippedPath, namedPath) {
   return { bySection, byCrate };
 }
 
-/** What the JS API and the element weigh as the embed loads them: their minified copies, if built. */
+/** What the JS API and the element weigh as the embed page loads them: the one minified script
+ * (the element with the API joined in), if built; otherwise the two files as written. */
 function libFiles() {
-  const pick = (name) => (existsSync(join(WWW, 'lib', `${name}.min.js`)) ? `lib/${name}.min.js` : `lib/${name}.js`);
-  const files = [pick('repatria'), pick('repatria-chart')];
-  return { files, minified: files.every((f) => f.endsWith('.min.js')) };
+  if (existsSync(join(WWW, 'lib', 'repatria-embed.min.js'))) return { files: ['lib/repatria-embed.min.js'], minified: true };
+  return { files: ['lib/repatria.js', 'lib/repatria-chart.js'], minified: false };
 }
 
 const sum = (files) => files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });

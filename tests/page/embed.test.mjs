@@ -129,10 +129,10 @@ test('the height follows a resize; other windows cannot size the iframe; a bad U
   await page.close();
 });
 
-// An embed of packed data loads the module that draws packed data (www/pkg/) and the minified
-// JS, nothing else (what tests/size/ holds to 150 KB gzipped); given a CSV later, the same page
-// loads the reader for it, shows its problems with their lines, and names the file when it
-// cannot read.
+// An embed of packed data loads the module that draws packed data (www/pkg/) and one minified
+// script (lib/repatria-embed.min.js: the element with the API joined in), nothing else (what
+// tests/size/ holds to 150 KB gzipped); given a CSV later, the same page loads the reader for
+// it, shows its problems with their lines, and names the file when it cannot read.
 test('an embed of packed data loads the small module only, and the reader only when a CSV comes', async () => {
   b.errors.length = 0;
   const page = await b.context.newPage();
@@ -156,8 +156,8 @@ test('an embed of packed data loads the small module only, and the reader only w
   assert.ok(first.ink > 2000, `the map is drawn (${first.ink})`);
   assert.match(first.label, /កម្ពុជា/, 'in Khmer');
   const scripts = loaded.filter((p) => /\.(js|wasm)$/.test(p)).sort();
-  assert.deepEqual(scripts, ['/embed.js', '/lib/repatria-chart.min.js', '/lib/repatria.min.js', '/pkg/repatria.js', '/pkg/repatria_bg.wasm'],
-    'the small module and the minified JS, no reader');
+  assert.deepEqual(scripts, ['/embed.js', '/lib/repatria-embed.min.js', '/pkg/repatria.js', '/pkg/repatria_bg.wasm'],
+    'the small module and the one minified script (element and API), no reader');
 
   // A CSV with a bad row: the reader module loads, reads it, and its problems keep their lines.
   const csv = 'season,team,province,remains\n2023-2024,K92,Kampot,4\n2023-2024,K92,Kampot,many\n2024-2025,K71,Kratie,2\n';

@@ -18,36 +18,44 @@ const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'www');
 // The embed's budget is the one BENCHMARKS.md holds it to; the others are each module's size when
 // they were set (in the comment) plus about 2 %.
 const BUDGETS = [
-  // What <repatria-chart> loads for packed data, on any page; the iframe page embed.html also
-  // loads its own embed.js (about 1.4 KB), which BENCHMARKS.md does not count either.
+  // What the iframe embed page (embed.html) loads for packed data: the chart module, its
+  // bindings and one script, the element with the API joined in (its own embed.js, 1.4 KB, is
+  // not counted, as BENCHMARKS.md never counted it).
   {
-    what: 'what an embed of packed data loads (the chart module, its bindings, the JS API and element, minified)',
-    files: ['pkg/repatria_bg.wasm', 'pkg/repatria.js', 'lib/repatria.min.js', 'lib/repatria-chart.min.js'],
+    what: 'what an embed of packed data loads (the chart module, its bindings, the element with the API, minified)',
+    files: ['pkg/repatria_bg.wasm', 'pkg/repatria.js', 'lib/repatria-embed.min.js'],
     budget: 150_000,
+    built: 'make wasm',
+  },
+  // <repatria-chart> on a page of its own, which loads the API and the element as two files.
+  {
+    what: 'the element on a page of its own, for packed data (the chart module, its bindings, the API and the element)',
+    files: ['pkg/repatria_bg.wasm', 'pkg/repatria.js', 'lib/repatria.min.js', 'lib/repatria-chart.min.js'],
+    budget: 153_000, // 150.5 KB
     built: 'make wasm',
   },
   {
     what: 'the module with the reader (an embed of a CSV, the gallery)',
     files: ['pkg/full/repatria_bg.wasm', 'pkg/full/repatria.js'],
-    budget: 229_000, // 224.9 KB
+    budget: 258_000, // 253.2 KB
     built: 'make wasm',
   },
   {
     what: 'the reader module (loaded when a page that started with pkg/ is given unpacked data)',
     files: ['pkg/reader/repatria_reader_bg.wasm', 'pkg/reader/repatria_reader.js'],
-    budget: 136_000, // 133.1 KB
+    budget: 164_000, // 160.5 KB
     built: 'make wasm',
   },
   {
     what: "the analyst page's module (built for speed)",
     files: ['pkg/fast/repatria_bg.wasm', 'pkg/fast/repatria.js'],
-    budget: 280_000, // 274.5 KB
+    budget: 318_000, // 311.6 KB
     built: 'make wasm',
   },
   {
     what: 'the xlsx module (loaded when someone opens an .xlsx file)',
     files: ['pkg/xlsx/repatria_xlsx_bg.wasm', 'pkg/xlsx/repatria_xlsx.js'],
-    budget: 340_000, // 333.3 KB
+    budget: 338_000, // 331.6 KB
     built: 'make xlsx',
   },
 ];

@@ -16,6 +16,11 @@ use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use wasm_bindgen::prelude::*;
 
+/// The module's allocator: talc, smaller than Rust's default for wasm32 (dlmalloc), and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Days between the 1904 and the 1900 date systems.
 const EPOCH_1904: f64 = 1462.0;
 
