@@ -38,21 +38,35 @@ fn grouping(c: char) -> Option<Grouping> {
 pub fn parse_count(text: &str) -> Result<u32, ParseError> {
     let t = text.trim();
     let fail = |message: String| Err(ParseError::new(message, EXPECTED_COUNT));
-    if t.is_empty() {
-        return fail("the count is empty".to_owned());
+    if let Some((why, rest)) = signed(t) {
+        // A sign before a count says why it is refused; before anything else (another sign
+        // included) the text is simply not a count.
+        let rest = rest.trim();
+        return if signed(rest).is_none() && parse_unsigned(rest).is_ok() {
+            fail(format!("{}: {why}", shorten(t)))
+        } else {
+            fail(format!("\"{}\" is not a count", shorten(t)))
+        };
     }
-    for (sign, why) in [
+    parse_unsigned(t)
+}
+
+/// Why a count cannot start with `t`'s sign, and the text after it; `None` without a sign.
+fn signed(t: &str) -> Option<(&'static str, &str)> {
+    [
         ('+', "a count is written without a sign"),
         ('-', "a count cannot be negative"),
         ('−', "a count cannot be negative"),
-    ] {
-        if let Some(rest) = t.strip_prefix(sign) {
-            return if parse_count(rest).is_ok() {
-                fail(format!("{}: {why}", shorten(t)))
-            } else {
-                fail(format!("\"{}\" is not a count", shorten(t)))
-            };
-        }
+    ]
+    .into_iter()
+    .find_map(|(sign, why)| t.strip_prefix(sign).map(|rest| (why, rest)))
+}
+
+/// [`parse_count`] of trimmed text with no sign.
+fn parse_unsigned(t: &str) -> Result<u32, ParseError> {
+    let fail = |message: String| Err(ParseError::new(message, EXPECTED_COUNT));
+    if t.is_empty() {
+        return fail("the count is empty".to_owned());
     }
     let digits_only = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let body = match t.strip_suffix(".0") {
@@ -177,5 +191,18 @@ mod tests {
         assert_eq!(message("4294967296"), "4294967296 is too large for a count");
         assert_eq!(message("١٢"), "\"١٢\" is not a count");
         assert_eq!(parse_count("abc").unwrap_err().expected, EXPECTED_COUNT);
+        assert_eq!(message("- 3"), "- 3: a count cannot be negative");
+        assert_eq!(message("--3"), "\"--3\" is not a count");
+        assert_eq!(message("-+3"), "\"-+3\" is not a count");
+        assert_eq!(message("+"), "\"+\" is not a count");
+        assert_eq!(message("- "), "\"-\" is not a count");
+    }
+
+    #[test]
+    fn any_number_of_signs_is_an_error_not_a_crash() {
+        for sign in ["-", "+", "−"] {
+            let text = format!("{}7", sign.repeat(100_000));
+            assert!(message(&text).ends_with("is not a count"), "{sign}");
+        }
     }
 }
