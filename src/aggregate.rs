@@ -67,12 +67,15 @@ impl Filter {
     }
 }
 
-/// Sums by time × team × province. Time slot 0 holds records with no season (or year).
+/// Sums by time × team × province. Time slot 0 holds records with no season (or year); slot
+/// `t` ≥ 1 the records of `years[t - 1]`: one slot per year with data, so that the cube's size
+/// follows the years present, not their span.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Cube {
     axis: TimeAxis,
-    /// First year of time slot 1; slots run consecutively to the last year with data.
-    first: u16,
+    /// The years with data, ascending.
+    years: Vec<u16>,
+    /// Time slots: one more than `years`.
     times: usize,
     cells: Vec<Cell>,
     other_teams: Vec<String>,
@@ -92,20 +95,24 @@ impl Cube {
             }
         };
         let n = data.len();
-        let (mut lo, mut hi) = (u16::MAX, 0u16);
+        // The time slot of each year: first marked where a year has data, then numbered.
+        let mut slot_of = vec![0u16; 1 << 16];
         for i in 0..n {
-            let y = year_of(i);
-            if y != 0 {
-                lo = lo.min(y);
-                hi = hi.max(y);
+            slot_of[usize::from(year_of(i))] = 1;
+        }
+        slot_of[0] = 0;
+        let mut years = Vec::new();
+        for (y, s) in slot_of.iter_mut().enumerate() {
+            if *s != 0 {
+                years.push(y as u16);
+                *s = years.len() as u16;
             }
         }
-        let (first, times) = if hi == 0 { (0, 1) } else { (lo, usize::from(hi - lo) + 2) };
+        let times = years.len() + 1;
         let mut cells = vec![Cell::default(); times * TEAM_SLOTS * PROVINCE_SLOTS];
         let (teams, provs, remains) = (data.team_codes(), data.province_numbers(), data.remains_column());
         for i in 0..n {
-            let y = year_of(i);
-            let t = if y == 0 { 0 } else { usize::from(y - first) + 1 };
+            let t = usize::from(slot_of[usize::from(year_of(i))]);
             let team = usize::from(teams[i]).min(TEAM_SLOTS - 1);
             let c = &mut cells[slot(t, team, usize::from(provs[i]))];
             let r = u64::from(remains[i]);
@@ -116,7 +123,7 @@ impl Cube {
                 c.remains_with_identification += r;
             }
         }
-        Cube { axis, first, times, cells, other_teams: data.other_teams().to_vec() }
+        Cube { axis, years, times, cells, other_teams: data.other_teams().to_vec() }
     }
 
     /// The cube's time axis.
@@ -126,16 +133,23 @@ impl Cube {
 
     /// The years (season first years, or calendar years) from the first to the last with data.
     pub fn years(&self) -> std::ops::RangeInclusive<u16> {
-        if self.times <= 1 {
+        match (self.years.first(), self.years.last()) {
+            (Some(&first), Some(&last)) => first..=last,
             #[allow(clippy::reversed_empty_ranges)]
-            return 1..=0;
+            _ => 1..=0,
         }
-        self.first..=self.first + (self.times - 2) as u16
+    }
+
+    /// Heap memory held, in bytes (the cells, the years, the other teams' names).
+    pub fn heap_bytes(&self) -> usize {
+        self.cells.capacity() * std::mem::size_of::<Cell>()
+            + self.years.capacity() * 2
+            + self.other_teams.iter().map(|s| s.capacity() + 24).sum::<usize>()
     }
 
     fn keep(&self, filter: &Filter, t: usize, team: usize, prov: usize) -> bool {
-        let t_ok = filter.seasons.is_empty()
-            || (t > 0 && filter.seasons.iter().any(|s| usize::from(s.first_year()) == usize::from(self.first) + t - 1));
+        let t_ok =
+            filter.seasons.is_empty() || (t > 0 && filter.seasons.iter().any(|s| s.first_year() == self.years[t - 1]));
         let team_ok =
             filter.teams.is_empty() || (1..=11).contains(&team) && filter.teams.contains(&Team::ALL[team - 1]);
         let prov_ok = filter.provinces.is_empty() || filter.provinces.iter().any(|p| usize::from(p.number()) == prov);
@@ -170,8 +184,14 @@ impl Cube {
     /// total of records with no time.
     pub fn by_time(&self, filter: &Filter) -> (Vec<(u16, Option<Cell>)>, Cell) {
         let m = self.dense(filter, self.times, |t, _, _| t);
-        let series =
-            self.years().enumerate().map(|(k, y)| (y, m.get(k + 1).copied().filter(|c| c.records > 0))).collect();
+        let mut slots = self.years.iter().zip(m.get(1..).unwrap_or_default()).peekable();
+        let series = self
+            .years()
+            .map(|y| {
+                let cell = slots.next_if(|(&year, _)| year == y).map(|(_, c)| *c);
+                (y, cell.filter(|c| c.records > 0))
+            })
+            .collect();
         (series, m.first().copied().unwrap_or_default())
     }
 
@@ -182,7 +202,7 @@ impl Cube {
             .into_iter()
             .enumerate()
             .filter(|(i, c)| c.records > 0 && *i >= TEAM_SLOTS)
-            .map(|(i, c)| ((self.first + (i / TEAM_SLOTS - 1) as u16, i % TEAM_SLOTS), c))
+            .map(|(i, c)| ((self.years[i / TEAM_SLOTS - 1], i % TEAM_SLOTS), c))
             .collect();
         Sums { entries }
     }
@@ -340,6 +360,11 @@ impl Aggregates {
             by_year: Cube::build(data, TimeAxis::Year),
             sources: crate::source::sources(data),
         }
+    }
+
+    /// Heap memory held by both cubes, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        self.by_season.heap_bytes() + self.by_year.heap_bytes()
     }
 
     /// The cube for a time axis.
