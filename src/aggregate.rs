@@ -314,6 +314,18 @@ mod tests {
         }
     }
 
+    /// Seasons 1 and 65535 (what a damaged packed file can hold) take cubes of two time slots,
+    /// not one per year of the span (which took 1.4 GB in the browser).
+    #[test]
+    fn cubes_are_sized_by_the_years_present_not_their_span() {
+        let data = Dataset::from_records(&[rec(1, Team::K92, 7, 3), rec(65535, Team::K71, 9, 4)]);
+        let aggregates = Aggregates::build(&data);
+        assert!(aggregates.heap_bytes() < 200_000, "{} bytes", aggregates.heap_bytes());
+        assert_eq!(aggregates.by_season.total(&Filter::default()).remains, 7);
+        let (times, _) = aggregates.by_season.by_time(&Filter::default());
+        assert_eq!(times.iter().flat_map(|(_, c)| c.map(|c| c.remains)).sum::<u64>(), 7);
+    }
+
     #[test]
     fn totals_reconcile_and_gaps_stay_gaps() {
         let recs = [

@@ -31,7 +31,7 @@ const BUDGETS = [
   {
     what: 'the element on a page of its own, for packed data (the chart module, its bindings, the API and the element)',
     files: ['pkg/repatria_bg.wasm', 'pkg/repatria.js', 'lib/repatria.min.js', 'lib/repatria-chart.min.js'],
-    budget: 153_000, // 150.5 KB
+    budget: 153_000, // 150.8 KB
     built: 'make wasm',
   },
   {
