@@ -421,7 +421,10 @@ fn bad_json_rows_and_geometries() {
     assert_eq!((l.report.rows, l.report.accepted, l.report.remains), (4, 3, 4));
     let l = read::read("x.json", b"[1, \"a\"]").unwrap();
     assert_eq!(l.report.rejected, 2);
-    assert_eq!(l.report.problems[0].message, "row not counted: a number is not an object with the record's fields");
+    assert_eq!(
+        l.report.problems[0].message, "record 1: row not counted: a number is not an object with the record's fields",
+        "two records on one line: the message names the record"
+    );
 }
 
 #[test]

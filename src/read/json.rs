@@ -2,8 +2,14 @@
 //! FeatureCollection of points (`coordinates` become longitude and latitude, `properties` the
 //! other fields). The top level is scanned here, so each record's line is the line where its
 //! object starts and only one record is parsed (by serde_json) at a time.
+//!
+//! Nothing in the file is dropped without a word: text after the top-level value, a key the
+//! top-level object repeats and a second array of records are errors; an array of objects
+//! under a key that holds no records is an error in the report. A problem in a record that
+//! starts on the line of another (minified JSON) names the record: `record 3: …`.
 
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 mod record;
@@ -12,6 +18,10 @@ use record::{Feature, FeatureRecord, Geometry, Member, Record};
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
+
+/// The keys of a top-level object whose array holds the records (besides GeoJSON's
+/// `features`).
+const RECORD_KEYS: [&str; 4] = ["records", "data", "rows", "items"];
 
 /// A cursor over the text that counts lines as it goes.
 struct Scanner<'a> {
@@ -26,25 +36,123 @@ type ScanError = (u32, String);
 /// column (in characters) in the whole `text`.
 fn parse<'t, T: serde::Deserialize<'t>>(text: &'t str, (a, z): (usize, usize), line: u32) -> Result<T, ScanError> {
     let span = &text[a..z];
-    serde_json::from_str(span).map_err(|e| {
-        let what = e.to_string();
-        let what = what.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&what);
-        // serde_json's column counts bytes up to and including the one in question.
-        let rel_line_start = match e.line() {
-            0 | 1 => 0,
-            l => span.match_indices('\n').nth(l - 2).map_or(span.len(), |(i, _)| i + 1),
-        };
-        let at = (a + rel_line_start + e.column()).min(z);
-        let bytes = text.as_bytes();
-        let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = bytes[line_start..at].iter().filter(|&&b| b & 0xC0 != 0x80).count().max(1);
-        let line = line.saturating_add(u32::try_from(e.line().saturating_sub(1)).unwrap_or(u32::MAX));
-        (line, format!("invalid JSON: {what} at line {line} column {column}"))
-    })
+    serde_json::from_str(span).map_err(|e| located(text, (a, z), line, &e, error_offset(span, &e)))
 }
 
-/// A scanned object member: key, span of the value, line of the value.
-type Scanned = (String, (usize, usize), u32);
+/// Parses one record like [`parse`]. A number too large for an f64 (serde_json refuses it, and
+/// the whole record with it) is read as the text written, so that it is an error in its cell
+/// only, as the same text is in a CSV; `fixed` holds the record so rewritten.
+fn parse_record<'t, T: serde::Deserialize<'t>>(
+    text: &'t str,
+    (a, z): (usize, usize),
+    line: u32,
+    fixed: &'t mut String,
+) -> Result<T, ScanError> {
+    let span = &text[a..z];
+    let e = match serde_json::from_str(span) {
+        Ok(record) => return Ok(record),
+        Err(e) => e,
+    };
+    let quoted =
+        if e.to_string().starts_with("number out of range") { quote_huge_numbers(span, fixed) } else { Vec::new() };
+    if quoted.is_empty() {
+        return Err(located(text, (a, z), line, &e, error_offset(span, &e)));
+    }
+    let fixed: &'t String = fixed;
+    serde_json::from_str(fixed).map_err(|e| located(text, (a, z), line, &e, unshift(error_offset(fixed, &e), &quoted)))
+}
+
+/// Copies `span` into `out` with every number that an f64 cannot hold in double quotes;
+/// returns the spans of those numbers in `span` (none: nothing is copied).
+fn quote_huge_numbers(span: &str, out: &mut String) -> Vec<(usize, usize)> {
+    let b = span.as_bytes();
+    let mut quoted = Vec::new();
+    let (mut i, mut copied) = (0, 0);
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < b.len() && matches!(b[i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
+                    i += 1;
+                }
+                if span[start..i].parse::<f64>().is_ok_and(|v| v.abs() >= 1e308) {
+                    out.push_str(&span[copied..start]);
+                    out.push('"');
+                    out.push_str(&span[start..i]);
+                    out.push('"');
+                    copied = i;
+                    quoted.push((start, i));
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    if !quoted.is_empty() {
+        out.push_str(&span[copied..]);
+    }
+    quoted
+}
+
+/// The offset in the original record of offset `at` in its copy with `quoted` numbers quoted.
+fn unshift(at: usize, quoted: &[(usize, usize)]) -> usize {
+    let mut shift = 0;
+    for &(start, end) in quoted {
+        if at < start + shift {
+            break;
+        }
+        if at < end + shift + 2 {
+            return (at - shift).saturating_sub(1).max(start);
+        }
+        shift += 2;
+    }
+    at - shift
+}
+
+/// The byte offset in `span` of serde_json's error `e` (its column counts bytes up to and
+/// including the one in question).
+fn error_offset(span: &str, e: &serde_json::Error) -> usize {
+    let rel_line_start = match e.line() {
+        0 | 1 => 0,
+        l => span.match_indices('\n').nth(l - 2).map_or(span.len(), |(i, _)| i + 1),
+    };
+    (rel_line_start + e.column()).min(span.len())
+}
+
+/// serde_json's error `e` at `offset` in the value `text[a..z]`, which starts on `line`, with
+/// the line and column in the whole `text`.
+fn located(text: &str, (a, z): (usize, usize), line: u32, e: &serde_json::Error, offset: usize) -> ScanError {
+    let what = e.to_string();
+    let what = what.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&what);
+    let at = (a + offset).min(z);
+    let column = chars_before(text, at).max(1);
+    let line = line.saturating_add(u32::try_from(e.line().saturating_sub(1)).unwrap_or(u32::MAX));
+    (line, format!("invalid JSON: {what} at line {line} column {column}"))
+}
+
+/// The characters before byte `at` of `text` on its line.
+fn chars_before(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    bytes[line_start..at].iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
+/// A scanned object member.
+struct Scanned {
+    key: String,
+    /// Where the key starts: byte offset and line.
+    key_at: (usize, u32),
+    /// The span of the value.
+    span: (usize, usize),
+    /// The line where the value starts.
+    line: u32,
+}
 
 impl<'a> Scanner<'a> {
     fn peek(&self) -> Option<u8> {
@@ -64,13 +172,45 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn fail<T>(&self, what: &str) -> Result<T, ScanError> {
-        let found = match self.peek() {
+    /// What is at the cursor, for messages.
+    fn found(&self) -> String {
+        match self.peek() {
             None => "the end of the file".to_owned(),
             Some(b) if b.is_ascii_graphic() => format!("'{}'", b as char),
             Some(b) => format!("byte 0x{b:02X}"),
-        };
-        Err((self.line, format!("invalid JSON: expected {what}, found {found}")))
+        }
+    }
+
+    /// `line L column C` of byte `at`.
+    fn place(&self, (at, line): (usize, u32)) -> String {
+        format!("line {line} column {}", chars_before(self.text, at) + 1)
+    }
+
+    fn fail<T>(&self, what: &str) -> Result<T, ScanError> {
+        Err((self.line, format!("invalid JSON: expected {what}, found {}", self.found())))
+    }
+
+    /// Checks that only white space follows the top-level value, `after`.
+    fn end(&mut self, after: &str) -> Result<(), ScanError> {
+        self.ws();
+        let here = self.place((self.pos, self.line));
+        match self.peek() {
+            None => Ok(()),
+            Some(b'[' | b'{') => Err((
+                self.line,
+                format!(
+                    "invalid JSON: a second value after {after}, at {here}: a file holds one JSON \
+                     value (put every record in one array)"
+                ),
+            )),
+            Some(_) => Err((
+                self.line,
+                format!(
+                    "invalid JSON: text after {after}, at {here}: found {}; a file holds one JSON value",
+                    self.found()
+                ),
+            )),
+        }
     }
 
     fn expect(&mut self, b: u8, what: &str) -> Result<(), ScanError> {
@@ -150,13 +290,14 @@ impl<'a> Scanner<'a> {
             if self.peek() != Some(b'"') {
                 return self.fail("a key in double quotes");
             }
+            let key_at = (self.pos, self.line);
             let key = self.string()?;
             let key: String = parse(self.text, key, self.line)?;
             self.expect(b':', "':'")?;
             self.ws();
             let line = self.line;
             let span = self.value()?;
-            out.push((key, span, line));
+            out.push(Scanned { key, key_at, span, line });
             self.ws();
             match self.peek() {
                 Some(b',') => self.bump(),
@@ -177,36 +318,84 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     sc.ws();
     let mut comments = Vec::new();
     let mut geojson = false;
+    let members;
+    // Arrays of objects under keys that hold no records: reported, not read.
+    let mut unread: Vec<&Scanned> = Vec::new();
+    let top_array = sc.peek() == Some(b'[');
     let array_at = match sc.peek() {
         Some(b'[') => (sc.pos, sc.line),
         Some(b'{') => {
-            let members = sc.members().map_err(ferr)?;
-            let mut found = None;
-            for (key, span, line) in &members {
-                match key.as_str() {
-                    "features" => {
-                        geojson = true;
-                        found = Some((span.0, *line));
+            members = sc.members().map_err(ferr)?;
+            sc.end("the top-level object").map_err(ferr)?;
+            let mut seen: HashMap<&str, &Scanned> = HashMap::with_capacity(members.len());
+            for m in &members {
+                match seen.entry(m.key.as_str()) {
+                    Entry::Occupied(first) => {
+                        let fix = if holds_records(&m.key) { "put every record in one array" } else { "keep one" };
+                        return Err(ferr((
+                            m.key_at.1,
+                            format!(
+                                "the key \"{}\" is given twice in the top-level object, at {} and {}: \
+                                 only one could be read ({fix})",
+                                m.key,
+                                sc.place(first.get().key_at),
+                                sc.place(m.key_at)
+                            ),
+                        )));
                     }
-                    "records" | "data" | "rows" | "items" if found.is_none() => found = Some((span.0, *line)),
-                    "type" => {}
-                    _ => {
-                        if let Ok(s) = parse::<String>(text, *span, *line) {
-                            comments.push(format!("{key}: {s}"));
-                        }
+                    Entry::Vacant(e) => {
+                        e.insert(m);
                     }
                 }
             }
-            match found {
-                Some(at) => at,
+            // The array of records: the one under a key that holds records and is not empty;
+            // else the first such key's value, whatever it is.
+            let (mut found, mut fallback): (Option<&Scanned>, Option<&Scanned>) = (None, None);
+            for m in &members {
+                let array = text.as_bytes()[m.span.0] == b'[';
+                if holds_records(&m.key) && array && !is_empty_array(text, m.span) {
+                    if let Some(first) = found {
+                        return Err(ferr((
+                            m.key_at.1,
+                            format!(
+                                "two arrays of records, \"{}\" at {} and \"{}\" at {}: only one could \
+                                 be read (put every record in one array)",
+                                first.key,
+                                sc.place(first.key_at),
+                                m.key,
+                                sc.place(m.key_at)
+                            ),
+                        )));
+                    }
+                    geojson = m.key == "features";
+                    found = Some(m);
+                    continue;
+                }
+                if holds_records(&m.key) && fallback.is_none() {
+                    fallback = Some(m);
+                }
+                if m.key == "type" {
+                } else if array && holds_objects(text, m.span) {
+                    unread.push(m);
+                } else if let Ok(s) = parse::<String>(text, m.span, m.line) {
+                    comments.push(format!("{}: {s}", m.key));
+                }
+            }
+            match found.or(fallback) {
+                Some(m) => (m.span.0, m.line),
                 None => {
+                    let hint = match unread.first() {
+                        Some(m) => format!(" (\"{}\" holds an array of objects: name it \"records\")", m.key),
+                        None => String::new(),
+                    };
                     return Err(ferr((
                         1,
-                        "the JSON object has no \"records\" array and is not a GeoJSON \
-                         FeatureCollection: expected an array of records, {\"records\": […]}, or \
-                         {\"type\": \"FeatureCollection\", \"features\": […]}"
-                            .to_owned(),
-                    )))
+                        format!(
+                            "the JSON object has no \"records\" array and is not a GeoJSON \
+                             FeatureCollection: expected an array of records, {{\"records\": […]}}, or \
+                             {{\"type\": \"FeatureCollection\", \"features\": […]}}{hint}"
+                        ),
+                    )));
                 }
             }
         }
@@ -217,27 +406,47 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     let mut v = Validator::new(file, opts, array_at.1);
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
+    let report_unread = |v: &mut Validator, m: &Scanned| {
+        v.row_problem(
+            m.key_at.1,
+            Severity::Error,
+            format!(
+                "the array of objects under \"{}\" is not read: records are read from one array, \
+                 under \"records\" (or \"data\", \"rows\", \"items\"; \"features\" in GeoJSON); put \
+                 every record in it",
+                m.key
+            ),
+        )
+    };
+    let after = unread.iter().position(|m| m.key_at.0 > array_at.0).unwrap_or(unread.len());
+    for m in &unread[..after] {
+        report_unread(&mut v, m);
+    }
     let mut keys = Keys::default();
     let mut coords: Option<(usize, usize)> = None;
     sc.expect(b'[', "'[' (the array of records)").map_err(ferr)?;
     sc.ws();
-    if sc.peek() == Some(b']') {
-        return Ok(v.finish());
-    }
-    loop {
+    let (mut index, mut previous_line) = (0usize, 0u32);
+    let mut more = sc.peek() != Some(b']');
+    while more {
+        index += 1;
         let mut cells: Vec<Cell> = Vec::new();
+        let mut fixed = String::new();
         sc.ws();
         let line = sc.line;
         let span = sc.value().map_err(ferr)?;
+        let shares_line = line == previous_line || (sc.line == line && another_follows_on_its_line(text, sc.pos));
+        previous_line = line;
+        let first_problem = v.loaded.report.problems.len();
         if geojson {
-            match parse(text, span, line).map_err(ferr)? {
+            match parse_record(text, span, line, &mut fixed).map_err(ferr)? {
                 FeatureRecord::Feature(f) => feature(&mut v, &mut keys, &mut coords, &mut cells, line, &f)?,
                 FeatureRecord::Other(what) => {
                     v.reject_row(line, format!("row not counted: {what} is not a GeoJSON Feature object"))?
                 }
             }
         } else {
-            match parse(text, span, line).map_err(ferr)? {
+            match parse_record(text, span, line, &mut fixed).map_err(ferr)? {
                 Record::Object(members) => {
                     fill(&mut v, &mut keys, &mut cells, line, &members)?;
                     v.row(line, cells.as_slice())?;
@@ -247,14 +456,53 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
                 }
             }
         }
+        if shares_line {
+            for p in v.loaded.report.problems.iter_mut().skip(first_problem) {
+                p.message.insert_str(0, &format!("record {index}: "));
+            }
+        }
         sc.ws();
         match sc.peek() {
             Some(b',') => sc.bump(),
-            Some(b']') => break,
+            Some(b']') => more = false,
             _ => return Err(ferr(sc.fail::<()>("',' or ']' after a record").unwrap_err())),
         }
     }
+    for m in &unread[after..] {
+        report_unread(&mut v, m);
+    }
+    if top_array {
+        sc.bump();
+        sc.end("the array of records").map_err(ferr)?;
+    }
     Ok(v.finish())
+}
+
+/// Whether an array under `key` of the top-level object holds the records.
+fn holds_records(key: &str) -> bool {
+    key == "features" || RECORD_KEYS.contains(&key)
+}
+
+/// Whether the array `text[a..z]` is `[]`.
+fn is_empty_array(text: &str, (a, z): (usize, usize)) -> bool {
+    text[a + 1..z].trim_start_matches([' ', '\t', '\r', '\n']).starts_with(']')
+}
+
+/// Whether the array `text[a..z]` starts with an object.
+fn holds_objects(text: &str, (a, z): (usize, usize)) -> bool {
+    text[a + 1..z].trim_start_matches([' ', '\t', '\r', '\n']).starts_with('{')
+}
+
+/// Whether another record starts on the line where the one before `at` ends.
+fn another_follows_on_its_line(text: &str, at: usize) -> bool {
+    for &b in &text.as_bytes()[at..] {
+        match b {
+            b' ' | b'\t' | b',' => {}
+            b'\n' | b'\r' | b']' => return false,
+            _ => return true,
+        }
+    }
+    false
 }
 
 /// The columns met so far, by key, and the order of the last object's keys.
@@ -336,6 +584,12 @@ fn fill_in<'v>(
             continue;
         }
         cells[col] = match value {
+            // A count that is not a number is an error, as the same text is in a CSV: null
+            // is not one set (of sets identified, it is none given).
+            Member::Null if v.field_of(col) == Some(Field::Remains) => Cell::Text("null"),
+            Member::Array | Member::Object if matches!(v.field_of(col), Some(Field::Remains | Field::Identified)) => {
+                Cell::Text(if *value == Member::Array { "[…]" } else { "{…}" })
+            }
             Member::Null => Cell::Empty,
             Member::Bool(b) => Cell::Bool(*b),
             Member::Number(n) => Cell::Number(*n),
@@ -414,8 +668,8 @@ mod tests {
         let mut sc = Scanner { text, pos: 0, line: 1 };
         let m = sc.members().unwrap();
         assert_eq!(m.len(), 2);
-        assert_eq!(&text[m[0].1 .0..m[0].1 .1], "[1, {\"b\": \"]}\"}]");
-        assert_eq!(&text[m[1].1 .0..m[1].1 .1], "2");
+        assert_eq!(&text[m[0].span.0..m[0].span.1], "[1, {\"b\": \"]}\"}]");
+        assert_eq!(&text[m[1].span.0..m[1].span.1], "2");
     }
 
     #[test]

@@ -54,6 +54,11 @@ impl<'o> Validator<'o> {
         i
     }
 
+    /// The field column `col` holds (`None` when it is ignored).
+    pub(crate) fn field_of(&self, col: usize) -> Option<Field> {
+        self.columns.get(col).and_then(|c| c.field)
+    }
+
     /// The column for a JSON key: keys naming a field that already has a column share it
     /// (objects of one file may name a field differently: `province` here, `Tỉnh` there).
     pub(crate) fn column_for_key(&mut self, name: &str, line: u32) -> usize {
