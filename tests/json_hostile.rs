@@ -75,8 +75,8 @@ fn a_key_the_top_level_object_repeats_is_an_error() {
         error(&text),
         (
             3,
-            "the key \"features\" is given twice in the top-level object, at line 2 column 2 and line 3 \
-             column 2: only one could be read (put every record in one array)"
+            "a key given twice in the top-level object, \"features\" at line 2 column 2 and \"features\" at \
+             line 3 column 2: only one could be read (put every record in one array)"
                 .to_owned()
         )
     );
@@ -85,8 +85,8 @@ fn a_key_the_top_level_object_repeats_is_an_error() {
         error(&notes),
         (
             1,
-            "the key \"note\" is given twice in the top-level object, at line 1 column 2 and line 1 column \
-             15: only one could be read (keep one)"
+            "a key given twice in the top-level object, \"note\" at line 1 column 2 and \"note\" at line 1 \
+             column 15: only one could be read (keep one)"
                 .to_owned()
         )
     );

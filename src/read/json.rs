@@ -9,7 +9,6 @@
 //! starts on the line of another (minified JSON) names the record: `record 3: …`.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 mod record;
@@ -18,10 +17,6 @@ use record::{Feature, FeatureRecord, Geometry, Member, Record};
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
-
-/// The keys of a top-level object whose array holds the records (besides GeoJSON's
-/// `features`).
-const RECORD_KEYS: [&str; 4] = ["records", "data", "rows", "items"];
 
 /// A cursor over the text that counts lines as it goes.
 struct Scanner<'a> {
@@ -49,17 +44,25 @@ fn parse_record<'t, T: serde::Deserialize<'t>>(
     fixed: &'t mut String,
 ) -> Result<T, ScanError> {
     let span = &text[a..z];
-    let e = match serde_json::from_str(span) {
-        Ok(record) => return Ok(record),
-        Err(e) => e,
-    };
-    let quoted =
-        if e.to_string().starts_with("number out of range") { quote_huge_numbers(span, fixed) } else { Vec::new() };
-    if quoted.is_empty() {
-        return Err(located(text, (a, z), line, &e, error_offset(span, &e)));
+    let mut fixed = Some(fixed);
+    let mut quoted = Vec::new();
+    let mut source = span;
+    loop {
+        let e = match serde_json::from_str(source) {
+            Ok(record) => return Ok(record),
+            Err(e) => e,
+        };
+        if let Some(out) = fixed.take() {
+            if e.to_string().starts_with("number out of range") {
+                quoted = quote_huge_numbers(span, out);
+                if !quoted.is_empty() {
+                    source = out;
+                    continue;
+                }
+            }
+        }
+        return Err(located(text, (a, z), line, &e, unshift(error_offset(source, &e), &quoted)));
     }
-    let fixed: &'t String = fixed;
-    serde_json::from_str(fixed).map_err(|e| located(text, (a, z), line, &e, unshift(error_offset(fixed, &e), &quoted)))
 }
 
 /// Copies `span` into `out` with every number that an f64 cannot hold in double quotes;
@@ -184,6 +187,21 @@ impl<'a> Scanner<'a> {
     /// `line L column C` of byte `at`.
     fn place(&self, (at, line): (usize, u32)) -> String {
         format!("line {line} column {}", chars_before(self.text, at) + 1)
+    }
+
+    /// The error for two members of the top-level object that cannot both be read.
+    fn twice(&self, what: &str, first: &Scanned, second: &Scanned) -> ScanError {
+        let fix = if holds_records(&second.key) { "put every record in one array" } else { "keep one" };
+        (
+            second.key_at.1,
+            format!(
+                "{what}, \"{}\" at {} and \"{}\" at {}: only one could be read ({fix})",
+                first.key,
+                self.place(first.key_at),
+                second.key,
+                self.place(second.key_at)
+            ),
+        )
     }
 
     fn fail<T>(&self, what: &str) -> Result<T, ScanError> {
@@ -327,25 +345,10 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
         Some(b'{') => {
             members = sc.members().map_err(ferr)?;
             sc.end("the top-level object").map_err(ferr)?;
-            let mut seen: HashMap<&str, &Scanned> = HashMap::with_capacity(members.len());
-            for m in &members {
-                match seen.entry(m.key.as_str()) {
-                    Entry::Occupied(first) => {
-                        let fix = if holds_records(&m.key) { "put every record in one array" } else { "keep one" };
-                        return Err(ferr((
-                            m.key_at.1,
-                            format!(
-                                "the key \"{}\" is given twice in the top-level object, at {} and {}: \
-                                 only one could be read ({fix})",
-                                m.key,
-                                sc.place(first.get().key_at),
-                                sc.place(m.key_at)
-                            ),
-                        )));
-                    }
-                    Entry::Vacant(e) => {
-                        e.insert(m);
-                    }
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            for (i, m) in members.iter().enumerate() {
+                if let Some(first) = seen.insert(m.key.clone(), i) {
+                    return Err(ferr(sc.twice("a key given twice in the top-level object", &members[first], m)));
                 }
             }
             // The array of records: the one under a key that holds records and is not empty;
@@ -353,19 +356,9 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
             let (mut found, mut fallback): (Option<&Scanned>, Option<&Scanned>) = (None, None);
             for m in &members {
                 let array = text.as_bytes()[m.span.0] == b'[';
-                if holds_records(&m.key) && array && !is_empty_array(text, m.span) {
+                if holds_records(&m.key) && array && first_in_array(text, m.span) != b']' {
                     if let Some(first) = found {
-                        return Err(ferr((
-                            m.key_at.1,
-                            format!(
-                                "two arrays of records, \"{}\" at {} and \"{}\" at {}: only one could \
-                                 be read (put every record in one array)",
-                                first.key,
-                                sc.place(first.key_at),
-                                m.key,
-                                sc.place(m.key_at)
-                            ),
-                        )));
+                        return Err(ferr(sc.twice("two arrays of records", first, m)));
                     }
                     geojson = m.key == "features";
                     found = Some(m);
@@ -375,7 +368,7 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
                     fallback = Some(m);
                 }
                 if m.key == "type" {
-                } else if array && holds_objects(text, m.span) {
+                } else if array && first_in_array(text, m.span) == b'{' {
                     unread.push(m);
                 } else if let Ok(s) = parse::<String>(text, m.span, m.line) {
                     comments.push(format!("{}: {s}", m.key));
@@ -480,17 +473,13 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
 
 /// Whether an array under `key` of the top-level object holds the records.
 fn holds_records(key: &str) -> bool {
-    key == "features" || RECORD_KEYS.contains(&key)
+    matches!(key, "records" | "data" | "rows" | "items" | "features")
 }
 
-/// Whether the array `text[a..z]` is `[]`.
-fn is_empty_array(text: &str, (a, z): (usize, usize)) -> bool {
-    text[a + 1..z].trim_start_matches([' ', '\t', '\r', '\n']).starts_with(']')
-}
-
-/// Whether the array `text[a..z]` starts with an object.
-fn holds_objects(text: &str, (a, z): (usize, usize)) -> bool {
-    text[a + 1..z].trim_start_matches([' ', '\t', '\r', '\n']).starts_with('{')
+/// The first byte after white space inside the array `text[a..z]` (`]` when it is empty,
+/// `{` when it holds objects).
+fn first_in_array(text: &str, (a, z): (usize, usize)) -> u8 {
+    text.as_bytes()[a + 1..z].iter().copied().find(|b| !b" \t\r\n".contains(b)).unwrap_or(b']')
 }
 
 /// Whether another record starts on the line where the one before `at` ends.
