@@ -179,7 +179,6 @@ impl Report {
     }
 
     /// The report [`Report::to_json`] wrote (the one a packed file holds).
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(text: &str) -> Result<Report, String> {
         serde_json::from_str(text).map_err(|e| format!("the report is not one repatria wrote: {e}"))
     }
