@@ -8,7 +8,7 @@
 //! (u32, little-endian), so that a damaged file is refused rather than drawn with other
 //! numbers. Files of format 1 (`RPK1`, without the checksum) are recognised and refused.
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, INCONSISTENT};
 
 /// The first bytes of every packed file, before the format's version digit.
 const PREFIX: &[u8; 3] = b"RPK";
@@ -35,45 +35,43 @@ pub fn pack(dataset: &Dataset, report_json: &str) -> Vec<u8> {
 }
 
 /// What [`unpack`] says of a file whose checksum does not match.
-const DAMAGED: &str = "a packed dataset, but damaged or cut short (its checksum differs): copy it again, or repack it";
+const DAMAGED: &str = "a packed dataset, but damaged or cut short: copy it again or repack it";
+/// What [`unpack`] says of a file of another format version.
+const OTHER_FORMAT: &str = "a packed dataset of an older or newer format: repack it (repatria pack)";
 
 /// The dataset and report JSON of a packed file, or why it cannot be loaded: not a packed
 /// file, another format version, damaged (the checksum differs) or inconsistent.
 pub fn unpack(bytes: &[u8]) -> Result<(Dataset, &str), String> {
     if !is_packed(bytes) {
-        return Err("not a packed dataset".to_owned());
+        return Err("not a packed dataset".into());
     }
     if bytes[3] != VERSION {
-        return Err(format!(
-            "a packed dataset of format RPK{}, which this version does not read (it reads RPK2): \
-             repack it (repatria pack FILE --out FILE.rpk)",
-            char::from(bytes[3])
-        ));
+        return Err(OTHER_FORMAT.into());
     }
-    let (body, sum) = bytes.split_last_chunk::<4>().filter(|(body, _)| body.len() >= 8).ok_or(DAMAGED)?;
+    let (body, sum) = bytes.split_last_chunk::<4>().ok_or(DAMAGED)?;
     if crc32(body) != u32::from_le_bytes(*sum) {
-        return Err(DAMAGED.to_owned());
+        return Err(DAMAGED.into());
     }
-    let len = u32::from_le_bytes([body[4], body[5], body[6], body[7]]) as usize;
-    let report = body.get(8..).and_then(|rest| rest.get(..len)).and_then(|r| std::str::from_utf8(r).ok());
-    let report = report.ok_or("a packed dataset, but its report is cut short: repack it")?;
-    let dataset =
-        Dataset::read_bytes(&body[8 + len..]).map_err(|why| format!("a packed dataset, but {why}: repack it"))?;
-    Ok((dataset, report))
+    let refuse = |why: &str| format!("a packed dataset, but {why}: repack it");
+    let report = body
+        .get(4..8)
+        .and_then(|len| body[8..].split_at_checked(u32::from_le_bytes(len.try_into().ok()?) as usize))
+        .and_then(|(report, records)| Some((std::str::from_utf8(report).ok()?, records)));
+    let (report, records) = report.ok_or_else(|| refuse(INCONSISTENT))?;
+    Ok((Dataset::read_bytes(records).map_err(|why| refuse(&why))?, report))
 }
 
 /// The CRC-32 of `bytes` (IEEE 802.3, as zip and PNG use: polynomial 0xEDB88320 reflected,
-/// initial and final value all ones), a byte at a time through a table built on each call.
+/// initial and final value all ones), a bit at a time: small code, fast enough for files of
+/// a few megabytes.
 fn crc32(bytes: &[u8]) -> u32 {
-    let mut table = [0u32; 256];
-    for (n, entry) in table.iter_mut().enumerate() {
-        let mut c = n as u32;
+    !bytes.iter().fold(!0u32, |mut c, &b| {
+        c ^= u32::from(b);
         for _ in 0..8 {
-            c = if c & 1 == 1 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            c = (c >> 1) ^ (0xEDB8_8320 & (c & 1).wrapping_neg());
         }
-        *entry = c;
-    }
-    !bytes.iter().fold(!0u32, |c, &b| table[usize::from((c as u8) ^ b)] ^ (c >> 8))
+        c
+    })
 }
 
 #[cfg(test)]
@@ -113,13 +111,9 @@ mod tests {
         old.extend_from_slice(b"{}");
         old.extend_from_slice(&Dataset::new().to_bytes());
         assert!(is_packed(&old));
-        assert_eq!(
-            unpack(&old).unwrap_err(),
-            "a packed dataset of format RPK1, which this version does not read (it reads RPK2): repack \
-             it (repatria pack FILE --out FILE.rpk)"
-        );
+        assert_eq!(unpack(&old).unwrap_err(), OTHER_FORMAT);
         old[3] = b'3';
-        assert!(unpack(&old).unwrap_err().starts_with("a packed dataset of format RPK3, which this version"));
+        assert_eq!(unpack(&old).unwrap_err(), OTHER_FORMAT);
     }
 
     #[test]
@@ -129,6 +123,6 @@ mod tests {
         bytes.extend_from_slice(b"{}");
         let sum = crc32(&bytes);
         bytes.extend_from_slice(&sum.to_le_bytes());
-        assert_eq!(unpack(&bytes).unwrap_err(), "a packed dataset, but its report is cut short: repack it");
+        assert_eq!(unpack(&bytes).unwrap_err(), format!("a packed dataset, but {INCONSISTENT}: repack it"));
     }
 }

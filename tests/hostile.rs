@@ -1,6 +1,8 @@
 //! Hostile input: files made to crash the readers or exhaust memory are refused with a message
 //! naming the file, never a panic, and what can be read of them still is.
 
+use repatria::aggregate::{Aggregates, Filter};
+
 /// A remains cell of 100,000 signs: its row is an error saying why, the rows around it read.
 #[test]
 fn a_count_of_many_signs_is_a_cell_error_not_a_crash() {
@@ -34,11 +36,7 @@ fn a_packed_file_of_impossible_seasons_is_refused_and_cubes_follow_the_years_pre
     let packed = repatria::pack::pack(&dataset, "{}");
     assert!(packed.len() <= 64, "{} bytes", packed.len());
     let e = repatria::pack::unpack(&packed).unwrap_err();
-    assert_eq!(
-        e,
-        "a packed dataset, but record 1 holds a value no reader gives (seasons 1899-1900 to 2100-2101, dates \
-         1900 to 2100, known phases, regions and provinces, points on the globe): repack it"
-    );
+    assert_eq!(e, "a packed dataset, but record 1 holds a value no reader gives: repack it");
     let aggregates = Aggregates::build(&dataset);
     println!(
         "64-byte file's records: dataset {} bytes, aggregates {} bytes",
