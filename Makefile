@@ -9,6 +9,8 @@ CARGO ?= cargo
 WASM := target/wasm32-unknown-unknown/wasm/repatria.wasm
 WASM_FAST := target/wasm32-unknown-unknown/wasm-fast/repatria.wasm
 # The WebAssembly features rustc's wasm32-unknown-unknown target uses, for binaryen (npm binaryen).
+# Passes after binaryen's -O1 on the embed's module, each smaller gzipped (none assumes anything about memory).
+WASM_OPT_PASSES := --dae-optimizing --rse --code-folding --precompute-propagate --generate-global-effects
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue
 
 .PHONY: setup build wasm demo test test-native test-wasm test-page test-size bench clean
@@ -36,8 +38,10 @@ wasm: setup
 	@# Built last, so that $(WASM) (names kept) is the embed's module, which make bench breaks down.
 	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features chart
 	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg --out-name repatria $(WASM)
-	@# binaryen's -O1 on the embed's module: 2 KB less gzipped (its -Os and -Oz make it larger gzipped).
-	node_modules/.bin/wasm-opt -O1 --converge $(WASM_OPT_FEATURES) www/pkg/repatria_bg.wasm -o www/pkg/repatria_bg.wasm
+	@# binaryen's -O1 on the embed's module: 2 KB less gzipped (its -Os and -Oz make it larger
+	@# gzipped); then dead arguments, constants propagated, redundant local sets and duplicate code
+	@# tails removed, with the functions' effects known: 0.9 KB less.
+	node_modules/.bin/wasm-opt -O1 --converge $(WASM_OPT_PASSES) $(WASM_OPT_FEATURES) www/pkg/repatria_bg.wasm -o www/pkg/repatria_bg.wasm
 	node scripts/minify.mjs
 	@for f in www/pkg/repatria_bg.wasm www/pkg/full/repatria_bg.wasm www/pkg/reader/repatria_reader_bg.wasm www/pkg/fast/repatria_bg.wasm; do \
 	  printf '%s: %s bytes, %s gzipped\n' $$f "$$(stat -c %s $$f)" "$$(gzip -9c $$f | wc -c)"; done

@@ -1,6 +1,8 @@
 //! Hostile input: files made to crash the readers or exhaust memory are refused with a message
 //! naming the file, never a panic, and what can be read of them still is.
 
+use repatria::aggregate::{Aggregates, Filter};
+
 /// A remains cell of 100,000 signs: its row is an error saying why, the rows around it read.
 #[test]
 fn a_count_of_many_signs_is_a_cell_error_not_a_crash() {
@@ -19,4 +21,80 @@ fn a_count_of_many_signs_is_a_cell_error_not_a_crash() {
         assert_eq!((problem.line, problem.column.as_str()), (3, "remains"));
         assert!(problem.message.contains("is not a count"), "{}", problem.message);
     }
+}
+
+/// A packed file of two records, seasons 1-2 and 65535-65536 (64 bytes): once it grew the cubes
+/// to 1.4 GB, sized by the span of years. It is refused, saying which record and why; and the
+/// cubes of such records, made in memory, are sized by the two seasons, not the span between.
+#[test]
+fn a_packed_file_of_impossible_seasons_is_refused_and_cubes_follow_the_years_present() {
+    use repatria::record::Record;
+    use repatria::season::Season;
+    let records: Vec<Record> =
+        [1, 65535].map(|y| Record { line: 2, season: Some(Season::new(y)), remains: 1, ..Record::default() }).to_vec();
+    let dataset = repatria::dataset::Dataset::from_records(&records);
+    let packed = repatria::pack::pack(&dataset, "{}");
+    assert!(packed.len() <= 64, "{} bytes", packed.len());
+    let e = repatria::pack::unpack(&packed).unwrap_err();
+    assert_eq!(e, "a packed dataset, but record 1 holds a value no reader gives: repack it");
+    let aggregates = Aggregates::build(&dataset);
+    println!(
+        "64-byte file's records: dataset {} bytes, aggregates {} bytes",
+        dataset.heap_bytes(),
+        aggregates.heap_bytes()
+    );
+    assert!(aggregates.heap_bytes() < 100_000, "{} bytes", aggregates.heap_bytes());
+    assert_eq!(aggregates.by_season.years(), 1..=65535);
+    let (series, none) = aggregates.by_season.by_time(&Filter::default());
+    assert_eq!(series.len(), 65535);
+    assert_eq!(series.iter().filter(|(_, c)| c.is_some()).map(|(y, _)| *y).collect::<Vec<_>>(), [1, 65535]);
+    assert_eq!(none.records, 0);
+    let later = Filter { seasons: vec![Season::new(65535)], ..Filter::default() };
+    assert_eq!(aggregates.by_season.total(&later).records, 1);
+    let by_team = aggregates.by_season.by_time_team(&Filter::default());
+    assert_eq!(by_team.keys().copied().collect::<Vec<_>>(), [(1, 0), (65535, 0)]);
+}
+
+/// Every season and date a reader gives survives packing: the bounds on packed data are those of
+/// the readers (a season derived from a date in 1900, before September, is 1899-1900).
+#[test]
+fn the_earliest_and_latest_records_a_reader_gives_pack_and_load() {
+    let csv = "season,date,team,remains\n,1900-01-15,K92,1\n2100-2101,2100-12-31,K92,2\n1979-1980,,K71,3\n";
+    let loaded = repatria::read::read("edges.csv", csv.as_bytes()).unwrap();
+    assert_eq!(loaded.report.accepted, 3);
+    let packed = repatria::pack::pack(&loaded.dataset, &loaded.report.to_json());
+    let (dataset, _) = repatria::pack::unpack(&packed).expect("loads");
+    assert_eq!(dataset.records().collect::<Vec<_>>(), loaded.dataset.records().collect::<Vec<_>>());
+    assert_eq!(dataset.season_years(), [1899, 2100, 1979]);
+}
+
+/// Every single-bit flip of a small packed file is refused, with a message, or reads back the
+/// same records and report: never other numbers, never a panic.
+#[test]
+fn every_single_bit_flip_of_a_packed_file_is_refused() {
+    let loaded = repatria::read::read(
+        "flip.csv",
+        &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/en.csv")).unwrap(),
+    )
+    .unwrap();
+    let report = loaded.report.to_json();
+    let packed = repatria::pack::pack(&loaded.dataset, &report);
+    let records: Vec<_> = loaded.dataset.records().collect();
+    let (mut refused, mut same) = (0, 0);
+    for bit in 0..packed.len() * 8 {
+        let mut b = packed.clone();
+        b[bit / 8] ^= 1 << (bit % 8);
+        match repatria::pack::unpack(&b) {
+            Err(e) => {
+                assert!(!e.is_empty());
+                refused += 1;
+            }
+            Ok((d, r)) => {
+                assert_eq!((d.records().collect::<Vec<_>>(), r), (records.clone(), report.as_str()), "bit {bit}");
+                same += 1;
+            }
+        }
+    }
+    println!("{} bytes: {refused} flips refused, {same} read back the same", packed.len());
+    assert_eq!(refused, packed.len() * 8);
 }

@@ -120,3 +120,48 @@ fn the_packed_sample_is_the_sample_csv_packed() {
         packed.len()
     );
 }
+
+/// `repatria check` reads what `repatria pack` writes: the packed file is checked (checksum,
+/// records) and the report stored in it printed, with the same exit status as the file it was
+/// packed from; a damaged or older one is refused with exit status 2, saying why.
+#[test]
+fn check_reads_packed_files() {
+    for file in ["en.csv", "bad/rows.csv", "vi.csv", "records.json", "finds.xlsx", "seasons.csv"] {
+        let read = repatria::read::read(file, &support::read_bytes(&format!("tests/data/{file}"))).unwrap();
+        assert_eq!(repatria::read::Report::from_json(&read.report.to_json()), Ok(read.report), "{file}");
+    }
+    let dir = support::scratch_dir("check-packed");
+    for (source, status) in [("en.csv", 0), ("bad/rows.csv", 1)] {
+        let out = dir.join(format!("{}.rpk", source.replace('/', "-")));
+        let packed = Command::new(env!("CARGO_BIN_EXE_repatria"))
+            .args(["pack", source, "--out"])
+            .arg(&out)
+            .current_dir(support::repo("tests/data"))
+            .output()
+            .expect("runs repatria");
+        assert!(packed.status.success(), "{}", String::from_utf8_lossy(&packed.stderr));
+        let rpk = out.to_str().unwrap();
+        let (code, text, err) = check(&[rpk]);
+        let (csv_code, csv_text, _) = check(&[source]);
+        assert_eq!((code, csv_code), (status, status), "{source}: {text}{err}");
+        assert!(text.starts_with(&format!("{rpk}: a packed dataset, checked;")), "{text}");
+        assert_eq!(text.lines().skip(1).collect::<Vec<_>>().join("\n").replace(rpk, source), csv_text.trim_end());
+        let (code, json, _) = check(&[rpk, "--json"]);
+        let (_, csv_json, _) = check(&[source, "--json"]);
+        assert_eq!((code, json), (status, csv_json));
+
+        let mut bytes = std::fs::read(&out).unwrap();
+        let middle = bytes.len() / 2;
+        bytes[middle] ^= 0x10;
+        std::fs::write(&out, &bytes).unwrap();
+        let (code, text, err) = check(&[rpk]);
+        assert_eq!((code, text.as_str()), (2, ""));
+        assert!(err.contains(&format!("{rpk}: a packed dataset, but damaged or cut short")), "{err}");
+        bytes[3] = b'1';
+        std::fs::write(&out, &bytes).unwrap();
+        let (code, _, err) = check(&[rpk]);
+        assert_eq!(code, 2);
+        assert!(err.contains(&format!("{rpk}: a packed dataset of an older or newer format: repack it")), "{err}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

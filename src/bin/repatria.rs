@@ -14,7 +14,8 @@
 //! form, which pages load without parsing (the fastest first chart for an embed).
 //!
 //! `check` exits with 0 when no row has an error, 1 when some rows have errors, 2 when the
-//! file cannot be read at all.
+//! file cannot be read at all. Given a packed file, it checks the file and prints the report
+//! stored in it (of reading the file it was packed from).
 
 use std::process::ExitCode;
 
@@ -127,17 +128,30 @@ fn check(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let loaded = match read::read_with(&file, &bytes, &opts) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(2);
+    let (report, packed) = if repatria::pack::is_packed(&bytes) {
+        match packed_report(&bytes) {
+            Ok(report) => (report, true),
+            Err(e) => {
+                eprintln!("repatria: {file}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        match read::read_with(&file, &bytes, &opts) {
+            Ok(loaded) => (loaded.report, false),
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
         }
     };
-    let report = &loaded.report;
+    let report = &report;
     if json {
         println!("{}", report.to_check_json());
     } else {
+        if packed {
+            println!("{file}: a packed dataset, checked; the report of reading it when it was packed:");
+        }
         print!("{}", human(&file, report));
     }
     if report.has_errors() {
@@ -145,6 +159,24 @@ fn check(args: &[String]) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The report a packed file holds, once its records load (checksum and contents) and agree
+/// with it.
+fn packed_report(bytes: &[u8]) -> Result<read::Report, String> {
+    let (dataset, json) = repatria::pack::unpack(bytes)?;
+    let report = read::Report::from_json(json).map_err(|e| format!("a packed dataset, but {e}: repack it"))?;
+    if report.accepted != dataset.len() || report.remains != dataset.total_remains() {
+        return Err(format!(
+            "a packed dataset, but its report ({} records, {} sets of remains) does not match its \
+             records ({}, {}): repack it",
+            report.accepted,
+            report.remains,
+            dataset.len(),
+            dataset.total_remains()
+        ));
+    }
+    Ok(report)
 }
 
 fn check_args(args: &[String]) -> Result<(String, bool, read::ReadOptions), String> {

@@ -1,8 +1,21 @@
 //! The dataset's binary form: what a worker hands over to the page and what a packed file
 //! holds. Every read is checked: damaged bytes give `None`, never a panic.
 
+use std::ops::RangeInclusive;
+
 use super::sparse::SparseColumn;
 use super::{Dataset, TextField, NO_COORD, NO_TEXT};
+use crate::date::days_in_month;
+use crate::team::MilitaryRegion;
+
+/// The seasons (first years) records can have: named ones from
+/// [`crate::season::MIN_FIRST_YEAR`], and those derived from a date, from the season before
+/// [`crate::date::MIN_YEAR`]; all to [`crate::season::MAX_FIRST_YEAR`].
+pub const SEASON_YEARS: RangeInclusive<u16> = crate::date::MIN_YEAR - 1..=crate::season::MAX_FIRST_YEAR;
+/// Why bytes that are not a dataset's binary form (or a packed file around one) are refused.
+pub const INCONSISTENT: &str = "it is inconsistent";
+/// The years dates can have ([`crate::date::MIN_YEAR`] to [`crate::date::MAX_YEAR`]).
+pub const DATE_YEARS: RangeInclusive<u16> = crate::date::MIN_YEAR..=crate::date::MAX_YEAR;
 
 /// Magic bytes of the binary form ("RPD" and a format version).
 const MAGIC: &[u8; 4] = b"RPD2";
@@ -148,8 +161,53 @@ impl Dataset {
     }
 
     /// Reads the bytes written by [`Dataset::to_bytes`]; `None` if they are not such bytes or
-    /// are inconsistent.
+    /// are inconsistent ([`Dataset::read_bytes`] says why).
     pub fn from_bytes(bytes: &[u8]) -> Option<Dataset> {
+        Dataset::read_bytes(bytes).ok()
+    }
+
+    /// Reads the bytes written by [`Dataset::to_bytes`], or says why they are not such bytes:
+    /// cut short or inconsistent, or a record holds a value no reader gives (a season outside
+    /// [`SEASON_YEARS`], a date outside [`DATE_YEARS`] or not in the calendar, an unknown
+    /// phase, region or province, a point off the globe), so that nothing sized by a value read
+    /// is larger than real records make it.
+    pub fn read_bytes(bytes: &[u8]) -> Result<Dataset, String> {
+        let mut d = Dataset::parse_bytes(bytes).ok_or(INCONSISTENT)?;
+        let in_range = |years: &RangeInclusive<u16>, year: u32| {
+            u32::from(*years.start()) <= year && year <= u32::from(*years.end())
+        };
+        let real = |(((&season, &date), &phase), &region): (((&u16, &u32), &u8), &u8)| {
+            let (year, month, day) = (date >> 9, (date >> 5) & 15, date & 31);
+            (season == 0 || SEASON_YEARS.contains(&season))
+                && (date == 0
+                    || in_range(&DATE_YEARS, year)
+                        && month <= 12
+                        && if month == 0 {
+                            day == 0
+                        } else {
+                            day <= u32::from(days_in_month(year as u16, month as u8))
+                        })
+                && phase <= 2
+                && (region == 0 || MilitaryRegion::from_number(region).is_some())
+        };
+        let unreal = d.season.iter().zip(&d.date).zip(&d.phase).zip(&d.region).position(|r| !real(r));
+        let off_globe = d
+            .coords
+            .values
+            .iter()
+            .zip(&d.coords.rows)
+            .find(|([lon, lat], _)| !(lon.abs() <= 180.0 && lat.abs() <= 90.0));
+        match unreal.or(off_globe.map(|(_, &row)| row as usize)) {
+            None => {
+                d.shrink_to_fit();
+                Ok(d)
+            }
+            Some(i) => Err(format!("record {} holds a value no reader gives", i + 1)),
+        }
+    }
+
+    /// The bytes as a dataset, consistent but its values unchecked, its sparse columns as pairs.
+    fn parse_bytes(bytes: &[u8]) -> Option<Dataset> {
         let mut c = Cursor { bytes, at: 0 };
         if c.take(4)? != MAGIC {
             return None;
@@ -231,7 +289,6 @@ impl Dataset {
                 values: t.iter().map(|p| p.1).collect(),
             };
         }
-        d.shrink_to_fit();
         Some(d)
     }
 }
@@ -266,5 +323,46 @@ mod tests {
         let mut b = MAGIC.to_vec();
         b.extend_from_slice(&[0xFF, 0xFF, 0xFF, 0xFF, 0x0F]);
         assert_eq!(Dataset::from_bytes(&b), None);
+    }
+
+    #[test]
+    fn values_no_reader_gives_are_refused_naming_the_record() {
+        let mut good = Dataset::from_records(&crate::generate::generate_records(50, 9));
+        good.shrink_to_fit();
+        assert_eq!(Dataset::read_bytes(&good.to_bytes()).as_ref(), Ok(&good));
+        fn date(y: u32, m: u32, d: u32) -> u32 {
+            (y << 9) | (m << 5) | d
+        }
+        type Change = fn(&mut Dataset);
+        let damage: [(&str, Change); 9] = [
+            ("season 1", |d| d.season[7] = 1),
+            ("season 2101", |d| d.season[7] = 2101),
+            ("year 1899", |d| d.date[7] = date(1899, 1, 1)),
+            ("year 2101", |d| d.date[7] = date(2101, 1, 1)),
+            ("month 13", |d| d.date[7] = date(2020, 13, 1)),
+            ("30 February", |d| d.date[7] = date(2020, 2, 30)),
+            ("a day without a month", |d| d.date[7] = date(2020, 0, 5)),
+            ("phase 3", |d| d.phase[7] = 3),
+            ("region 4", |d| d.region[7] = 4),
+        ];
+        for (what, change) in damage {
+            let mut d = good.clone();
+            change(&mut d);
+            assert_eq!(
+                Dataset::read_bytes(&d.to_bytes()),
+                Err("record 8 holds a value no reader gives".to_owned()),
+                "{what}"
+            );
+        }
+        let mut d = Dataset::from_records(&crate::generate::generate_records(50, 9));
+        let k = d.coords.rows.iter().position(|&r| r >= 7).unwrap();
+        let row = d.coords.rows[k];
+        d.coords.values[k] = [200.0, 10.0];
+        assert_eq!(
+            Dataset::read_bytes(&d.to_bytes()),
+            Err(format!("record {} holds a value no reader gives", row + 1))
+        );
+        d.coords.values[k] = [f32::NAN, 10.0];
+        assert!(Dataset::read_bytes(&d.to_bytes()).is_err());
     }
 }

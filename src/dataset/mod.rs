@@ -12,6 +12,7 @@ use crate::record::{Record, TeamRef};
 use crate::season::{Phase, Season};
 use crate::team::{MilitaryRegion, Team};
 
+pub use binary::{DATE_YEARS, INCONSISTENT, SEASON_YEARS};
 use sparse::SparseColumn;
 
 /// The free-text fields, stored sparsely (most rows leave most of them empty).

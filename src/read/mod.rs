@@ -30,7 +30,7 @@ pub use header::{parse_field, Field};
 pub use sheet::{read_rows, SheetCell, SheetRow};
 
 /// How bad a problem is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Used, but check it.
@@ -50,7 +50,7 @@ impl Severity {
 }
 
 /// One problem in one cell (or row) of the input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     /// Line in the file, counting every line (the header is line 1 unless comment lines
     /// precede it); for xlsx, the sheet row; for JSON, the line where the object starts.
@@ -68,7 +68,7 @@ pub struct Problem {
 }
 
 /// How a column of the file was understood.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Column {
     /// The name in the file.
     pub name: String,
@@ -77,7 +77,7 @@ pub struct Column {
 }
 
 /// A kind of published figure found in a `figure` column, and whether its rows were read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FigureKind {
     /// The kind as written (`season_total`, `team_season`).
     pub kind: String,
@@ -101,7 +101,7 @@ pub enum Format {
 }
 
 /// What reading found: counts, totals and every problem.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// The format read.
     pub format: Option<Format>,
@@ -118,13 +118,13 @@ pub struct Report {
     /// Sets identified by name in the accepted rows (where given).
     pub identified: u64,
     /// Sets by season (`2024-2025`, chronological; `unknown` last, when any).
-    #[serde(serialize_with = "as_map")]
+    #[serde(serialize_with = "as_map", deserialize_with = "from_map")]
     pub by_season: Vec<(String, u64)>,
     /// Sets by province (`KH-1` … `KH-25` in number order, then `unknown`, always present).
-    #[serde(serialize_with = "as_map")]
+    #[serde(serialize_with = "as_map", deserialize_with = "from_map")]
     pub by_province: Vec<(String, u64)>,
     /// Sets by team (the eleven in order, other names as written, `unknown` last when any).
-    #[serde(serialize_with = "as_map")]
+    #[serde(serialize_with = "as_map", deserialize_with = "from_map")]
     pub by_team: Vec<(String, u64)>,
     /// Number of error problems (including any beyond `problems`).
     pub errors: usize,
@@ -148,6 +148,25 @@ fn as_map<S: Serializer>(entries: &[(String, u64)], s: S) -> Result<S::Ok, S::Er
     s.collect_map(entries.iter().map(|(k, v)| (k, v)))
 }
 
+/// The entries of a JSON object in the order written, as [`as_map`] writes them.
+fn from_map<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<(String, u64)>, D::Error> {
+    struct Entries;
+    impl<'de> serde::de::Visitor<'de> for Entries {
+        type Value = Vec<(String, u64)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object of counts")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut entries = Vec::new();
+            while let Some(entry) = map.next_entry()? {
+                entries.push(entry);
+            }
+            Ok(entries)
+        }
+    }
+    d.deserialize_map(Entries)
+}
+
 impl Report {
     /// Whether any problem is an error.
     pub fn has_errors(&self) -> bool {
@@ -157,6 +176,11 @@ impl Report {
     /// The whole report as JSON, as the JS API gives it (`Data.report()`).
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The report [`Report::to_json`] wrote (the one a packed file holds).
+    pub fn from_json(text: &str) -> Result<Report, String> {
+        serde_json::from_str(text).map_err(|e| format!("the report is not one repatria wrote: {e}"))
     }
 
     /// The report as `repatria check --json` prints it: exactly `{"rows","accepted",

@@ -48,8 +48,7 @@ impl Data {
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(name: &str, bytes: &[u8], options: JsValue) -> Result<Data, JsError> {
         if crate::pack::is_packed(bytes) {
-            let (dataset, report) = crate::pack::unpack(bytes)
-                .ok_or_else(|| JsError::new(&format!("{name}: a packed dataset, but damaged or cut short")))?;
+            let (dataset, report) = crate::pack::unpack(bytes).map_err(|e| JsError::new(&format!("{name}: {e}")))?;
             return Ok(Data::new(dataset, report.to_owned()));
         }
         #[cfg(feature = "reader")]

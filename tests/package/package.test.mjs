@@ -177,7 +177,7 @@ test('a plain HTML page with no bundler: the whole JS API', async () => {
   assert.match(r.shared.freedError, /freed/);
   assert.equal(r.shared.handleFreed, 1, 'free() releases the Wasm data handle');
   // Packed data, read options, setData with options, the table view.
-  assert.equal(r.packed.magic, 'RPK1');
+  assert.equal(r.packed.magic, 'RPK2');
   assert.deepEqual(r.packed.records, [14, 14]);
   assert.equal(r.packed.same, true, 'the report travels with the packed records');
   assert.equal(r.readOption.isError, true);

@@ -114,7 +114,7 @@ test('the data read can be downloaded packed for embedding, and the embed module
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-packed')]);
   assert.equal(download.suggestedFilename(), 'with-errors.rpk');
   const bytes = await readFile(await download.path());
-  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'RPK1');
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'RPK2');
   const r = await page.evaluate(async (packed) => {
     const m = await import('./pkg/repatria.js');
     await m.default();

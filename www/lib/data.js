@@ -2,9 +2,11 @@
 // the module's `Data`; concurrent reads of one URL are shared.
 import { init, loadReader, plain, toError, warmUp, wasm, wasmCall } from './module.js';
 
-const PACKED = [0x52, 0x50, 0x4b, 0x31]; // RPK1 (src/pack.rs)
+// RPK and the format's version digit (src/pack.rs): files of another version are recognised,
+// and the module says what to do with them.
+const PACKED = [0x52, 0x50, 0x4b];
 function isPacked(bytes) {
-  return bytes.length >= 4 && PACKED.every((b, i) => bytes[i] === b);
+  return bytes.length >= 4 && PACKED.every((b, i) => bytes[i] === b) && bytes[3] >= 0x30 && bytes[3] <= 0x39;
 }
 
 /**
