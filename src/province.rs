@@ -230,16 +230,13 @@ impl Province {
     /// data reader can warn about `Weak` or `Unverified` spellings. Codes and official names
     /// are `Attested`; an alias attested for one province in any source counts as attested.
     pub fn lookup_detailed(name: &str) -> Result<(Province, AliasStatus), UnknownProvince> {
-        Province::find(name, true)
+        Province::lookup_suggesting(name, true)
     }
 
-    /// Like [`Province::lookup_detailed`], without the search for suggestions on failure (the
-    /// error suggests nothing): for a reader that has already searched for many unknown names.
-    pub fn lookup_without_suggestions(name: &str) -> Result<(Province, AliasStatus), UnknownProvince> {
-        Province::find(name, false)
-    }
-
-    fn find(name: &str, suggesting: bool) -> Result<(Province, AliasStatus), UnknownProvince> {
+    /// Like [`Province::lookup_detailed`], searching for suggestions on failure only when
+    /// `suggesting` (else the error suggests nothing): for a reader that has already searched
+    /// for many unknown names.
+    pub fn lookup_suggesting(name: &str, suggesting: bool) -> Result<(Province, AliasStatus), UnknownProvince> {
         if let Some(p) = Province::from_code(name) {
             return Ok((p, AliasStatus::Attested));
         }
@@ -506,9 +503,9 @@ mod tests {
         assert!(err.suggestions.len() <= 3);
         assert_eq!(Province::lookup("Ratanakri").unwrap_err().suggestions, vec![Province::RATANAKIRI]);
         assert_eq!(Province::lookup("").unwrap_err().suggestions, vec![]);
-        assert_eq!(Province::lookup_without_suggestions("Kampong Chnnang").unwrap_err().suggestions, vec![]);
+        assert_eq!(Province::lookup_suggesting("Kampong Chnnang", false).unwrap_err().suggestions, vec![]);
         assert_eq!(
-            Province::lookup_without_suggestions("Kampong Chnang"),
+            Province::lookup_suggesting("Kampong Chnang", false),
             Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak))
         );
     }

@@ -28,15 +28,16 @@ pub(super) struct Suggestions {
 impl Suggestions {
     /// Looks `name` up, searching for suggestions when it is unknown while the budget lasts.
     fn lookup(&mut self, name: &str) -> Result<(Province, AliasStatus), UnknownProvince> {
-        if self.searched < SUGGESTION_SEARCHES {
-            let found = Province::lookup_detailed(name);
-            self.searched += usize::from(found.is_err());
-            found
-        } else {
-            let found = Province::lookup_without_suggestions(name);
-            self.refused |= found.is_err();
-            found
+        let suggesting = self.searched < SUGGESTION_SEARCHES;
+        let found = Province::lookup_suggesting(name, suggesting);
+        if found.is_err() {
+            if suggesting {
+                self.searched += 1;
+            } else {
+                self.refused = true;
+            }
         }
+        found
     }
 
     /// Whether `later`, the searches of a later part of the file, adds to these exactly as
@@ -77,9 +78,8 @@ impl<'o> Validator<'o> {
                         &text,
                         Severity::Warning,
                         format!(
-                            "more than {SUGGESTION_SEARCHES} names in this file are not Cambodian \
-                             provinces: from here on, unknown names get no suggestion (searching \
-                             for each would slow the reading)"
+                            "more than {SUGGESTION_SEARCHES} names are not Cambodian provinces: the \
+                             rest get no suggestion (a search for each would slow the reading)"
                         ),
                         "",
                     );
