@@ -230,6 +230,13 @@ impl Province {
     /// data reader can warn about `Weak` or `Unverified` spellings. Codes and official names
     /// are `Attested`; an alias attested for one province in any source counts as attested.
     pub fn lookup_detailed(name: &str) -> Result<(Province, AliasStatus), UnknownProvince> {
+        Province::lookup_suggesting(name, true)
+    }
+
+    /// Like [`Province::lookup_detailed`], searching for suggestions on failure only when
+    /// `suggesting` (else the error suggests nothing): for a reader that has already searched
+    /// for many unknown names.
+    pub fn lookup_suggesting(name: &str, suggesting: bool) -> Result<(Province, AliasStatus), UnknownProvince> {
         if let Some(p) = Province::from_code(name) {
             return Ok((p, AliasStatus::Attested));
         }
@@ -243,13 +250,15 @@ impl Province {
                 }
             }
         }
-        Err(UnknownProvince { input: name.to_owned(), suggestions: suggest(&key) })
+        let suggestions = if suggesting { suggest(&key) } else { Vec::new() };
+        Err(UnknownProvince { input: name.to_owned(), suggestions })
     }
 }
 
 /// The provinces whose alias keys are closest to `key` by edit distance: at most three,
 /// within a distance that grows with the length of the input, and no farther than one more
-/// edit than the closest.
+/// edit than the closest. Only distances within that bound are computed exactly (an alias
+/// whose length alone puts it farther is not compared), which leaves the result the same.
 fn suggest(key: &str) -> Vec<Province> {
     let input: Vec<char> = key.chars().collect();
     if input.is_empty() || input.len() > MAX_SUGGESTION_INPUT {
@@ -261,9 +270,10 @@ fn suggest(key: &str) -> Vec<Province> {
         _ => 3,
     };
     let mut best = [usize::MAX; 25];
+    let mut work = Distance::default();
     for (alias, &info) in ALIAS_KEYS.split('\n').zip(ALIAS_INFO.iter()) {
         if let Some(p) = Province::from_number(info & 0x1F) {
-            let d = edit_distance(&input, alias);
+            let d = work.within(&input, alias, allowed);
             let slot = &mut best[p.index()];
             *slot = (*slot).min(d);
         }
@@ -274,20 +284,46 @@ fn suggest(key: &str) -> Vec<Province> {
     (closest..=limit).flat_map(|d| Province::ALL.into_iter().filter(move |p| best[p.index()] == d)).take(3).collect()
 }
 
-/// Levenshtein distance between `a` and `b`, counted in characters.
-fn edit_distance(a: &[char], b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, &ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+/// The buffers of an edit distance, reused from one alias to the next.
+#[derive(Default)]
+struct Distance {
+    alias: Vec<char>,
+    previous: Vec<usize>,
+    current: Vec<usize>,
+}
+
+impl Distance {
+    /// The Levenshtein distance between `a` and `b`, counted in characters, when it is at most
+    /// `max`; else `max + 1` (found early: from the lengths, or once a whole row of the table
+    /// is past `max`, as no later row can come back under it).
+    fn within(&mut self, a: &[char], b: &str, max: usize) -> usize {
+        let over = max + 1;
+        self.alias.clear();
+        self.alias.extend(b.chars());
+        let b = &self.alias;
+        if a.len().abs_diff(b.len()) > max {
+            return over;
         }
-        std::mem::swap(&mut previous, &mut current);
+        self.previous.clear();
+        self.previous.extend(0..=b.len());
+        self.current.clear();
+        self.current.resize(b.len() + 1, 0);
+        for (i, &ca) in a.iter().enumerate() {
+            self.current[0] = i + 1;
+            let mut row_min = i + 1;
+            for (j, &cb) in b.iter().enumerate() {
+                let substitution = self.previous[j] + usize::from(ca != cb);
+                let d = substitution.min(self.previous[j + 1] + 1).min(self.current[j] + 1);
+                self.current[j + 1] = d;
+                row_min = row_min.min(d);
+            }
+            if row_min > max {
+                return over;
+            }
+            std::mem::swap(&mut self.previous, &mut self.current);
+        }
+        self.previous[b.len()].min(over)
     }
-    previous[b.len()]
 }
 
 impl fmt::Display for Province {
@@ -467,6 +503,11 @@ mod tests {
         assert!(err.suggestions.len() <= 3);
         assert_eq!(Province::lookup("Ratanakri").unwrap_err().suggestions, vec![Province::RATANAKIRI]);
         assert_eq!(Province::lookup("").unwrap_err().suggestions, vec![]);
+        assert_eq!(Province::lookup_suggesting("Kampong Chnnang", false).unwrap_err().suggestions, vec![]);
+        assert_eq!(
+            Province::lookup_suggesting("Kampong Chnang", false),
+            Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak))
+        );
     }
 
     #[test]
@@ -483,12 +524,90 @@ mod tests {
     }
 
     #[test]
-    fn edit_distance_counts_characters() {
+    fn edit_distance_counts_characters_up_to_a_bound() {
+        let mut work = Distance::default();
         let a: Vec<char> = "kitten".chars().collect();
-        assert_eq!(edit_distance(&a, "sitting"), 3);
-        assert_eq!(edit_distance(&[], "abc"), 3);
+        assert_eq!(work.within(&a, "sitting", 3), 3);
+        assert_eq!(work.within(&a, "sitting", 2), 3);
+        assert_eq!(work.within(&a, "kitten", 0), 0);
+        assert_eq!(work.within(&[], "abc", 3), 3);
+        assert_eq!(work.within(&[], "abcd", 3), 4);
         let k: Vec<char> = "កំពង់".chars().collect();
-        assert_eq!(edit_distance(&k, "កំពង"), 1);
+        assert_eq!(work.within(&k, "កំពង", 1), 1);
+        // Against the whole table, on every pair of a few words and every bound.
+        let words = ["", "a", "kampot", "kampong", "kampongcham", "kompongtom", "takeo", "taekwo", "pailin"];
+        for x in words {
+            for y in words {
+                let a: Vec<char> = x.chars().collect();
+                let full = full_distance(&a, y);
+                for max in 0..8 {
+                    assert_eq!(work.within(&a, y, max), full.min(max + 1), "{x} {y} {max}");
+                }
+            }
+        }
+    }
+
+    /// The Levenshtein distance, by the whole table.
+    fn full_distance(a: &[char], b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut previous: Vec<usize> = (0..=b.len()).collect();
+        for (i, &ca) in a.iter().enumerate() {
+            let mut current = vec![i + 1; b.len() + 1];
+            for (j, &cb) in b.iter().enumerate() {
+                current[j + 1] = (previous[j] + usize::from(ca != cb)).min(previous[j + 1] + 1).min(current[j] + 1);
+            }
+            previous = current;
+        }
+        previous[b.len()]
+    }
+
+    #[test]
+    fn suggestions_are_those_of_the_full_search() {
+        // The bounded search against the whole table over every alias, for near misses of
+        // every alias (one and two edits) and unrelated words.
+        let full = |key: &str| {
+            let input: Vec<char> = key.chars().collect();
+            if input.is_empty() || input.len() > MAX_SUGGESTION_INPUT {
+                return Vec::new();
+            }
+            let allowed = match input.len() {
+                0..=4 => 1,
+                5..=8 => 2,
+                _ => 3,
+            };
+            let mut best = [usize::MAX; 25];
+            for (alias, &info) in ALIAS_KEYS.split('\n').zip(ALIAS_INFO.iter()) {
+                if let Some(p) = Province::from_number(info & 0x1F) {
+                    best[p.index()] = best[p.index()].min(full_distance(&input, alias));
+                }
+            }
+            let closest = best.iter().copied().min().unwrap_or(usize::MAX);
+            let limit = allowed.min(closest.saturating_add(1));
+            (closest..=limit)
+                .flat_map(|d| Province::ALL.into_iter().filter(move |p| best[p.index()] == d))
+                .take(3)
+                .collect::<Vec<_>>()
+        };
+        let mut keys = vec!["paris".to_owned(), "kampong".to_owned(), "x".to_owned(), "kh".to_owned()];
+        for alias in ALIAS_KEYS.split('\n') {
+            let chars: Vec<char> = alias.chars().collect();
+            for cut in 0..chars.len() {
+                let mut dropped = chars.clone();
+                dropped.remove(cut);
+                keys.push(dropped.iter().collect());
+                let mut changed = chars.clone();
+                changed[cut] = 'q';
+                if cut + 1 < chars.len() {
+                    changed[cut + 1] = 'z';
+                }
+                keys.push(changed.iter().collect());
+            }
+            keys.push(format!("{alias}xyz"));
+            keys.push(format!("{alias}wxyz"));
+        }
+        for key in keys {
+            assert_eq!(suggest(&key), full(&key), "{key}");
+        }
     }
 
     #[test]

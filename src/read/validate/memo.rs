@@ -49,6 +49,12 @@ impl<V: Clone> Memo<V> {
         Memo { front: vec![[None, None]; MEMO_SLOTS], map: HashMap::default() }
     }
 
+    /// Distinct values cached (up to [`MEMO_CAP`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn len(&self) -> usize {
+        self.map.len()
+    }
+
     #[inline]
     pub(super) fn get(&mut self, key: &str, f: impl FnOnce(&str) -> V) -> V {
         let i = slot(key);

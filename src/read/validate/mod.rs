@@ -55,6 +55,8 @@ pub(crate) struct Validator<'o> {
     teams: Memo<Option<Team>>,
     regions: Memo<Option<MilitaryRegion>>,
     provinces: Memo<Result<(Province, AliasStatus), UnknownProvince>>,
+    /// The searches for suggestions made for unknown province names.
+    suggestions: place::Suggestions,
     figure_index: HashMap<Box<str>, usize, FxBuild>,
     figure_read: Option<usize>,
     /// The note's buffer, reused from row to row.
@@ -94,6 +96,7 @@ impl<'o> Validator<'o> {
             teams: Memo::new(),
             regions: Memo::new(),
             provinces: Memo::new(),
+            suggestions: place::Suggestions::default(),
             figure_index: HashMap::default(),
             figure_read: None,
             note: String::new(),
@@ -138,6 +141,10 @@ impl<'o> Validator<'o> {
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn absorb(&mut self, part: Validator<'o>, line_offset: u32) -> bool {
         debug_assert!(part.loaded.report.figures.is_empty() && self.loaded.report.figures.is_empty());
+        let cached = self.provinces.len() + part.provinces.len();
+        if !self.suggestions.absorb(&part.suggestions, cached) {
+            return false;
+        }
         if !self.loaded.dataset.append(&part.loaded.dataset, line_offset) {
             return false;
         }

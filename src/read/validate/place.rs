@@ -1,7 +1,7 @@
 //! Where a find was made: its province (by name in any of the three languages, alias or
 //! code), then its coordinates.
 
-use crate::province::{AliasStatus, Province};
+use crate::province::{AliasStatus, Province, UnknownProvince};
 use crate::quote::shorten;
 use crate::read::header::Field;
 use crate::read::Severity;
@@ -9,6 +9,53 @@ use crate::record::Record;
 
 use super::cells::Cells;
 use super::{Seen, Validator};
+
+/// Unknown province names a file gets suggestions for at most: each search runs an edit
+/// distance against every alias, so that a file of many thousand distinct unknown names is
+/// not read for minutes. The names past it are reported without suggestion, and one warning
+/// says so.
+pub(crate) const SUGGESTION_SEARCHES: usize = 2000;
+
+/// The searches for suggestions a reading has made, against [`SUGGESTION_SEARCHES`].
+#[derive(Default)]
+pub(super) struct Suggestions {
+    /// Searches made.
+    searched: usize,
+    /// Whether an unknown name went without a search (the budget was spent).
+    refused: bool,
+}
+
+impl Suggestions {
+    /// Looks `name` up, searching for suggestions when it is unknown while the budget lasts.
+    fn lookup(&mut self, name: &str) -> Result<(Province, AliasStatus), UnknownProvince> {
+        let suggesting = self.searched < SUGGESTION_SEARCHES;
+        let found = Province::lookup_suggesting(name, suggesting);
+        if found.is_err() {
+            if suggesting {
+                self.searched += 1;
+            } else {
+                self.refused = true;
+            }
+        }
+        found
+    }
+
+    /// Whether `later`, the searches of a later part of the file, adds to these exactly as
+    /// reading both parts on one thread would have searched; `cached` is the province names
+    /// both parts' caches hold. It does when neither part ran out and their searches together
+    /// are within the budget: one reading then searches at most as many names (each
+    /// distinct unknown name once, while its cache is not full), so never runs out either.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn absorb(&mut self, later: &Suggestions, cached: usize) -> bool {
+        let searched = self.searched + later.searched;
+        let exact = searched == 0
+            || (!self.refused && !later.refused && searched <= SUGGESTION_SEARCHES && cached < super::memo::MEMO_CAP);
+        if exact {
+            self.searched = searched;
+        }
+        exact
+    }
+}
 
 impl<'o> Validator<'o> {
     /// Reads the province cell, then the coordinates, into `r`.
@@ -21,7 +68,23 @@ impl<'o> Validator<'o> {
             let cell = cells.cell(c);
             if !cell.is_empty() {
                 let text = cell.text();
-                match self.provinces.get(&text, Province::lookup_detailed) {
+                let refused = self.suggestions.refused;
+                let suggestions = &mut self.suggestions;
+                let found = self.provinces.get(&text, |name| suggestions.lookup(name));
+                if self.suggestions.refused && !refused {
+                    self.cell_problem(
+                        line,
+                        c,
+                        &text,
+                        Severity::Warning,
+                        format!(
+                            "more than {SUGGESTION_SEARCHES} names are not Cambodian provinces: the \
+                             rest get no suggestion (a search for each would slow the reading)"
+                        ),
+                        "",
+                    );
+                }
+                match found {
                     Ok((p, status)) => {
                         r.province = Some(p);
                         if status != AliasStatus::Attested {
