@@ -37,19 +37,19 @@ const BUDGETS = [
   {
     what: 'the module with the reader (an embed of a CSV, the gallery)',
     files: ['pkg/full/repatria_bg.wasm', 'pkg/full/repatria.js'],
-    budget: 258_000, // 253.2 KB
+    budget: 262_000, // 256.6 KB
     built: 'make wasm',
   },
   {
     what: 'the reader module (loaded when a page that started with pkg/ is given unpacked data)',
     files: ['pkg/reader/repatria_reader_bg.wasm', 'pkg/reader/repatria_reader.js'],
-    budget: 164_000, // 160.5 KB
+    budget: 166_000, // 162.9 KB
     built: 'make wasm',
   },
   {
     what: "the analyst page's module (built for speed)",
     files: ['pkg/fast/repatria_bg.wasm', 'pkg/fast/repatria.js'],
-    budget: 318_000, // 311.6 KB
+    budget: 324_000, // 318.0 KB
     built: 'make wasm',
   },
   {
