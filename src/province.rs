@@ -259,16 +259,21 @@ impl Province {
 /// within a distance that grows with the length of the input, and no farther than one more
 /// edit than the closest. Only distances within that bound are computed exactly (an alias
 /// whose length alone puts it farther is not compared), which leaves the result the same.
+/// How many edits a suggestion may be from an input of `len` characters.
+fn edits_allowed(len: usize) -> usize {
+    match len {
+        0..=4 => 1,
+        5..=8 => 2,
+        _ => 3,
+    }
+}
+
 fn suggest(key: &str) -> Vec<Province> {
     let input: Vec<char> = key.chars().collect();
     if input.is_empty() || input.len() > MAX_SUGGESTION_INPUT {
         return Vec::new();
     }
-    let allowed = match input.len() {
-        0..=4 => 1,
-        5..=8 => 2,
-        _ => 3,
-    };
+    let allowed = edits_allowed(input.len());
     let mut best = [usize::MAX; 25];
     let mut work = Distance::default();
     for (alias, &info) in ALIAS_KEYS.split('\n').zip(ALIAS_INFO.iter()) {
@@ -570,11 +575,7 @@ mod tests {
             if input.is_empty() || input.len() > MAX_SUGGESTION_INPUT {
                 return Vec::new();
             }
-            let allowed = match input.len() {
-                0..=4 => 1,
-                5..=8 => 2,
-                _ => 3,
-            };
+            let allowed = edits_allowed(input.len());
             let mut best = [usize::MAX; 25];
             for (alias, &info) in ALIAS_KEYS.split('\n').zip(ALIAS_INFO.iter()) {
                 if let Some(p) = Province::from_number(info & 0x1F) {

@@ -3,7 +3,10 @@
 //! another key), counts that are not numbers are refused as in a CSV, and a number too large
 //! for an f64 is an error in its cell, not in the whole file.
 
+mod support;
+
 use repatria::read::{self, Loaded, Severity};
+use support::problems;
 
 fn read_ok(text: &str) -> Loaded {
     let l = read::read("x.json", text.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{text}"));
@@ -18,15 +21,6 @@ fn error(text: &str) -> (u32, String) {
     let e = read::read("x.json", text.as_bytes()).expect_err(text);
     assert_eq!(e.file, "x.json");
     (e.line, e.message)
-}
-
-/// (line, column, value, severity, message) of each problem.
-fn problems(l: &Loaded) -> Vec<(u32, &str, &str, Severity, &str)> {
-    l.report
-        .problems
-        .iter()
-        .map(|p| (p.line, p.column.as_str(), p.value.as_str(), p.severity, p.message.as_str()))
-        .collect()
 }
 
 const K92: &str = r#"{"season": "2024-2025", "team": "K92", "remains": 3}"#;

@@ -4,6 +4,8 @@
 
 mod support;
 
+use support::problems;
+
 use std::collections::BTreeMap;
 
 use repatria::province::Province;
@@ -40,15 +42,6 @@ fn reconciles(l: &Loaded) {
 
 fn map(v: &[(String, u64)]) -> BTreeMap<&str, u64> {
     v.iter().map(|(k, n)| (k.as_str(), *n)).collect()
-}
-
-/// (line, column, value, severity, message) of every problem.
-fn problems(l: &Loaded) -> Vec<(u32, &str, &str, Severity, &str)> {
-    l.report
-        .problems
-        .iter()
-        .map(|p| (p.line, p.column.as_str(), p.value.as_str(), p.severity, p.message.as_str()))
-        .collect()
 }
 
 /// Coordinates are kept as f32 in the dataset.

@@ -12,7 +12,7 @@ pub mod reference;
 use std::path::PathBuf;
 
 pub use reference::References;
-pub use report::reconciles;
+pub use report::{problems, reconciles};
 pub use sample::sample;
 pub use svg::{render, svg, text_boxes, texts, Charted, TextBox};
 

@@ -39,3 +39,12 @@ pub fn reconciles(l: &Loaded) -> Result<(), String> {
     // A rejected row always says why.
     check(r.rejected == 0 || r.errors > 0, "a rejected row has an error")
 }
+
+/// (line, column, value, severity, message) of every problem.
+pub fn problems(l: &Loaded) -> Vec<(u32, &str, &str, Severity, &str)> {
+    l.report
+        .problems
+        .iter()
+        .map(|p| (p.line, p.column.as_str(), p.value.as_str(), p.severity, p.message.as_str()))
+        .collect()
+}
