@@ -165,3 +165,21 @@ fn check_reads_packed_files() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `repatria render` draws a packed file as it draws the file it was packed from.
+#[test]
+fn render_draws_a_packed_file_as_its_source() {
+    let dir = support::scratch_dir("render-packed");
+    let render = |data: &str, out: &std::path::Path| {
+        let done = Command::new(env!("CARGO_BIN_EXE_repatria"))
+            .args(["render", "--chart", "provinces", "--lang", "km", "--data", data, "--out"])
+            .arg(out)
+            .current_dir(support::repo("www/data"))
+            .output()
+            .expect("runs repatria");
+        assert!(done.status.success(), "{data}: {}", String::from_utf8_lossy(&done.stderr));
+        std::fs::read_to_string(out).unwrap()
+    };
+    let (from_csv, from_rpk) = (dir.join("csv.svg"), dir.join("rpk.svg"));
+    assert_eq!(render("sample-finds.rpk", &from_rpk), render("sample-finds.csv", &from_csv));
+}

@@ -21,6 +21,7 @@ use std::process::ExitCode;
 
 use repatria::aggregate::Aggregates;
 use repatria::chart::{self, ChartData, ChartKind, ChartOptions};
+use repatria::dataset::Dataset;
 use repatria::draw::theme::ThemeName;
 use repatria::lang::Lang;
 use repatria::read;
@@ -104,9 +105,9 @@ fn render(args: &[String]) -> Result<(), String> {
     let data = data.ok_or(format!("--data FILE is required\n{USAGE}"))?;
     let out = out.ok_or(format!("--out FILE.svg is required\n{USAGE}"))?;
     let bytes = std::fs::read(&data).map_err(|e| format!("{data}: {e}"))?;
-    let loaded = read::read(&data, &bytes).map_err(|e| e.to_string())?;
-    let aggregates = Aggregates::build(&loaded.dataset);
-    let svg = chart::render_svg(ChartData { dataset: &loaded.dataset, aggregates: &aggregates }, &opts)
+    let (dataset, _, _) = load(&data, &bytes, &read::ReadOptions::default())?;
+    let aggregates = Aggregates::build(&dataset);
+    let svg = chart::render_svg(ChartData { dataset: &dataset, aggregates: &aggregates }, &opts)
         .map_err(|e| e.to_string())?;
     std::fs::write(&out, svg).map_err(|e| format!("{out}: {e}"))?;
     Ok(())
@@ -128,21 +129,15 @@ fn check(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (report, packed) = if repatria::pack::is_packed(&bytes) {
-        match packed_report(&bytes) {
-            Ok(report) => (report, true),
-            Err(e) => {
-                eprintln!("repatria: {file}: {e}");
-                return ExitCode::from(2);
-            }
+    let (_, report, packed) = match load(&file, &bytes, &opts) {
+        Ok(loaded) => loaded,
+        Err(e) if repatria::pack::is_packed(&bytes) => {
+            eprintln!("repatria: {e}");
+            return ExitCode::from(2);
         }
-    } else {
-        match read::read_with(&file, &bytes, &opts) {
-            Ok(loaded) => (loaded.report, false),
-            Err(e) => {
-                eprintln!("{e}");
-                return ExitCode::from(2);
-            }
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
         }
     };
     let report = &report;
@@ -161,9 +156,19 @@ fn check(args: &[String]) -> ExitCode {
     }
 }
 
-/// The report a packed file holds, once its records load (checksum and contents) and agree
-/// with it.
-fn packed_report(bytes: &[u8]) -> Result<read::Report, String> {
+/// The records of `file` and the report of reading them, and whether it was packed (its
+/// stored report, checked against its records); an error names the file.
+fn load(file: &str, bytes: &[u8], opts: &read::ReadOptions) -> Result<(Dataset, read::Report, bool), String> {
+    if repatria::pack::is_packed(bytes) {
+        return unpacked(bytes).map(|(d, r)| (d, r, true)).map_err(|e| format!("{file}: {e}"));
+    }
+    let loaded = read::read_with(file, bytes, opts).map_err(|e| e.to_string())?;
+    Ok((loaded.dataset, loaded.report, false))
+}
+
+/// The records of a packed file and the report it holds, once they load (checksum and
+/// contents) and agree.
+fn unpacked(bytes: &[u8]) -> Result<(Dataset, read::Report), String> {
     let (dataset, json) = repatria::pack::unpack(bytes)?;
     let report = read::Report::from_json(json).map_err(|e| format!("a packed dataset, but {e}: repack it"))?;
     if report.accepted != dataset.len() || report.remains != dataset.total_remains() {
@@ -176,7 +181,7 @@ fn packed_report(bytes: &[u8]) -> Result<read::Report, String> {
             dataset.total_remains()
         ));
     }
-    Ok(report)
+    Ok((dataset, report))
 }
 
 fn check_args(args: &[String]) -> Result<(String, bool, read::ReadOptions), String> {
