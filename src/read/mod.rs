@@ -375,6 +375,30 @@ fn read_delimited(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded
     delimited::read(file, &decoded, opts)
 }
 
+/// For the fuzz target that compares them (`fuzz/`, built with `--cfg fuzzing`): the CSV or
+/// TSV `bytes` read on one thread, and read in parts on threads, as a large file is, whatever
+/// its size: in up to `parts` parts where the reader would cut it, or, given `cuts` (byte
+/// offsets, ascending), exactly there. The second is `None` when the parts were not joined
+/// (the reader would then read the file on one thread).
+#[cfg(all(fuzzing, not(target_arch = "wasm32")))]
+#[doc(hidden)]
+pub fn read_both_ways(
+    file: &str,
+    bytes: &[u8],
+    opts: &ReadOptions,
+    parts: usize,
+    cuts: Option<&[usize]>,
+) -> (Result<Loaded, FileError>, Option<Loaded>) {
+    let one = text::decode(bytes)
+        .map_err(|message| FileError { file: file.to_owned(), line: 0, column: String::new(), message })
+        .and_then(|decoded| delimited::read(file, &decoded, opts));
+    let joined = match cuts {
+        None => parallel::read(file, bytes, opts, parallel::Plan { parts, min_part: 1 }),
+        Some(cuts) => text::utf8_bytes(bytes).and_then(|b| parallel::read_parts(file, b, cuts, opts)),
+    };
+    (one, joined)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn read_xlsx(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded, FileError> {
     xlsx::read(file, bytes, opts)

@@ -139,7 +139,7 @@ type Part<'o> = (Validator<'o>, u32, bool);
 /// Reads the UTF-8 bytes `b` of a file in parts cut at `cuts` (ascending, each after a line
 /// end), one thread a part, and joins them; `None` when the result could differ from reading
 /// them on one thread.
-fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOptions) -> Option<Loaded> {
+pub(super) fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOptions) -> Option<Loaded> {
     let after_line_ends = cuts.iter().all(|&c| c > 0 && c < b.len() && b[c - 1] == b'\n');
     if !after_line_ends || cuts.windows(2).any(|w| w[0] >= w[1]) {
         return None;
