@@ -13,7 +13,7 @@ WASM_FAST := target/wasm32-unknown-unknown/wasm-fast/repatria.wasm
 WASM_OPT_PASSES := --dae-optimizing --rse --code-folding --precompute-propagate --generate-global-effects
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue
 
-.PHONY: setup build wasm demo test test-native test-wasm test-page test-size bench clean
+.PHONY: setup build wasm demo test test-native test-wasm test-page test-size bench clean fuzz
 
 setup:
 	@bash scripts/setup.sh
@@ -84,6 +84,11 @@ test-package: package
 # (several minutes).
 bench: wasm xlsx
 	bash scripts/bench.sh
+
+# The fuzz targets in fuzz/ (cargo-fuzz, nightly), each for FUZZ_SECONDS (60) from its seeds;
+# fails when one crashes, naming the input it saved. Not part of `make test`.
+fuzz:
+	@bash scripts/fuzz.sh
 
 clean:
 	$(CARGO) clean
