@@ -310,7 +310,7 @@ impl<'a> Scanner<'a> {
             }
             let key_at = (self.pos, self.line);
             let key = self.string()?;
-            let key: String = parse(self.text, key, self.line)?;
+            let key: String = parse(self.text, key, key_at.1)?;
             self.expect(b':', "':'")?;
             self.ws();
             let line = self.line;
