@@ -1,8 +1,8 @@
 //! Every chart and map with arbitrary options (every field of `ChartOptions` chosen by the
-//! input, sizes and numbers unbounded as JavaScript may pass them) over generated records and
-//! arbitrary ones a reader could give, drawn to SVG natively: never a panic; drawn again
-//! with the geometry kept, the same picture; hit testing at arbitrary points never a panic,
-//! and a hit on a chart's mark is a mark containing the point.
+//! input; numbers unbounded as JavaScript may pass them, sizes at times) over generated
+//! records and arbitrary ones a reader could give, drawn to SVG natively: never a panic;
+//! drawn again with the geometry kept, the same picture; hit testing at arbitrary points
+//! never a panic, and a hit on a chart's mark is a mark containing the point.
 #![no_main]
 
 use arbitrary::Arbitrary;
@@ -31,6 +31,25 @@ struct Rec {
     note: Option<String>,
 }
 
+/// A size in CSS pixels: mostly one a page gives (50 to 3,049), at times any number at all
+/// (a map as wide as 1e170 pixels takes seconds to draw, which would stall the fuzzing).
+#[derive(Arbitrary, Debug)]
+struct Size {
+    any: u8,
+    raw: f64,
+    pixels: u16,
+}
+
+impl Size {
+    fn pixels(&self) -> f64 {
+        if self.any == 0xFF {
+            self.raw
+        } else {
+            50.0 + f64::from(self.pixels % 3000)
+        }
+    }
+}
+
 #[derive(Arbitrary, Debug)]
 struct Input {
     generated: u8,
@@ -42,8 +61,8 @@ struct Input {
     title: Option<String>,
     subtitle: Option<String>,
     source: Option<String>,
-    width: f64,
-    height: f64,
+    width: Size,
+    height: Size,
     seasons: Vec<u16>,
     teams: Vec<u8>,
     provinces: Vec<u8>,
@@ -104,8 +123,8 @@ fuzz_target!(|input: Input| {
         title: input.title,
         subtitle: input.subtitle,
         source: input.source,
-        width: input.width,
-        height: input.height,
+        width: input.width.pixels(),
+        height: input.height.pixels(),
         filter: Filter {
             seasons: input.seasons.into_iter().take(16).map(Season::new).collect(),
             teams: input.teams.into_iter().take(16).map(|i| pick(&Team::ALL, i)).collect(),
