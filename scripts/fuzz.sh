@@ -56,13 +56,14 @@ for t in $targets; do
   mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"
   log "$t: ${SECONDS_EACH}s"
   # A unit over 20 s is a timeout; over 2 GB of memory (or one allocation over it), an OOM.
-  status=0
+  status=0 start=$SECONDS
   cargo +nightly fuzz run "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
     -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -max_len="${MAX_LEN[$t]:-4096}" \
     -timeout=20 -print_final_stats=1 >"fuzz/logs/$t.log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "fuzz/logs/$t.log" | tail -1)
   [ -n "$runs" ] || runs=$(sed -n 's/^#\([0-9]*\).*\(DONE\|pulse\|NEW\|REDUCE\|INITED\).*/\1/p' "fuzz/logs/$t.log" | tail -1)
   took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "fuzz/logs/$t.log" | tail -1)
+  [ -n "$took" ] || took=$((SECONDS - start))
   artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "fuzz/logs/$t.log" | tail -1)
   if [ "$status" = 0 ] && [ -z "$artifact" ]; then
     result=ok
