@@ -1,61 +1,60 @@
-//! Excel workbooks, natively, through calamine (not linked into the Wasm module: the browser
-//! reads workbooks with the separate `repatria-xlsx` module, then [`super::read_rows`]).
+//! Excel workbooks, natively, through the `repatria-xlsx` crate, the same reader the browser's
+//! xlsx module is (not linked into the Wasm module: the browser reads workbooks with that
+//! module, then [`super::read_rows`]).
 
-use std::io::Cursor;
-
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use repatria_xlsx::Cell;
 
 use super::sheet::{read_rows, SheetCell, SheetRow};
 use super::{FileError, Loaded, ReadOptions};
 
-/// Days between the 1904 and the 1900 date systems.
-const EPOCH_1904: f64 = 1462.0;
-
 /// Reads the first sheet of the workbook, or `opts.sheet`.
 pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded, FileError> {
     let ferr = |message: String| FileError { file: file.to_owned(), line: 0, column: String::new(), message };
-    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ferr(format!(
-            "not a readable Excel workbook ({e}): open it in Excel and save it again as .xlsx, or as CSV UTF-8"
-        ))
-    })?;
-    let names = wb.sheet_names();
-    let name = match &opts.sheet {
-        None => names.first().cloned().ok_or_else(|| ferr("the workbook has no sheet".to_owned()))?,
-        Some(want) => {
-            names.iter().find(|n| crate::fold::fold(n) == crate::fold::fold(want)).cloned().ok_or_else(|| {
-                ferr(format!("the workbook has no sheet named \"{want}\"; its sheets are: {}", names.join(", ")))
-            })?
+    // calamine's arithmetic on cell references overflows on some damaged workbooks: a panic in
+    // builds with overflow checks, which is the workbook's error, not the program's end.
+    let read = std::panic::catch_unwind(|| {
+        // A sheet named as the reader writes it, ignoring case and marks ("tong hop": "Tổng hợp").
+        let sheet = match &opts.sheet {
+            None => None,
+            Some(want) => {
+                let names = repatria_xlsx::sheets(bytes)?;
+                let found = names.iter().find(|n| crate::fold::fold(n) == crate::fold::fold(want));
+                Some(found.cloned().ok_or_else(|| {
+                    repatria_xlsx::Error(format!(
+                        "the workbook has no sheet named \"{want}\"; its sheets are: {}",
+                        names.join(", ")
+                    ))
+                })?)
+            }
+        };
+        repatria_xlsx::rows_within(bytes, sheet.as_deref(), opts.max_rows)
+    });
+    let rows = match read {
+        Ok(rows) => rows.map_err(|e| ferr(e.0))?,
+        Err(_) => {
+            return Err(ferr(
+                "not a readable Excel workbook (a cell reference is damaged): open it in Excel and save it \
+                 again as .xlsx, or as CSV UTF-8"
+                    .to_owned(),
+            ))
         }
     };
-    let offset = if wb.has_1904_epoch() { EPOCH_1904 } else { 0.0 };
-    let range = wb.worksheet_range(&name).map_err(|e| ferr(format!("sheet \"{name}\" cannot be read: {e}")))?;
-    let (top, _) = range.start().unwrap_or((0, 0));
-    let mut rows = Vec::new();
-    for (i, row) in range.rows().enumerate() {
-        if rows.len() > opts.max_rows.saturating_add(1000) {
-            return Err(ferr(format!(
-                "more than {} rows: the file is refused before memory runs out (raise the row \
-                 limit, or split the file)",
-                opts.max_rows
-            )));
-        }
-        let cells = row
-            .iter()
-            .map(|c| match c {
-                Data::Empty => None,
-                Data::Int(n) => Some(SheetCell::Number(*n as f64)),
-                Data::Float(n) => Some(SheetCell::Number(*n)),
-                Data::String(s) => Some(SheetCell::Text(s.clone())),
-                Data::Bool(b) => Some(SheetCell::Bool(*b)),
-                Data::DateTime(d) if d.is_datetime() => Some(SheetCell::Date { date: d.as_f64() + offset }),
-                Data::DateTime(d) => Some(SheetCell::Number(d.as_f64())),
-                Data::DateTimeIso(s) | Data::DurationIso(s) => Some(SheetCell::Text(s.clone())),
-                Data::Error(e) => Some(SheetCell::Text(e.to_string())),
-            })
-            .collect();
-        let row = top.saturating_add(u32::try_from(i).unwrap_or(u32::MAX)).saturating_add(1);
-        rows.push(SheetRow { row, cells });
-    }
+    let rows: Vec<SheetRow> = rows
+        .into_iter()
+        .map(|row| SheetRow {
+            row: row.row,
+            cells: row
+                .cells
+                .into_iter()
+                .map(|cell| match cell {
+                    Cell::Empty => None,
+                    Cell::Number(n) => Some(SheetCell::Number(n)),
+                    Cell::Text(t) => Some(SheetCell::Text(t)),
+                    Cell::Bool(b) => Some(SheetCell::Bool(b)),
+                    Cell::Date(date) => Some(SheetCell::Date { date }),
+                })
+                .collect(),
+        })
+        .collect();
     read_rows(file, &rows, opts)
 }

@@ -60,7 +60,10 @@ def sheet_xml(rows, strings):
 
 def xlsx(name, sheets):
     strings = []
-    parts = {f"xl/worksheets/sheet{i + 1}.xml": sheet_xml(rows, strings) for i, (_, rows) in enumerate(sheets)}
+    # A sheet given as a string is its XML as it stands (hostile workbooks: cells and dimensions
+    # no office program writes).
+    parts = {f"xl/worksheets/sheet{i + 1}.xml": rows if isinstance(rows, str) else sheet_xml(rows, strings)
+             for i, (_, rows) in enumerate(sheets)}
     esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     parts["xl/sharedStrings.xml"] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -129,3 +132,23 @@ xlsx("finds.xlsx", [
         (3, ["2024-2025", "K92", 12]),
     ]),
 ])
+
+
+# Hostile workbooks: a sheet that declares or holds Excel's outermost cell (once a dense grid of
+# 512 GiB), and a cell reference too long for any sheet (once an arithmetic overflow).
+def raw_sheet(dimension, cells):
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<dimension ref="{dimension}"/><sheetData>{cells}</sheetData></worksheet>')
+
+
+TABLE = ('<row r="1"><c r="A1" t="inlineStr"><is><t>season</t></is></c><c r="B1" t="inlineStr"><is><t>team</t></is></c>'
+         '<c r="C1" t="inlineStr"><is><t>remains</t></is></c></row>'
+         '<row r="2"><c r="A2" t="inlineStr"><is><t>2024-2025</t></is></c><c r="B2" t="inlineStr"><is><t>K92</t></is></c>'
+         '<c r="C2"><v>3</v></c></row>')
+xlsx("bad/dimension-a1-xfd1048576.xlsx", [("Finds", raw_sheet("A1:XFD1048576", TABLE))])
+xlsx("bad/cell-at-xfd1048576.xlsx", [("Finds", raw_sheet(
+    "A1:XFD1048576", TABLE + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))])
+xlsx("bad/cell-past-column-1024.xlsx", [("Finds", raw_sheet("A1:AMK2", TABLE.replace(
+    "</row><row", '<c r="AMK1" t="inlineStr"><is><t>note</t></is></c></row><row', 1)))])
+xlsx("bad/long-reference.xlsx", [("Finds", raw_sheet("A1:C3", TABLE + '<row r="3"><c r="AAAAAAAAAA3"><v>1</v></c></row>'))])

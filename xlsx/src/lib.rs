@@ -12,7 +12,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use calamine::{open_workbook_from_rs, DataRef, Reader, Xlsx};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use wasm_bindgen::prelude::*;
 
@@ -82,9 +82,42 @@ pub fn sheets(bytes: &[u8]) -> Result<Vec<String>, Error> {
     Ok(workbook(bytes)?.sheet_names())
 }
 
+/// Excel's largest sheet: 1,048,576 rows of 16,384 columns (A1:XFD1048576).
+const EXCEL_ROWS: u32 = 1_048_576;
+const EXCEL_COLUMNS: u32 = 16_384;
+/// Columns read: a table of this project's fields is far narrower, and a stray cell far to the
+/// right must not make every row that wide.
+pub const MAX_COLUMNS: u32 = 1_024;
+/// Cells with a value read in all (about 1.3 GB as rows): past it the workbook is refused.
+pub const MAX_CELLS: usize = 40_000_000;
+/// Rows with a value read, when the caller gives no limit (as the main reader's default).
+pub const DEFAULT_MAX_ROWS: usize = 5_000_000;
+
 /// The rows of sheet `sheet` (the first when `None`; names compared ignoring case), each with
 /// its 1-based sheet row number; cells from the first column of the sheet's used range.
 pub fn rows(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Row>, Error> {
+    rows_within(bytes, sheet, DEFAULT_MAX_ROWS)
+}
+
+/// Column letters of a 0-based column (0 → A, 16383 → XFD).
+fn column_name(mut column: u32) -> String {
+    let mut name = Vec::new();
+    loop {
+        name.push(b'A' + (column % 26) as u8);
+        if column < 26 {
+            break;
+        }
+        column = column / 26 - 1;
+    }
+    name.reverse();
+    String::from_utf8(name).unwrap_or_default()
+}
+
+/// [`rows`], refusing a sheet of more than `max_rows` rows with a value (a title and notes
+/// above and below the table get 1,000 rows more). The sheet is read as a stream of cells: a
+/// workbook's declared dimension never sizes anything, only rows with a value are kept, and
+/// the limits (rows, [`MAX_COLUMNS`], [`MAX_CELLS`]) are checked as cells arrive.
+pub fn rows_within(bytes: &[u8], sheet: Option<&str>, max_rows: usize) -> Result<Vec<Row>, Error> {
     let mut wb = workbook(bytes)?;
     let names = wb.sheet_names();
     let name = match sheet.map(str::trim).filter(|s| !s.is_empty()) {
@@ -96,25 +129,78 @@ pub fn rows(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Row>, Error> {
         }
     };
     let offset = if wb.has_1904_epoch() { EPOCH_1904 } else { 0.0 };
-    let range = wb.worksheet_range(&name).map_err(|e| Error(format!("sheet \"{name}\" cannot be read: {e}")))?;
-    let (top, _) = range.start().unwrap_or((0, 0));
-    let mut out = Vec::with_capacity(range.height());
-    for (i, row) in range.rows().enumerate() {
-        let cells = row
-            .iter()
-            .map(|c| match c {
-                Data::Empty => Cell::Empty,
-                Data::Int(n) => Cell::Number(*n as f64),
-                Data::Float(n) => Cell::Number(*n),
-                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-                Data::Bool(b) => Cell::Bool(*b),
-                Data::DateTime(d) if d.is_datetime() => Cell::Date(d.as_f64() + offset),
-                Data::DateTime(d) => Cell::Number(d.as_f64()),
-                Data::Error(e) => Cell::Text(e.to_string()),
-            })
-            .collect();
-        let row = top.saturating_add(u32::try_from(i).unwrap_or(u32::MAX)).saturating_add(1);
-        out.push(Row { row, cells });
+    let unreadable = |e: &dyn std::fmt::Display| Error(format!("sheet \"{name}\" cannot be read: {e}"));
+    let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
+    // (row, column, cell) of every cell with a value, in the order the sheet gives them.
+    let mut found: Vec<(u32, u32, Cell)> = Vec::new();
+    let mut rows_seen = 0usize;
+    let mut last_row = None;
+    while let Some(cell) = cells.next_cell().map_err(|e| unreadable(&e))? {
+        let (row, column) = cell.get_position();
+        if row >= EXCEL_ROWS || column >= EXCEL_COLUMNS {
+            return Err(Error(format!(
+                "sheet \"{name}\" has a cell outside any Excel sheet (row {}, column {}): the \
+                 workbook is damaged; open it in Excel and save it again, or save the sheet as CSV UTF-8",
+                u64::from(row) + 1,
+                u64::from(column) + 1
+            )));
+        }
+        let value = match cell.get_value() {
+            DataRef::Empty => continue,
+            DataRef::Int(n) => Cell::Number(*n as f64),
+            DataRef::Float(n) => Cell::Number(*n),
+            DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.clone()),
+            DataRef::SharedString(s) => Cell::Text((*s).to_owned()),
+            DataRef::Bool(b) => Cell::Bool(*b),
+            DataRef::DateTime(d) if d.is_datetime() => Cell::Date(d.as_f64() + offset),
+            DataRef::DateTime(d) => Cell::Number(d.as_f64()),
+            DataRef::Error(e) => Cell::Text(e.to_string()),
+        };
+        if column >= MAX_COLUMNS {
+            return Err(Error(format!(
+                "sheet \"{name}\" has a value in column {} (row {}), past the {MAX_COLUMNS} columns read: \
+                 delete the cells to the right of the table, or save the sheet as CSV UTF-8",
+                column_name(column),
+                u64::from(row) + 1
+            )));
+        }
+        if last_row != Some(row) {
+            last_row = Some(row);
+            rows_seen += 1;
+            if rows_seen > max_rows.saturating_add(1000) {
+                return Err(Error(format!(
+                    "sheet \"{name}\" has more than {max_rows} rows: it is refused before memory runs \
+                     out (split the file, or raise the row limit)"
+                )));
+            }
+        }
+        if found.len() >= MAX_CELLS {
+            return Err(Error(format!(
+                "sheet \"{name}\" has more than {MAX_CELLS} cells with a value: split the file"
+            )));
+        }
+        found.push((row, column, value));
+    }
+    // Sheets list cells row by row; a sorted copy costs nothing then, and orders any other.
+    found.sort_by_key(|&(row, column, _)| (row, column));
+    let first_column = found.iter().map(|&(_, c, _)| c).min().unwrap_or(0);
+    let mut out: Vec<Row> = Vec::new();
+    for (row, column, value) in found {
+        // Blank rows inside the table stay rows (at most Excel's million, without cells).
+        let number = row + 1;
+        let next = out.last().map_or(number, |r| r.row + 1);
+        for blank in next..number {
+            out.push(Row { row: blank, cells: Vec::new() });
+        }
+        if out.last().map(|r| r.row) != Some(number) {
+            out.push(Row { row: number, cells: Vec::new() });
+        }
+        let cells = &mut out.last_mut().expect("a row was pushed").cells;
+        let at = (column - first_column) as usize;
+        if cells.len() <= at {
+            cells.resize(at + 1, Cell::Empty);
+        }
+        cells[at] = value;
     }
     Ok(out)
 }
@@ -124,8 +210,8 @@ pub fn rows(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<Row>, Error> {
 /// `repatria::read::SheetRow` deserialises. `sheet`: a sheet name, or `undefined` for the
 /// first.
 #[wasm_bindgen]
-pub fn xlsx_to_rows(bytes: &[u8], sheet: Option<String>) -> Result<JsValue, JsError> {
-    let rows = rows(bytes, sheet.as_deref()).map_err(|e| JsError::new(&e.0))?;
+pub fn xlsx_to_rows(bytes: &[u8], sheet: Option<String>, max_rows: Option<usize>) -> Result<JsValue, JsError> {
+    let rows = rows_within(bytes, sheet.as_deref(), max_rows.unwrap_or(DEFAULT_MAX_ROWS)).map_err(|e| JsError::new(&e.0))?;
     rows.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("cannot hand the rows over: {e}")))
 }

@@ -1,0 +1,45 @@
+//! Hostile workbooks (made by tests/data/make_binary.py): a declared or real outermost cell, a
+//! value past the columns read and an overlong cell reference are read or refused with a
+//! message naming the file, never an abort, and no dimension sizes an allocation.
+
+fn read(name: &str) -> Result<repatria::read::Loaded, repatria::read::FileError> {
+    let path = format!("{}/tests/data/bad/{name}", env!("CARGO_MANIFEST_DIR"));
+    repatria::read::read(name, &std::fs::read(&path).expect(&path))
+}
+
+/// A sheet that declares A1:XFD1048576 and holds a table of two rows reads as the table.
+#[test]
+fn a_declared_dimension_of_the_whole_sheet_sizes_nothing() {
+    let loaded = read("dimension-a1-xfd1048576.xlsx").expect("read");
+    assert_eq!((loaded.report.rows, loaded.report.accepted), (1, 1));
+    assert_eq!(loaded.dataset.total_remains(), 3);
+}
+
+/// A value in Excel's last cell (once 512 GiB of grid) is refused, naming the column.
+#[test]
+fn a_value_in_the_outermost_cell_is_refused_saying_where() {
+    let e = read("cell-at-xfd1048576.xlsx").unwrap_err();
+    assert_eq!(e.file, "cell-at-xfd1048576.xlsx");
+    assert!(e.message.contains("column XFD (row 1048576)"), "{}", e.message);
+    let e = read("cell-past-column-1024.xlsx").unwrap_err();
+    assert!(e.message.contains("column AMK (row 1), past the 1024 columns read"), "{}", e.message);
+}
+
+/// A cell reference longer than any sheet's is the workbook's error, not an abort.
+#[test]
+fn an_overlong_cell_reference_is_an_error() {
+    let e = read("long-reference.xlsx").unwrap_err();
+    assert_eq!(e.file, "long-reference.xlsx");
+    assert!(e.message.contains("save it again") || e.message.contains("outside any Excel sheet"), "{}", e.message);
+}
+
+/// The workbook the reader's tests use still reads as it did, blank rows and all.
+#[test]
+fn an_ordinary_workbook_reads_as_before() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/finds.xlsx");
+    let loaded = repatria::read::read("finds.xlsx", &std::fs::read(path).unwrap()).unwrap();
+    assert_eq!((loaded.report.rows, loaded.report.accepted, loaded.report.remains), (5, 5, 1217));
+    let rows = repatria_xlsx::rows(&std::fs::read(path).unwrap(), None).unwrap();
+    assert_eq!(rows.iter().map(|r| r.row).collect::<Vec<_>>(), (1..=8).collect::<Vec<_>>());
+    assert!(rows[1].cells.is_empty(), "the blank row 2 stays a row");
+}
