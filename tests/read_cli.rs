@@ -183,3 +183,17 @@ fn render_draws_a_packed_file_as_its_source() {
     let (from_csv, from_rpk) = (dir.join("csv.svg"), dir.join("rpk.svg"));
     assert_eq!(render("sample-finds.rpk", &from_rpk), render("sample-finds.csv", &from_csv));
 }
+
+/// A 3 GB file (sparse: it takes no disk) is refused from its size, before a byte is read.
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+    let path = std::env::temp_dir().join(format!("repatria-3gb-{}.csv", std::process::id()));
+    std::fs::File::create(&path).unwrap().set_len(3_000_000_000).unwrap();
+    let file = path.to_str().unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = check(&[file]);
+    println!("refused in {:?}", started.elapsed());
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("the file is 3000 MB, more than the 268 MB limit"), "{err}");
+}

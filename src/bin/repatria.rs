@@ -104,7 +104,7 @@ fn render(args: &[String]) -> Result<(), String> {
     }
     let data = data.ok_or(format!("--data FILE is required\n{USAGE}"))?;
     let out = out.ok_or(format!("--out FILE.svg is required\n{USAGE}"))?;
-    let bytes = std::fs::read(&data).map_err(|e| format!("{data}: {e}"))?;
+    let bytes = read_file(&data, read::DEFAULT_MAX_BYTES)?;
     let (dataset, _, _) = load(&data, &bytes, &read::ReadOptions::default())?;
     let aggregates = Aggregates::build(&dataset);
     let svg = chart::render_svg(ChartData { dataset: &dataset, aggregates: &aggregates }, &opts)
@@ -122,10 +122,10 @@ fn check(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let bytes = match std::fs::read(&file) {
+    let bytes = match read_file(&file, opts.max_bytes) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("repatria: {file}: {e}");
+            eprintln!("repatria: {e}");
             return ExitCode::from(2);
         }
     };
@@ -158,6 +158,30 @@ fn check(args: &[String]) -> ExitCode {
 
 /// The records of `file` and the report of reading them, and whether it was packed (its
 /// stored report, checked against its records); an error names the file.
+/// The bytes of `path`, refused before they are read when its size is over `max_bytes` (and
+/// while reading, for a file that grows or has no size, such as a pipe).
+fn read_file(path: &str, max_bytes: usize) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let too_large = |size: u64| {
+        format!(
+            "{path}: the file is {} MB, more than the {} MB limit: split it, or raise the limit",
+            size / 1_000_000,
+            max_bytes / 1_000_000
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
+    let declared = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if declared > max_bytes as u64 {
+        return Err(too_large(declared));
+    }
+    let mut bytes = Vec::with_capacity(declared as usize);
+    file.take(max_bytes as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{path}: {e}"))?;
+    if bytes.len() > max_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
 fn load(file: &str, bytes: &[u8], opts: &read::ReadOptions) -> Result<(Dataset, read::Report, bool), String> {
     if repatria::pack::is_packed(bytes) {
         return unpacked(bytes).map(|(d, r)| (d, r, true)).map_err(|e| format!("{file}: {e}"));
@@ -314,7 +338,7 @@ fn pack(args: &[String]) -> Result<(), String> {
     }
     let file = file.ok_or(format!("a FILE to pack is required\n{USAGE}"))?;
     let out = out.ok_or(format!("--out FILE is required\n{USAGE}"))?;
-    let bytes = std::fs::read(&file).map_err(|e| format!("{file}: {e}"))?;
+    let bytes = read_file(&file, opts.max_bytes)?;
     let loaded = read::read_with(&file, &bytes, &opts).map_err(|e| e.to_string())?;
     let packed = repatria::pack::pack(&loaded.dataset, &loaded.report.to_json());
     std::fs::write(&out, &packed).map_err(|e| format!("{out}: {e}"))?;
