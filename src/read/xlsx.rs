@@ -12,22 +12,11 @@ pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loade
     let ferr = |message: String| FileError { file: file.to_owned(), line: 0, column: String::new(), message };
     // calamine's arithmetic on cell references overflows on some damaged workbooks: a panic in
     // builds with overflow checks, which is the workbook's error, not the program's end.
+    // A sheet named as the reader writes it, ignoring case and marks ("tong hop": "Tổng hợp").
+    let want = opts.sheet.as_deref().map(crate::fold::fold);
+    let matches = |name: &str| want.as_ref().map_or(true, |w| crate::fold::fold(name) == *w);
     let read = std::panic::catch_unwind(|| {
-        // A sheet named as the reader writes it, ignoring case and marks ("tong hop": "Tổng hợp").
-        let sheet = match &opts.sheet {
-            None => None,
-            Some(want) => {
-                let names = repatria_xlsx::sheets(bytes)?;
-                let found = names.iter().find(|n| crate::fold::fold(n) == crate::fold::fold(want));
-                Some(found.cloned().ok_or_else(|| {
-                    repatria_xlsx::Error(format!(
-                        "the workbook has no sheet named \"{want}\"; its sheets are: {}",
-                        names.join(", ")
-                    ))
-                })?)
-            }
-        };
-        repatria_xlsx::rows_within(bytes, sheet.as_deref(), opts.max_rows)
+        repatria_xlsx::rows_of_sheet(bytes, matches, opts.sheet.as_deref(), opts.max_rows)
     });
     let rows = match read {
         Ok(rows) => rows.map_err(|e| ferr(e.0))?,

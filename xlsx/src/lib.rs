@@ -118,16 +118,26 @@ fn column_name(mut column: u32) -> String {
 /// workbook's declared dimension never sizes anything, only rows with a value are kept, and
 /// the limits (rows, [`MAX_COLUMNS`], [`MAX_CELLS`]) are checked as cells arrive.
 pub fn rows_within(bytes: &[u8], sheet: Option<&str>, max_rows: usize) -> Result<Vec<Row>, Error> {
+    let want = sheet.map(str::trim).filter(|s| !s.is_empty()).map(str::to_lowercase);
+    rows_of_sheet(bytes, |name| want.as_ref().is_none_or(|w| name.trim().to_lowercase() == *w), sheet, max_rows)
+}
+
+/// [`rows_within`] of the first sheet whose name `matches` (`wanted`: the name asked for, for
+/// the message when none does; `None` asks for the first sheet).
+pub fn rows_of_sheet(
+    bytes: &[u8],
+    matches: impl Fn(&str) -> bool,
+    wanted: Option<&str>,
+    max_rows: usize,
+) -> Result<Vec<Row>, Error> {
     let mut wb = workbook(bytes)?;
     let names = wb.sheet_names();
-    let name = match sheet.map(str::trim).filter(|s| !s.is_empty()) {
-        None => names.first().cloned().ok_or_else(|| Error("the workbook has no sheet".into()))?,
-        Some(want) => {
-            names.iter().find(|n| n.trim().to_lowercase() == want.to_lowercase()).cloned().ok_or_else(|| {
-                Error(format!("the workbook has no sheet named \"{want}\"; its sheets are: {}", names.join(", ")))
-            })?
+    let name = names.iter().find(|n| matches(n)).cloned().ok_or_else(|| match wanted {
+        Some(want) if !names.is_empty() => {
+            Error(format!("the workbook has no sheet named \"{want}\"; its sheets are: {}", names.join(", ")))
         }
-    };
+        _ => Error("the workbook has no sheet".into()),
+    })?;
     let offset = if wb.has_1904_epoch() { EPOCH_1904 } else { 0.0 };
     let unreadable = |e: &dyn std::fmt::Display| Error(format!("sheet \"{name}\" cannot be read: {e}"));
     let mut cells = wb.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
