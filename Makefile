@@ -11,6 +11,9 @@ WASM_FAST := target/wasm32-unknown-unknown/wasm-fast/repatria.wasm
 # The WebAssembly features rustc's wasm32-unknown-unknown target uses, for binaryen (npm binaryen).
 # Passes after binaryen's -O1 on the embed's module, each smaller gzipped (none assumes anything about memory).
 WASM_OPT_PASSES := --dae-optimizing --rse --code-folding --precompute-propagate --generate-global-effects
+# Every module's bindings can make a new instance of it (`__wbg_reset_state`): the JS API does
+# after a trap, so that one hostile file never leaves a page's module dead (www/lib/module.js).
+BINDGEN_FLAGS := --remove-name-section --remove-producers-section --experimental-reset-state-function
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue
 
 .PHONY: setup build wasm demo test test-native test-wasm test-page test-size bench clean fuzz
@@ -30,14 +33,14 @@ setup:
 #   www/pkg/fast/    charts and reader built for speed: the analyst page and its reading worker.
 wasm: setup
 	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown
-	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/full --out-name repatria $(WASM)
+	wasm-bindgen --target web $(BINDGEN_FLAGS) --out-dir www/pkg/full --out-name repatria $(WASM)
 	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features reader
-	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/reader --out-name repatria_reader $(WASM)
+	wasm-bindgen --target web $(BINDGEN_FLAGS) --out-dir www/pkg/reader --out-name repatria_reader $(WASM)
 	$(CARGO) build --profile wasm-fast --lib --target wasm32-unknown-unknown
-	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/fast --out-name repatria $(WASM_FAST)
+	wasm-bindgen --target web $(BINDGEN_FLAGS) --out-dir www/pkg/fast --out-name repatria $(WASM_FAST)
 	@# Built last, so that $(WASM) (names kept) is the embed's module, which make bench breaks down.
 	$(CARGO) build --profile wasm --lib --target wasm32-unknown-unknown --no-default-features --features chart
-	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg --out-name repatria $(WASM)
+	wasm-bindgen --target web $(BINDGEN_FLAGS) --out-dir www/pkg --out-name repatria $(WASM)
 	@# binaryen's -O1 on the embed's module: 2 KB less gzipped (its -Os and -Oz make it larger
 	@# gzipped); then dead arguments, constants propagated, redundant local sets and duplicate code
 	@# tails removed, with the functions' effects known: 0.9 KB less.
@@ -99,6 +102,6 @@ clean:
 .PHONY: xlsx
 xlsx: setup
 	$(CARGO) build --profile wasm --target wasm32-unknown-unknown -p repatria-xlsx
-	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg/xlsx --out-name repatria_xlsx target/wasm32-unknown-unknown/wasm/repatria_xlsx.wasm
+	wasm-bindgen --target web $(BINDGEN_FLAGS) --out-dir www/pkg/xlsx --out-name repatria_xlsx target/wasm32-unknown-unknown/wasm/repatria_xlsx.wasm
 	@printf 'www/pkg/xlsx/repatria_xlsx_bg.wasm: %s bytes, %s gzipped\n' \
 	  "$$(stat -c %s www/pkg/xlsx/repatria_xlsx_bg.wasm)" "$$(gzip -9c www/pkg/xlsx/repatria_xlsx_bg.wasm | wc -c)"

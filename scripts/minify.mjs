@@ -69,25 +69,55 @@ async function bundle(entry) {
   return joined.join('\n');
 }
 
+// The bindings' warnings about forms of `init` the JS API never uses (it always passes
+// `{module_or_path}`), and about a server's MIME type for .wasm, which the fallback after them
+// handles; and their `debugString`, which describes a JS value in detail for Rust's `{:?}`,
+// written only into messages of a panic (which a browser module never shows: it aborts), made
+// `String(value)`. Text a page would carry for nothing.
+const BINDGEN_WARNINGS = [
+  /console\.warn\('using deprecated parameters for `initSync\(\)`; pass a single object instead'\)/,
+  /console\.warn\('using deprecated parameters for the initialization function; pass a single object instead'\)/,
+  /console\.warn\("`WebAssembly\.instantiateStreaming` failed because your server does not serve Wasm with `application\/wasm` MIME type\. Falling back to `WebAssembly\.instantiate` which is slower\. Original error:\\n", e\)/,
+];
+const DEBUG_STRING = /^function debugString\(val\) \{\n[\s\S]*?\n\}\n/m;
+function quietBindings(code, file) {
+  if (DEBUG_STRING.test(code)) code = code.replace(DEBUG_STRING, 'function debugString(val) {\n    return String(val);\n}\n');
+  for (const warning of BINDGEN_WARNINGS) {
+    const out = code.replace(warning, 'void 0');
+    // Minified already (make wasm runs this once per build): nothing left to take out.
+    if (out === code && !code.includes('__wbindgen_start();\n')) return code;
+    if (out === code) throw new Error(`${file}: a wasm-bindgen warning was not found (${warning.source.slice(0, 40)}…): see BINDGEN_WARNINGS`);
+    code = out;
+  }
+  return code;
+}
+
 const done = [];
 for (const f of ['pkg/repatria.js', 'pkg/full/repatria.js', 'pkg/reader/repatria_reader.js', 'pkg/fast/repatria.js']) {
   const path = join(WWW, f);
-  if (existsSync(path)) done.push(await min(path, path));
+  if (existsSync(path)) done.push(await min(path, path, { edit: (s) => quietBindings(s, f) }));
 }
 const api = join(WWW, 'lib', 'repatria.js');
 done.push(await min(api, join(WWW, 'lib', 'repatria.min.js'), { banner: BANNER, code: await bundle(api) }));
+// The element's style sheet (a template literal terser keeps as written), without the spaces
+// and line breaks around its punctuation.
+const CSS_LITERAL = /^const CSS = `([^`]*)`;$/m;
+function compactCss(code) {
+  if (!CSS_LITERAL.test(code)) throw new Error('lib/repatria-chart.js: its `const CSS = `…`;` was not found');
+  return code.replace(CSS_LITERAL, (_, css) => `const CSS = \`${css.trim().replace(/\s*([{};,])\s*/g, '$1').replace(/;}/g, '}').replace(/:\s+/g, ':')}\`;`);
+}
 done.push(await min(join(WWW, 'lib', 'repatria-chart.js'), join(WWW, 'lib', 'repatria-chart.min.js'), {
   banner: BANNER,
   edit: (s) => {
     const pointed = s.replace(/from '\.\/repatria\.js';/, "from './repatria.min.js';");
     if (pointed === s) throw new Error('lib/repatria-chart.js: its import of ./repatria.js was not found');
-    return pointed;
+    return compactCss(pointed);
   },
 }));
 // The iframe embed page's one script: the element with the parts of the API it uses joined in
 // (what it does not use is left out), so that the page loads one file instead of two.
 const element = join(WWW, 'lib', 'repatria-chart.js');
-const elementCode = await readFile(element, 'utf8');
+const elementCode = compactCss(await readFile(element, 'utf8'));
 const apiImport = /^import \{[^}]*\} from '\.\/repatria\.js';\n/m;
 if (!apiImport.test(elementCode)) throw new Error('lib/repatria-chart.js: its import of ./repatria.js was not found');
 const apiUnexported = (await bundle(api)).replace(/^export \{[^}]*\};\n/gm, '').replace(/^export (const|function|class) /gm, '$1 ');

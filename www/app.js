@@ -142,7 +142,15 @@ async function readXlsx(name, bytes) {
     xlsxModule = await import('./pkg/xlsx/repatria_xlsx.js');
     await xlsxModule.default();
   }
-  return loadData({ rows: xlsxModule.xlsx_to_rows(bytes), name }, { read: readOptions() });
+  let rows;
+  try {
+    rows = xlsxModule.xlsx_to_rows(bytes);
+  } catch (e) {
+    // A trap leaves the module's instance unusable: a new one reads the next workbook.
+    if (e instanceof WebAssembly.RuntimeError) xlsxModule.__wbg_reset_state();
+    throw e;
+  }
+  return loadData({ rows, name }, { read: readOptions() });
 }
 
 /** Reads a file in the worker, which hands the records back packed. */

@@ -3,7 +3,7 @@
 // is in resize.js, pointer.js and keyboard.js.
 import { classify, isPackedSource, readClassified, RepatriaData, sharedRead, _prefetch } from './data.js';
 import { Keyboard } from './keyboard.js';
-import { init, needReady, plain, toError, wasm, wasmCall } from './module.js';
+import { generation, init, needReady, plain, release, toError, wasm, wasmCall } from './module.js';
 import { Pointer } from './pointer.js';
 import { ResizeWatch } from './resize.js';
 import { setStyle, Tooltip } from './tooltip.js';
@@ -26,6 +26,9 @@ const WRAPPER_KEYS = new Set(['data', 'dataName', 'tooltips', 'keyboard', 'resiz
  */
 export class RepatriaChart extends EventTarget {
   #chart;
+  #made;
+  #saved;
+  #again = null;
   #canvas;
   #host;
   #ownCanvas;
@@ -36,7 +39,7 @@ export class RepatriaChart extends EventTarget {
   #listeners = [];
   #resize = null;
   #drawnSize = '';
-  #generation = 0;
+  #calls = 0;
   #tooltip = null;
   #pointer = null;
   #keyboard = null;
@@ -69,7 +72,8 @@ export class RepatriaChart extends EventTarget {
     }
     // Until data is given the chart draws an empty dataset (the module's own, so that a
     // chart's first draw does not have to run the reader).
-    this.#chart = wasmCall(() => new (wasm().Chart)(this.#canvas, chartOptions));
+    this.#saved = chartOptions;
+    this.#make();
     if (this.#ownCanvas) this.#fit();
     this.#wire(options);
   }
@@ -87,24 +91,25 @@ export class RepatriaChart extends EventTarget {
    */
   async setData(source, { name, signal, fetchOptions, read, options } = {}) {
     this.#live_();
-    const generation = ++this.#generation;
+    const call = ++this.#calls;
     const c = classify(source, name);
-    const show = (data) => {
+    const show = (data, again) => {
       if (options) this.#applyOptions(options);
       this.#chart.setData(data);
+      this.#again = again;
     };
     let report;
     if (c.kind === 'data') {
-      const data = RepatriaData.wasmOf(c.data);
+      const [data, again] = RepatriaData.wasmOf(c.data);
       report = c.data.report();
-      show(data);
+      show(data, again);
     } else if (c.kind === 'url' && !signal && !fetchOptions && !read) {
       const handle = sharedRead(c);
       try {
         const d = await handle.promise;
         this.#live_();
-        if (generation !== this.#generation) return structuredClone(d.report);
-        show(d.wasm);
+        if (call !== this.#calls) return structuredClone(d.report);
+        show(d.wasm, d.again);
         report = structuredClone(d.report);
       } finally {
         handle.release();
@@ -113,11 +118,11 @@ export class RepatriaChart extends EventTarget {
       const d = await readClassified(c, { signal, fetchOptions, read });
       try {
         this.#live_();
-        if (generation !== this.#generation) return d.report;
-        show(d.wasm);
+        if (call !== this.#calls) return d.report;
+        show(d.wasm, d.again);
         report = d.report;
       } finally {
-        d.wasm.free(); // the chart holds its own reference
+        release(d.wasm, d.made); // the chart holds its own reference
       }
     }
     this.#report = report;
@@ -149,6 +154,7 @@ export class RepatriaChart extends EventTarget {
       }
     }
     wasmCall(() => this.#chart.setOptions(patch));
+    this.#saved = plain(wasmCall(() => this.#chart.options()));
     this.#fixedHeight = fixed;
     if (this.#ownCanvas) this.#fit();
   }
@@ -221,7 +227,7 @@ export class RepatriaChart extends EventTarget {
   dispose() {
     if (this.#disposed) return;
     this.#disposed = true;
-    this.#generation++;
+    this.#calls++;
     for (const [target, type, fn, opts] of this.#listeners) target.removeEventListener(type, fn, opts);
     this.#listeners = [];
     this.#resize.stop();
@@ -230,7 +236,7 @@ export class RepatriaChart extends EventTarget {
     if (this.#ownCanvas) this.#canvas.remove();
     else this.#keyboard?.dispose();
     this.#pointer = this.#keyboard = this.#tooltip = null;
-    try { this.#chart.free(); } catch { /* already gone */ }
+    try { release(this.#chart, this.#made); } catch { /* already gone */ }
     this.#chart = null;
     this.#rendered = null;
     this.#report = null;
@@ -241,6 +247,18 @@ export class RepatriaChart extends EventTarget {
   #live_() {
     if (this.#disposed) throw new Error('repatria: this chart has been disposed');
     needReady();
+    if (this.#made !== generation()) this.#make();
+  }
+
+  /** Makes the module's chart, with the options and data it had when the module restarted. */
+  #make() {
+    this.#chart = wasmCall(() => new (wasm().Chart)(this.#canvas, this.#saved));
+    this.#made = generation();
+    if (this.#again) {
+      const data = wasmCall(this.#again);
+      this.#chart.setData(data);
+      data.free();
+    }
   }
 
   #sizeKey() {

@@ -1,6 +1,6 @@
 // Data sources: a URL, a text, bytes, a Blob, records, sheet rows or data read once, read into
 // the module's `Data`; concurrent reads of one URL are shared.
-import { init, loadReader, plain, toError, warmUp, wasm, wasmCall } from './module.js';
+import { generation, init, loadReader, plain, release, toError, warmUp, wasm, wasmCall } from './module.js';
 
 // RPK and the format's version digit (src/pack.rs): files of another version are recognised,
 // and the module says what to do with them.
@@ -30,8 +30,7 @@ function isPackedClassified(c) {
 }
 
 const TYPES_TO_EXT = [
-  [/json/, 'json'], [/tab-separated/, 'tsv'], [/csv/, 'csv'],
-  [/spreadsheetml|ms-excel/, 'xlsx'], [/text\/plain/, 'csv'],
+  [/json/, 'json'], [/tab-separated/, 'tsv'], [/csv|text\/plain/, 'csv'], [/spreadsheetml|ms-excel/, 'xlsx'],
 ];
 
 function extOf(name) {
@@ -41,13 +40,8 @@ function extOf(name) {
 
 /** A file name for bytes with no name: the format they look like. */
 function sniffName(bytes) {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'data.xlsx';
-  for (let i = 0; i < Math.min(bytes.length, 64); i++) {
-    const c = bytes[i];
-    if (c === 0xef || c === 0xbb || c === 0xbf || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
-    return c === 0x5b || c === 0x7b ? 'data.json' : 'data.csv';
-  }
-  return 'data.csv';
+  const head = String.fromCharCode(...bytes.subarray(0, 64));
+  return head.startsWith('PK') ? 'data.xlsx' : /^[\xef\xbb\xbf\s]*[[{]/.test(head) ? 'data.json' : 'data.csv';
 }
 
 /** Dates in records become `YYYY-MM-DD`. */
@@ -61,7 +55,7 @@ function recordsJson(records) {
 }
 
 function isText(s) {
-  return /[\r\n]/.test(s) || /^\s*[[{]/.test(s);
+  return /[\r\n]|^\s*[[{]/.test(s);
 }
 
 /** What a source is: `{kind: 'url'|'text'|'bytes'|'blob'|'records'|'rows'|'data', …}`. */
@@ -81,18 +75,26 @@ export function classify(source, name) {
     if (Array.isArray(source.records)) return { kind: 'records', records: source.records, name: n };
     if (Array.isArray(source.rows)) return { kind: 'rows', rows: source.rows, name: n };
   }
-  throw new TypeError('repatria: data must be a URL, a text, bytes (Uint8Array or ArrayBuffer), a Blob, an array of records, '
-    + 'a RepatriaData, or {url | text | bytes | records | rows, name?}');
+  throw new TypeError('repatria: data is a URL, text, bytes, a Blob, records, a RepatriaData or {url|text|bytes|records|rows, name?}');
 }
 
-async function fetchBytes(url, name, { signal, fetchOptions } = {}) {
-  const absolute = new URL(url, typeof document !== 'undefined' ? document.baseURI : globalThis.location?.href);
+/**
+ * Refuses a file of `size` bytes over the reader's limit (`read.max_bytes`, as the module's
+ * reader): before a Blob or a response is read, and before bytes are copied into the module.
+ */
+function checkSize(name, size, read) {
+  const limit = read?.max_bytes ?? 2 ** 28;
+  if (size > limit) throw new Error(`${name}: the file is ${size / 1e6 | 0} MB, more than the ${limit / 1e6 | 0} MB limit: split it, or raise the limit (read.max_bytes)`);
+}
+
+async function fetchBytes(url, name, { signal, fetchOptions, read } = {}) {
+  const absolute = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href);
   let response;
   try {
     response = await fetch(absolute, { ...fetchOptions, signal });
   } catch (e) {
     if (e && e.name === 'AbortError') throw e;
-    throw new Error(`${url}: could not be fetched (${e && e.message ? e.message : e})`);
+    throw new Error(`${url}: could not be fetched (${e?.message ?? e})`);
   }
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   let fileName = name;
@@ -105,17 +107,36 @@ async function fetchBytes(url, name, { signal, fetchOptions } = {}) {
       if (hit) fileName = `${fileName || 'data'}.${hit[1]}`;
     }
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  return { name: fileName || sniffName(bytes), bytes };
+  // Refused by the length the server gives, else as the body arrives, at the limit.
+  fileName ||= url;
+  checkSize(fileName, +response.headers.get('Content-Length'), read);
+  const chunks = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  try {
+    for (let part; !(part = await reader.read()).done;) {
+      checkSize(fileName, size += part.value.length, read);
+      chunks.push(part.value);
+    }
+  } catch (e) {
+    reader.cancel();
+    throw e;
+  }
+  const bytes = new Uint8Array(size);
+  size = 0;
+  for (const c of chunks) bytes.set(c, (size += c.length) - c.length);
+  return { name: fileName === url ? sniffName(bytes) : fileName, bytes };
 }
 
 /**
- * Reads a classified source into `{wasm, report}` (a new Wasm `Data`, owned by the caller).
+ * Reads a classified source into `{wasm, report, again, made}`: a new Wasm `Data` (owned by the
+ * caller), the report of reading, what makes the same `Data` again from what was read (after a
+ * restart of the module) and the module's generation it was made in.
  * `read` are the reader's options (`{figure, sheet, season_start_month, …}`).
  */
 export async function readClassified(c, { signal, fetchOptions, read } = {}) {
   // The data is fetched while the module instantiates, not after.
-  const fetched = c.kind === 'url' ? fetchBytes(c.url, c.name, { signal, fetchOptions }) : null;
+  const fetched = c.kind === 'url' ? fetchBytes(c.url, c.name, { signal, fetchOptions, read }) : null;
   fetched?.catch(() => {});
   await init(undefined, { packedOnly: isPackedClassified(c) });
   if (fetched) warmUp();
@@ -123,13 +144,16 @@ export async function readClassified(c, { signal, fetchOptions, read } = {}) {
   let name = c.name;
   if (c.kind === 'rows') {
     name = name || 'data.xlsx';
-    if (reads) return withReport(wasmCall(() => Data.fromRows(name, c.rows, read)));
+    if (reads) return made(() => Data.fromRows(name, c.rows, read));
     const packed = await readerCall((r) => r.readRowsPacked(name, c.rows, read));
-    return withReport(wasmCall(() => Data.fromBytes(name, packed)));
+    return made(() => Data.fromBytes(name, packed));
   }
   let bytes;
   if (fetched) ({ name, bytes } = await fetched);
-  else if (c.kind === 'blob') bytes = new Uint8Array(await c.blob.arrayBuffer());
+  else if (c.kind === 'blob') {
+    checkSize(name || 'data', c.blob.size, read);
+    bytes = new Uint8Array(await c.blob.arrayBuffer());
+  }
   else if (c.kind === 'bytes') bytes = c.bytes;
   else if (c.kind === 'records') {
     name = name || 'records.json';
@@ -139,10 +163,11 @@ export async function readClassified(c, { signal, fetchOptions, read } = {}) {
     bytes = new TextEncoder().encode(c.text);
   }
   name = name || sniffName(bytes);
+  checkSize(name, bytes.length, read);
   // Without a reader of its own, the module is given the file read (and validated) by the
   // reader module, as packed data.
   if (!reads && !isPacked(bytes)) bytes = await readerCall((r) => r.readPacked(name, bytes, read));
-  return withReport(wasmCall(() => Data.fromBytes(name, bytes, read)));
+  return made(() => Data.fromBytes(name, bytes, read));
 }
 
 async function readerCall(fn) {
@@ -150,15 +175,17 @@ async function readerCall(fn) {
   try {
     return fn(r);
   } catch (e) {
-    throw toError(e);
+    throw toError(e, r.__wbg_reset_state);
   }
 }
 
-function withReport(data) {
+function made(make) {
+  const data = wasmCall(make);
+  const generationMade = generation();
   try {
-    return { wasm: data, report: plain(wasmCall(() => data.report())) };
+    return { wasm: data, report: plain(wasmCall(() => data.report())), again: make, made: generationMade };
   } catch (e) {
-    data.free();
+    release(data, generationMade);
     throw e;
   }
 }
@@ -169,11 +196,15 @@ const TOKEN = Symbol('repatria');
 export class RepatriaData {
   #wasm;
   #report;
+  #again;
+  #made;
   /** @internal use loadData() */
-  constructor(token, data, report) {
+  constructor(token, read) {
     if (token !== TOKEN) throw new TypeError('repatria: use loadData() to make a RepatriaData');
-    this.#wasm = data;
-    this.#report = report;
+    this.#wasm = read.wasm;
+    this.#report = read.report;
+    this.#again = read.again;
+    this.#made = read.made;
   }
   /** Number of records. */
   get records() { return this.#live().records; }
@@ -196,14 +227,18 @@ export class RepatriaData {
   /** Releases the Wasm memory held by this handle (charts showing the data keep it). */
   free() {
     if (this.#wasm) {
-      this.#wasm.free();
+      release(this.#wasm, this.#made);
       this.#wasm = null;
     }
   }
-  /** @internal */
-  static wasmOf(d) { return d.#live(); }
+  /** @internal The module's `Data`, and what makes it again (a chart's own, after a restart). */
+  static wasmOf(d) { return [d.#live(), d.#again]; }
   #live() {
     if (!this.#wasm) throw new Error('repatria: this data has been freed');
+    if (this.#made !== generation()) {
+      this.#wasm = wasmCall(this.#again);
+      this.#made = generation();
+    }
     return this.#wasm;
   }
 }
@@ -217,8 +252,7 @@ export class RepatriaData {
 export async function loadData(source, { name, signal, fetchOptions, read } = {}) {
   const c = classify(source, name);
   if (c.kind === 'data') return c.data;
-  const { wasm: data, report } = await readClassified(c, { signal, fetchOptions, read });
-  return new RepatriaData(TOKEN, data, report);
+  return new RepatriaData(TOKEN, await readClassified(c, { signal, fetchOptions, read }));
 }
 
 // Concurrent loads of the same URL by several charts share one fetch and one parse.
@@ -241,7 +275,7 @@ export function sharedRead(c) {
     release() {
       if (--entry.waiting === 0) {
         if (inflight.get(key) === entry) inflight.delete(key);
-        entry.promise.then((d) => d.wasm.free(), () => {});
+        entry.promise.then((d) => release(d.wasm, d.made), () => {});
       }
     },
   };

@@ -7,9 +7,10 @@
 
 let ready = null;
 let crashed = null;
-/** The module's bindings once loaded: `{Chart, Data, reads}`. */
+/** The module's bindings once loaded: `{Chart, Data, reads, reset}`. */
 let bindings = null;
 let reader = null;
+let restarts = 0;
 
 /**
  * Loads and instantiates the Wasm module, once per page; later calls return the same promise.
@@ -26,7 +27,7 @@ export function init(input, { packedOnly = false, bindings: chosen } = {}) {
     ready = Promise.resolve(module)
       .then(async (m) => {
         await m.default(input === undefined ? undefined : { module_or_path: input });
-        bindings = { Chart: m.Chart, Data: m.Data, reads: typeof m.Data.fromText === 'function' };
+        bindings = { Chart: m.Chart, Data: m.Data, reads: typeof m.Data.fromText === 'function', reset: m.__wbg_reset_state };
       });
     ready.catch(() => { ready = null; });
   }
@@ -55,17 +56,42 @@ export function loadReader() {
 
 /** Throws unless the module is loaded and has not stopped on an internal error. */
 export function needReady() {
-  if (crashed) throw new Error(`repatria: the Wasm module stopped after an internal error (${crashed.message}); reload the page`);
+  if (crashed) throw new Error(`repatria: the module stopped (${crashed.message}); reload the page`);
   if (!bindings) throw new Error('repatria: the module is not loaded yet: await init() first, or use createChart()');
 }
 
-/** Any thrown value as an `Error`, keeping the Rust message. */
-export function toError(e) {
+/**
+ * How many times the module has been restarted. A handle (`Chart`, `Data`) made on an earlier
+ * instance is stale: it is made again before use, and never freed (its memory went with it).
+ */
+export function generation() {
+  return restarts;
+}
+
+/** Frees handle `h` made in generation `made`, unless its instance is gone. */
+export function release(h, made) {
+  if (made === restarts) h.free();
+}
+
+/**
+ * Any thrown value as an `Error`, keeping the Rust message. A trap (`WebAssembly.RuntimeError`:
+ * out of memory, say) leaves the instance's memory and stack as they were when it stopped, so a
+ * new instance of the same module replaces it (`reset`: the reader's, for a trap in the reader
+ * module); the error says so, and the charts and data made before are made again when next used.
+ */
+export function toError(e, reset = bindings?.reset) {
   if (e instanceof Error) {
-    if (typeof WebAssembly !== 'undefined' && e instanceof WebAssembly.RuntimeError) crashed = e;
-    return e;
+    if (!globalThis.WebAssembly || !(e instanceof WebAssembly.RuntimeError)) return e;
+    const main = reset === bindings?.reset;
+    try {
+      reset();
+      if (main) restarts++;
+    } catch {
+      if (main) crashed = e;
+    }
+    return new Error(`repatria: the module stopped (${e.message}) and was restarted`, { cause: e });
   }
-  return new Error(typeof e === 'string' ? e : String(e));
+  return new Error(String(e));
 }
 
 /** Calls into Wasm, turning whatever it throws into an `Error`. */
@@ -111,7 +137,7 @@ export function warmUp() {
     const chart = new bindings.Chart(canvas, { chart: 'seasons', width: 320, height: 200 });
     chart.draw();
     chart.free();
-  } catch {
-    // Only a head start: the real chart reports its own errors.
+  } catch (e) {
+    toError(e); // only a head start: the real chart reports its own errors (after a restart)
   }
 }

@@ -196,7 +196,11 @@ export interface ReadOptions {
   sheet?: string;
   /** The month seasons start in, for seasons derived from dates (default 9, September). */
   season_start_month?: number;
-  /** Larger files are refused (default 256 MB). */
+  /**
+   * Larger files are refused (default 256 MiB, 268,435,456 bytes): by the JS API before they are
+   * copied into the module (a Blob by its size, a response by its Content-Length and as it
+   * arrives), and by the module's reader.
+   */
   max_bytes?: number;
   /** Files with more data rows are refused (default 5 000 000). */
   max_rows?: number;
@@ -327,6 +331,8 @@ export interface InitOptions {
 /** The wasm-bindgen bindings of one build of the module (`pkg/…/repatria.js`). */
 export interface WasmBindings {
   default(input?: { module_or_path: WasmInput }): Promise<unknown>;
+  /** Makes a new instance of the module (wasm-bindgen's `--experimental-reset-state-function`). */
+  __wbg_reset_state?(): void;
   Chart: unknown;
   Data: unknown;
 }
@@ -334,6 +340,9 @@ export interface WasmBindings {
 /**
  * Loads the Wasm module, once per page (later calls return the same promise). `input` is
  * where the module's `.wasm` file is; by default `repatria_bg.wasm` beside its bindings.
+ * Should the module trap (run out of memory, say), the call that trapped throws
+ * "repatria: the module stopped (…) and was restarted", a new instance replaces it, and every
+ * chart and dataset made before is made again when next used.
  */
 export declare function init(input?: WasmInput, options?: InitOptions): Promise<void>;
 /**

@@ -18,9 +18,9 @@
 export const VERSION = '0.1.0';
 
 /** Every chart and map kind. */
-export const CHART_KINDS = Object.freeze(['seasons', 'cumulative', 'provinces', 'teams', 'matrix', 'identified', 'map', 'bubbles', 'sites']);
+export const CHART_KINDS = /* @__PURE__ */ Object.freeze(['seasons', 'cumulative', 'provinces', 'teams', 'matrix', 'identified', 'map', 'bubbles', 'sites']);
 /** The languages. */
-export const LANGS = Object.freeze(['en', 'vi', 'km']);
+export const LANGS = /* @__PURE__ */ Object.freeze(['en', 'vi', 'km']);
 
 export { init, isReady } from './module.js';
 export { isPackedSource, loadData, RepatriaData, _prefetch } from './data.js';

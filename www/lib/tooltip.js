@@ -49,7 +49,7 @@ export class Tooltip {
       setStyle(tip, {
         position: 'fixed', 'z-index': '2147483000', 'pointer-events': 'none', 'max-width': '280px',
         padding: '6px 9px', 'border-radius': '4px', 'border-width': '1px', 'border-style': 'solid',
-        'box-shadow': '0 2px 8px rgba(0,0,0,.25)', font: '13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Khmer", Arial, sans-serif',
+        'box-shadow': '0 2px 8px rgba(0,0,0,.25)', font: '13px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Khmer",Arial,sans-serif',
         'text-align': 'start', left: '0', top: '0', visibility: 'hidden',
       });
       this.#canvas.after(tip);
