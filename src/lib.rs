@@ -5,7 +5,7 @@
 //! modules import each other round a circle (`tests/layers.rs` checks both):
 //!
 //! - vocabulary: the domain's words (`season`, `team`, `province`, `date`, `count`, `record`,
-//!   `lang`, `i18n`, the provinces' shapes in `geo`) and the helpers under them (`number`
+//!   published figures in `figure`, `lang`, `i18n`, the provinces' shapes in `geo`) and the helpers under them (`number`
 //!   for number text, `format`, `fold` for matching text, `quote`, `hash`, `sort`);
 //! - reading: files read into a `dataset` (`read`), made up (`generate`) and packed (`pack`);
 //! - aggregation: sums over a dataset (`aggregate`) and the sources it cites (`source`);
@@ -20,6 +20,7 @@ pub mod count;
 pub mod dataset;
 pub mod date;
 pub mod draw;
+pub mod figure;
 pub(crate) mod fold;
 pub mod format;
 pub mod generate;

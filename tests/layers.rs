@@ -17,7 +17,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "vocabulary",
         &[
             "lang", "number", "quote", "fold", "hash", "sort", "format", "i18n", "province", "date", "count", "season",
-            "team", "record", "geo",
+            "team", "record", "figure", "geo",
         ],
     ),
     // Files read into datasets, and datasets made up, stored and packed.

@@ -221,7 +221,8 @@ pub fn rows_of_sheet(
 /// first.
 #[wasm_bindgen]
 pub fn xlsx_to_rows(bytes: &[u8], sheet: Option<String>, max_rows: Option<usize>) -> Result<JsValue, JsError> {
-    let rows = rows_within(bytes, sheet.as_deref(), max_rows.unwrap_or(DEFAULT_MAX_ROWS)).map_err(|e| JsError::new(&e.0))?;
+    let rows =
+        rows_within(bytes, sheet.as_deref(), max_rows.unwrap_or(DEFAULT_MAX_ROWS)).map_err(|e| JsError::new(&e.0))?;
     rows.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("cannot hand the rows over: {e}")))
 }
