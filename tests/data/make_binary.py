@@ -4,8 +4,12 @@
 Run from anywhere: python3 tests/data/make_binary.py. The files are committed; rerun only to
 change them. All data is made up.
 """
+import gzip
+import io
 import os
+import struct
 import zipfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -152,3 +156,25 @@ xlsx("bad/cell-at-xfd1048576.xlsx", [("Finds", raw_sheet(
 xlsx("bad/cell-past-column-1024.xlsx", [("Finds", raw_sheet("A1:AMK2", TABLE.replace(
     "</row><row", '<c r="AMK1" t="inlineStr"><is><t>note</t></is></c></row><row', 1)))])
 xlsx("bad/long-reference.xlsx", [("Finds", raw_sheet("A1:C3", TABLE + '<row r="3"><c r="AAAAAAAAAA3"><v>1</v></c></row>'))])
+
+
+# Files that are no tables, named .csv as someone might rename them (only their first bytes
+# matter to the reader; each is a small but well-formed file of its kind).
+def png_1x1():
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+os.makedirs(os.path.join(HERE, "not-tables"), exist_ok=True)
+write("not-tables/image.csv", png_1x1())
+write("not-tables/photo.csv", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9")
+write("not-tables/animation.csv", b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
+      b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
+write("not-tables/scan.csv", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+write("not-tables/compressed.csv", gzip.compress(b"season,team,remains\n2024-2025,K92,1\n", mtime=0))
+zipped = io.BytesIO()
+with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr(zipfile.ZipInfo("finds.csv", date_time=(2025, 1, 1, 0, 0, 0)), "season,team,remains\n2024-2025,K92,1\n")
+write("not-tables/archive.csv", zipped.getvalue())
