@@ -15,9 +15,8 @@ pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loade
     // A sheet named as the reader writes it, ignoring case and marks ("tong hop": "Tổng hợp").
     let want = opts.sheet.as_deref().map(crate::fold::fold);
     let matches = |name: &str| want.as_ref().map_or(true, |w| crate::fold::fold(name) == *w);
-    let read = std::panic::catch_unwind(|| {
-        repatria_xlsx::rows_of_sheet(bytes, matches, opts.sheet.as_deref(), opts.max_rows)
-    });
+    let read =
+        std::panic::catch_unwind(|| repatria_xlsx::rows_of_sheet(bytes, matches, opts.sheet.as_deref(), opts.max_rows));
     let rows = match read {
         Ok(rows) => rows.map_err(|e| ferr(e.0))?,
         Err(_) => {
@@ -41,6 +40,7 @@ pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loade
                     Cell::Text(t) => Some(SheetCell::Text(t)),
                     Cell::Bool(b) => Some(SheetCell::Bool(b)),
                     Cell::Date(date) => Some(SheetCell::Date { date }),
+                    Cell::Formula(formula) => Some(SheetCell::Formula { formula }),
                 })
                 .collect(),
         })

@@ -178,3 +178,29 @@ zipped = io.BytesIO()
 with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr(zipfile.ZipInfo("finds.csv", date_time=(2025, 1, 1, 0, 0, 0)), "season,team,remains\n2024-2025,K92,1\n")
 write("not-tables/archive.csv", zipped.getvalue())
+
+
+# Formulas whose value the workbook does not hold, as programs that write formulas without
+# calculating them leave them (openpyxl does): a count, a province, a shared formula's first
+# cell, one in a column that is not read; beside them a formula with its value and one whose
+# value is an empty text.
+def inline(ref, text):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def finds_row(r, team="K92", province=inline("C{r}", "Kampot"), remains="<v>1</v>", extra=""):
+    return (f'<row r="{r}">' + inline(f"A{r}", "2024-2025") + inline(f"B{r}", team)
+            + province.replace("{r}", str(r)) + f'<c r="D{r}">{remains}</c>' + extra + "</row>")
+
+
+FORMULAS = ('<row r="1">' + "".join(inline(f"{c}1", name) for c, name in zip("ABCDEF", [
+    "season", "team", "province", "remains", "note", "checked"])) + "</row>"
+    + finds_row(2, remains="<v>3</v>", extra='<c r="F2"><f>TODAY()</f></c>')
+    + finds_row(3, remains="<f>D2*2</f>")
+    + finds_row(4, team="K71", province='<c r="C{r}" t="str"><f>&quot;Kan&quot;&amp;&quot;dal&quot;</f></c>',
+                remains="<v>2</v>")
+    + finds_row(5, remains="<f>1+1</f><v>2</v>")
+    + finds_row(6, extra='<c r="E6" t="str"><f>IF(D6=1,"","x")</f><v></v></c>')
+    + finds_row(7, remains='<f t="shared" ref="D7:D7" si="0">D2</f>')
+    + finds_row(8, remains="<v>5</v>"))
+xlsx("bad/formulas-without-values.xlsx", [("Finds", raw_sheet("A1:F8", FORMULAS))])
