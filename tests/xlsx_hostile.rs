@@ -54,7 +54,7 @@ fn formulas_without_values_are_errors_naming_the_cell() {
     let name = "formulas-without-values.xlsx";
     let loaded = read(name).expect("read");
     let report = &loaded.report;
-    assert_eq!((report.rows, report.accepted, report.rejected), (7, 5, 2));
+    assert_eq!((report.rows, report.accepted, report.rejected), (8, 5, 3));
     assert_eq!(report.remains, 3 + 2 + 2 + 1 + 5);
     let unsaved: Vec<_> = report
         .problems
@@ -65,7 +65,12 @@ fn formulas_without_values_are_errors_naming_the_cell() {
     let error = repatria::read::Severity::Error;
     assert_eq!(
         unsaved,
-        [(3, "remains", "=D2*2", error), (4, "province", "=\"Kan\"&\"dal\"", error), (7, "remains", "=D2", error)]
+        [
+            (3, "remains", "=D2*2", error),
+            (4, "province", "=\"Kan\"&\"dal\"", error),
+            (7, "remains", "=D2", error),
+            (10, "remains", "=SUM(D2:D8)", error)
+        ]
     );
     let count = report.problems.iter().find(|p| p.line == 3).expect("row 3's problem");
     assert_eq!(
@@ -77,7 +82,8 @@ fn formulas_without_values_are_errors_naming_the_cell() {
         "{:?}",
         report.problems
     );
-    assert_eq!(report.problems.iter().filter(|p| p.line == 7).count(), 1, "one reason for row 7");
+    assert_eq!(report.problems.iter().filter(|p| p.line == 7 || p.line == 10).count(), 2, "one reason a row");
+    assert!(!report.problems.iter().any(|p| p.line == 9), "row 9 is empty where it is read");
     // The xlsx module's rows as the browser hands them over, read by read_rows.
     let bytes = std::fs::read(format!("{}/tests/data/bad/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let rows = repatria_xlsx::rows(&bytes, None).unwrap();

@@ -202,5 +202,8 @@ FORMULAS = ('<row r="1">' + "".join(inline(f"{c}1", name) for c, name in zip("AB
     + finds_row(5, remains="<f>1+1</f><v>2</v>")
     + finds_row(6, extra='<c r="E6" t="str"><f>IF(D6=1,"","x")</f><v></v></c>')
     + finds_row(7, remains='<f t="shared" ref="D7:D7" si="0">D2</f>')
-    + finds_row(8, remains="<v>5</v>"))
-xlsx("bad/formulas-without-values.xlsx", [("Finds", raw_sheet("A1:F8", FORMULAS))])
+    + finds_row(8, remains="<v>5</v>")
+    # Below the table, a row with a formula only in the column not read (an empty row), and one
+    # with a formula only in the count's.
+    + '<row r="9"><c r="F9"><f>TODAY()</f></c></row><row r="10"><c r="D10"><f>SUM(D2:D8)</f></c></row>')
+xlsx("bad/formulas-without-values.xlsx", [("Finds", raw_sheet("A1:F10", FORMULAS))])

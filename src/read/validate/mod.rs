@@ -247,7 +247,7 @@ impl<'o> Validator<'o> {
     /// Reads one row of cells at `line`.
     pub(crate) fn row<C: Cells + ?Sized>(&mut self, line: u32, cells: &C) -> Result<(), FileError> {
         let width = cells.width();
-        if (0..width).all(|i| cells.cell(i).is_empty()) && !cells.has_unsaved() {
+        if (0..width).all(|i| cells.cell(i).is_empty()) && !self.unsaved_in_read_column(cells) {
             return Ok(());
         }
         if let Some(c) = self.col(Field::Figure) {
@@ -299,6 +299,14 @@ impl<'o> Validator<'o> {
         }
         self.recycle(r);
         Ok(())
+    }
+
+    /// Whether a formula with no saved value is in a column that is read (one in an ignored
+    /// column leaves an otherwise empty row empty).
+    fn unsaved_in_read_column<C: Cells + ?Sized>(&self, cells: &C) -> bool {
+        cells.has_unsaved()
+            && (0..cells.width().min(self.columns.len()))
+                .any(|i| matches!(cells.cell(i), Cell::Unsaved(_)) && self.columns[i].field.is_some())
     }
 
     /// Reports each formula with no saved value in a column that is read (its field is then
