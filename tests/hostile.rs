@@ -143,3 +143,60 @@ fn many_unknown_provinces_get_a_bounded_number_of_suggestions() {
     assert_eq!(loaded.report.problems.iter().filter(|p| p.message.contains("did you mean")).count(), 1000);
     assert!(!loaded.report.problems.iter().any(|p| p.message.contains("get no suggestion")));
 }
+
+/// An image, a document or an archive renamed .csv (made by tests/data/make_binary.py) is
+/// refused saying what it is, whether the format is detected or given, never read as text in
+/// some encoding; a workbook renamed .csv is still read as one.
+#[test]
+fn files_that_are_no_tables_are_refused_saying_what_they_are() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    for (name, what) in [
+        ("image.csv", "a PNG image"),
+        ("photo.csv", "a JPEG image"),
+        ("animation.csv", "a GIF image"),
+        ("scan.csv", "a PDF document"),
+        ("compressed.csv", "a gzip-compressed file"),
+        ("archive.csv", "a ZIP archive"),
+    ] {
+        let bytes = std::fs::read(format!("{dir}/not-tables/{name}")).expect(name);
+        for format in [None, Some(repatria::read::Format::Csv), Some(repatria::read::Format::Json)] {
+            let opts = repatria::read::ReadOptions { format, ..Default::default() };
+            let e = repatria::read::read_with(name, &bytes, &opts).unwrap_err();
+            assert_eq!((e.file.as_str(), e.line), (name, 0));
+            assert!(e.message.starts_with(&format!("this file is {what}, not a table: ")), "{name}, {format:?}: {e}");
+            assert!(!e.message.contains("UTF-16"), "{e}");
+        }
+        let e = repatria::read::read("data", &bytes).unwrap_err();
+        assert!(e.message.starts_with(&format!("this file is {what}, not a table")), "{e}");
+    }
+    let workbook = std::fs::read(format!("{dir}/finds.xlsx")).unwrap();
+    let loaded = repatria::read::read("finds.csv", &workbook).expect("a workbook named .csv is read");
+    assert_eq!(loaded.report.format, Some(repatria::read::Format::Xlsx));
+    assert_eq!(loaded.report.accepted, 5);
+}
+
+/// The same file with its lines ended by LF, CRLF or CR alone (old Mac files) reports every
+/// problem on the same line, after comments and quoted values over several lines too.
+#[test]
+fn line_numbers_do_not_depend_on_how_lines_end() {
+    let csv = "# SAMPLE: made up\n# second comment\nseason,team,province,remains,note\n\
+               2024-2025,K92,Kampot,x,\"a note\nover two lines\"\n\
+               2024-2025,K92,Atlantis,2,\"three\n\nlines\"\n\
+               2024-2025,K92,Kampot,-1,\n\
+               \n\
+               2024-2025,K92,Kampot,\"4\",\"quoted\r\nCRLF inside\"\n\
+               2024-2025,K92,Kampot,y,\n";
+    let lines_of = |text: &str| {
+        let loaded = repatria::read::read("ends.csv", text.as_bytes()).expect("read");
+        assert_eq!(loaded.report.comments, ["SAMPLE: made up", "second comment"], "{text:?}");
+        let r = &loaded.report;
+        assert_eq!((r.rows, r.accepted + r.rejected), (5, 5), "{text:?}");
+        r.problems.iter().map(|p| (p.line, p.column.clone())).collect::<Vec<_>>()
+    };
+    let lf = lines_of(csv);
+    let province = |line| (line, "province".to_owned());
+    let remains = |line| (line, "remains".to_owned());
+    assert_eq!(lf, [remains(4), province(6), remains(9), remains(13)]);
+    assert_eq!(lines_of(&csv.replace("\r\n", "\n").replace('\n', "\r\n")), lf, "CRLF");
+    assert_eq!(lines_of(&csv.replace("\r\n", "\n").replace('\n', "\r")), lf, "CR");
+}

@@ -212,7 +212,7 @@ fn sheet_rows_read_as_natively() {
         (r#"[7]"#, "invalid type: floating point `7.0`, expected {row, cells} (item 1)"),
         (
             r#"[{"row": 1, "cells": [[1]]}]"#,
-            "invalid type: sequence, expected null, a number, text, a boolean or {date: serial} (row 1, cell 1)",
+            "invalid type: sequence, expected null, a number, text, a boolean, {date: serial} or {formula: text} (row 1, cell 1)",
         ),
         (r#"[{"row": 2, "cells": [1, {"day": 3}]}]"#, "(row 2, cell 2)"),
     ] {

@@ -43,3 +43,54 @@ fn an_ordinary_workbook_reads_as_before() {
     assert_eq!(rows.iter().map(|r| r.row).collect::<Vec<_>>(), (1..=8).collect::<Vec<_>>());
     assert!(rows[1].cells.is_empty(), "the blank row 2 stays a row");
 }
+
+/// Formulas whose value the workbook does not hold (as programs that write formulas without
+/// calculating them leave them) are errors naming the cell: a count's rejects its row, as an
+/// unreadable count does, and another read field is left empty; a formula with its value, or
+/// in a column that is not read, is no problem. The browser's path (the rows as JSON, then
+/// read_rows) reads the same.
+#[test]
+fn formulas_without_values_are_errors_naming_the_cell() {
+    let name = "formulas-without-values.xlsx";
+    let loaded = read(name).expect("read");
+    let report = &loaded.report;
+    assert_eq!((report.rows, report.accepted, report.rejected), (8, 5, 3));
+    assert_eq!(report.remains, 3 + 2 + 2 + 1 + 5);
+    let unsaved: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| p.message.starts_with("formula with no saved value"))
+        .map(|p| (p.line, p.column.as_str(), p.value.as_str(), p.severity))
+        .collect();
+    let error = repatria::read::Severity::Error;
+    assert_eq!(
+        unsaved,
+        [
+            (3, "remains", "=D2*2", error),
+            (4, "province", "=\"Kan\"&\"dal\"", error),
+            (7, "remains", "=D2", error),
+            (10, "remains", "=SUM(D2:D8)", error)
+        ]
+    );
+    let count = report.problems.iter().find(|p| p.line == 3).expect("row 3's problem");
+    assert_eq!(
+        count.message,
+        "formula with no saved value: open and save the workbook in a spreadsheet program; the row is not counted"
+    );
+    assert!(
+        !report.problems.iter().any(|p| [2, 5, 6, 8].contains(&p.line) && p.column != "checked"),
+        "{:?}",
+        report.problems
+    );
+    assert_eq!(report.problems.iter().filter(|p| p.line == 7 || p.line == 10).count(), 2, "one reason a row");
+    assert!(!report.problems.iter().any(|p| p.line == 9), "row 9 is empty where it is read");
+    // The xlsx module's rows as the browser hands them over, read by read_rows.
+    let bytes = std::fs::read(format!("{}/tests/data/bad/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let rows = repatria_xlsx::rows(&bytes, None).unwrap();
+    assert_eq!(rows[2].cells[3], repatria_xlsx::Cell::Formula("D2*2".into()));
+    let json = serde_json::to_string(&rows).unwrap();
+    assert!(json.contains(r#"{"formula":"D2*2"}"#), "{json}");
+    let rows: Vec<repatria::read::SheetRow> = serde_json::from_str(&json).unwrap();
+    let browser = repatria::read::read_rows(name, &rows, &repatria::read::ReadOptions::default()).unwrap();
+    assert_eq!(browser.report, loaded.report);
+}

@@ -26,6 +26,8 @@ enum Cell {
     Text(String),
     Date(f64),
     Serial(u16),
+    /// A formula with no saved value.
+    Formula(String),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -53,6 +55,7 @@ fn cell(c: Cell) -> Option<SheetCell> {
         Cell::Text(s) => SheetCell::Text(s),
         Cell::Date(d) => SheetCell::Date { date: d },
         Cell::Serial(d) => SheetCell::Date { date: f64::from(d) + 20_000.0 },
+        Cell::Formula(formula) => SheetCell::Formula { formula },
     })
 }
 

@@ -233,15 +233,19 @@ impl<'t> Splitter<'t> {
         let mut j = open;
         let mut escaped: Option<usize> = None;
         loop {
-            match b[j..].iter().position(|&c| c == b'"' || c == b'\n') {
-                None => {
+            // A line break inside the quotes is a line of the file: LF, CRLF or CR alone.
+            match find_any(b, j, b.len(), [b'"', b'\n', b'\r']) {
+                k if k >= b.len() => {
                     row.unclosed = true;
                     j = b.len();
                     break;
                 }
-                Some(k) => {
-                    j += k;
-                    if b[j] == b'\n' {
+                k => {
+                    j = k;
+                    if b[j] == b'\r' {
+                        self.line = self.line.saturating_add(1);
+                        j += if b.get(j + 1) == Some(&b'\n') { 2 } else { 1 };
+                    } else if b[j] == b'\n' {
                         self.line = self.line.saturating_add(1);
                         j += 1;
                     } else if b.get(j + 1) == Some(&b'"') {
@@ -292,12 +296,33 @@ fn delimiter(header: &str, file: &str) -> u8 {
     }
 }
 
-/// About how many records `bytes` bytes of text like `body` hold, from the length of its
-/// first lines (capped: a wrong guess only costs memory until the dataset is shrunk at the end).
-pub(super) fn estimate_records(body: &str, bytes: usize) -> usize {
+/// Bytes of a file a record is reckoned to take at least when memory is reserved for its
+/// records: a record takes 23 bytes in the dataset's columns, so what is reserved is never more
+/// than the file's own size, whatever its lines hold.
+pub(super) const RESERVED_RECORD_BYTES: usize = 24;
+
+/// About how many records `bytes` bytes of text like `body` hold, for the memory reserved
+/// before reading them: from the lines of its first 16 KB that hold a value (blank lines, and
+/// lines of delimiters, quotes and spaces alone, are no record: they make the guess smaller,
+/// never larger); at most `max_rows`, and one record every [`RESERVED_RECORD_BYTES`] bytes. A
+/// wrong guess only costs time (the dataset grows) or memory until it is shrunk at the end.
+pub(super) fn estimate_records(body: &str, bytes: usize, delim: u8, max_rows: usize) -> usize {
     let sample = &body.as_bytes()[..body.len().min(16 * 1024)];
-    let lines = sample.iter().filter(|&&c| c == b'\n').count().max(1);
-    (bytes / (sample.len() / lines).max(1)).min(20_000_000)
+    let (mut records, mut value) = (0u64, false);
+    for &c in sample {
+        match c {
+            b'\n' | b'\r' => {
+                records += u64::from(value);
+                value = false;
+            }
+            b' ' | b'\t' | b'"' => {}
+            c if c == delim => {}
+            _ => value = true,
+        }
+    }
+    records += u64::from(value);
+    let guess = (bytes as u64).saturating_mul(records) / (sample.len() as u64).max(1);
+    usize::try_from(guess).unwrap_or(usize::MAX).min(max_rows).min(bytes / RESERVED_RECORD_BYTES)
 }
 
 /// A delimited file read up to its first record: the header mapped into a validator.
@@ -317,10 +342,30 @@ pub(super) struct Head<'t, 'o> {
 /// Reads delimited `text` (already decoded).
 pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
     let Head { mut v, body, delim, pos, line } = head(file, text, opts)?;
-    v.loaded.dataset.reserve(estimate_records(&body[pos..], body.len() - pos));
+    v.loaded.dataset.reserve(estimate_records(&body[pos..], body.len() - pos, delim, opts.max_rows));
     let mut split = Splitter { text: body, pos, line, delim };
     records(&mut v, &mut split, |_| true)?;
     Ok(v.finish())
+}
+
+/// The lines of `text`, each with its end: LF, CRLF or CR alone (as old Mac files end them).
+fn lines_with_ends(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= b.len() {
+            return None;
+        }
+        let j = find_any(b, at, b.len(), [b'\n', b'\r', b'\n']);
+        let end = match b.get(j) {
+            None => j,
+            Some(b'\r') if b.get(j + 1) == Some(&b'\n') => j + 2,
+            Some(_) => j + 1,
+        };
+        let line = &text[at..end];
+        at = end;
+        Some(line)
+    })
 }
 
 /// Reads the comments, the delimiter and the header of `text`.
@@ -328,7 +373,7 @@ pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> 
     let mut comments = Vec::new();
     let (mut offset, mut skipped) = (0usize, 0u32);
     let mut forced = None;
-    for line in text.split_inclusive('\n') {
+    for line in lines_with_ends(text) {
         let t = line.trim();
         if t.is_empty() || t.starts_with('#') {
             if let Some(c) = t.strip_prefix('#') {
@@ -350,7 +395,7 @@ pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> 
         column: String::new(),
         message: message.to_owned(),
     };
-    let first = body.lines().next().unwrap_or("");
+    let first = lines_with_ends(body).next().unwrap_or("").trim_end_matches(['\n', '\r']);
     if first.is_empty() {
         return Err(ferr(0, "the file has no header and no data: it is empty, or has only comments"));
     }
@@ -487,6 +532,59 @@ mod tests {
                 assert_eq!(find_stop(text, start, delim), slow, "{start}");
             }
         }
+    }
+
+    #[test]
+    fn quoted_line_breaks_are_lines_whatever_ends_them() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        for end in ["\n", "\r\n", "\r"] {
+            let text = "a,b\n\"x\ny\",1\n\"p\n\nq\",2\nz,3\n".replace('\n', end);
+            let lines: Vec<u32> = split(&text).iter().map(|(line, _, _)| *line).collect();
+            assert_eq!(lines, [1, 2, 4, 7], "{end:?}");
+            assert_eq!(split(&text)[1].1, v(&[&format!("x{end}y"), "1"]), "{end:?}");
+        }
+        let lines: Vec<&str> = lines_with_ends("# a\r# b\r\nh\nx").collect();
+        assert_eq!(lines, ["# a\r", "# b\r\n", "h\n", "x"]);
+    }
+
+    /// Bytes the dataset's columns take for `records` records reserved.
+    fn reserved_bytes(records: usize) -> usize {
+        let mut dataset = crate::dataset::Dataset::default();
+        dataset.reserve(records);
+        dataset.heap_bytes()
+    }
+
+    #[test]
+    fn blank_lines_reserve_no_records() {
+        const MB20: usize = 20_000_000;
+        let record = "2024-2025,K92,Kampot,3\n";
+        // 20 MB of blank lines, then one record: once 20 million records reserved (460 MB).
+        let blank = "\n".repeat(MB20) + record;
+        assert_eq!(estimate_records(&blank, blank.len(), b',', usize::MAX), 0);
+        for (line, delim) in
+            [("   \n", b','), ("\r\n", b','), (",,,,\n", b','), ("\"\",\"\"\n", b','), ("\t;\t\r", b';')]
+        {
+            let lines = line.repeat(MB20 / line.len());
+            assert_eq!(estimate_records(&lines, lines.len(), delim, usize::MAX), 0, "{line:?}");
+        }
+        // A semicolon is a value in a comma-separated file.
+        assert!(estimate_records(&";\n".repeat(1000), 2000, b',', usize::MAX) > 0);
+        // Short records first, then blank lines: never more than the file's size reserved.
+        let dense = "a,1\n".repeat(4096) + &"\n".repeat(MB20);
+        let n = estimate_records(&dense, dense.len(), b',', usize::MAX);
+        assert_eq!(n, dense.len() / RESERVED_RECORD_BYTES);
+        assert!(reserved_bytes(n) <= dense.len(), "{} bytes for a file of {}", reserved_bytes(n), dense.len());
+        // Nor more than the rows a file may have.
+        assert_eq!(estimate_records(&dense, dense.len(), b',', 1000), 1000);
+        // Ordinary records: about as many as there are.
+        let text = crate::generate::generate(20_000, 3);
+        let body = &text[text.find('\n').unwrap() + 1..];
+        let n = estimate_records(body, body.len(), b',', usize::MAX);
+        assert!((16_000..=24_000).contains(&n), "{n} records estimated for 20000");
+        // Blank lines among them leave the guess as it was (counted, it would be tripled).
+        let spaced = body.replace('\n', "\n\n\n");
+        let m = estimate_records(&spaced, spaced.len(), b',', usize::MAX);
+        assert!((16_000..=24_000).contains(&m), "{m} records estimated for 20000 and 40000 blank lines");
     }
 
     #[test]

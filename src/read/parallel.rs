@@ -161,7 +161,7 @@ pub(super) fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOption
                     shared.stop.store(true, Ordering::Relaxed);
                     return None;
                 };
-                v.loaded.dataset.reserve(estimate_records(text, text.len()));
+                v.loaded.dataset.reserve(estimate_records(text, text.len(), delim, shared.max_rows));
                 let (lines, open) = read_part(&mut v, (text, delim), (0, 0), shared)?;
                 Some((v, lines, open))
             }));
@@ -208,7 +208,7 @@ fn first_part<'o>(
     }
     let mut v = head.v;
     // This dataset, which the others join, makes room for them all.
-    v.loaded.dataset.reserve(estimate_records(&head.body[head.pos..], len));
+    v.loaded.dataset.reserve(estimate_records(&head.body[head.pos..], len, head.delim, opts.max_rows));
     let (line, open) = read_part(&mut v, (head.body, head.delim), (head.pos, head.line), shared)?;
     Some((v, line, open))
 }

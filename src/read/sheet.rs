@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::validate::{Cell, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Format, Loaded, ReadOptions};
 
-/// One cell of a sheet. In JSON (and from the xlsx module): a number, a boolean, a string, or
-/// `{"date": serial}` for a cell formatted as a date; `null` is an empty cell.
+/// One cell of a sheet. In JSON (and from the xlsx module): a number, a boolean, a string,
+/// `{"date": serial}` for a cell formatted as a date, or `{"formula": text}` for a formula with
+/// no saved value; `null` is an empty cell.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum SheetCell {
@@ -21,6 +22,11 @@ pub enum SheetCell {
     Date {
         /// The serial number.
         date: f64,
+    },
+    /// A formula whose value the workbook does not hold: an error in a column that is read.
+    Formula {
+        /// The formula (maybe empty, when the xlsx reader does not give it).
+        formula: String,
     },
 }
 
@@ -40,6 +46,7 @@ fn cell(c: &Option<SheetCell>) -> Cell<'_> {
         Some(SheetCell::Bool(b)) => Cell::Bool(*b),
         Some(SheetCell::Text(s)) => Cell::Text(s),
         Some(SheetCell::Date { date }) => Cell::Serial(*date),
+        Some(SheetCell::Formula { formula }) => Cell::Unsaved(formula),
     }
 }
 

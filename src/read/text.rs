@@ -10,9 +10,73 @@ const RESAVE: &str = "save it again as UTF-8: in Excel, File › Save As › \"C
                       delimited) (*.csv)\"; in LibreOffice, Save As › Text CSV with character \
                       set \"Unicode (UTF-8)\"; in Google Sheets, File › Download › CSV";
 
+/// Kinds of file that are not tables, by their first bytes: (signature, what the file is).
+const NOT_TABLES: &[(&[u8], &str)] = &[
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"\x1F\x8B", "a gzip-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xFD7zXZ\x00", "an xz-compressed file"),
+    (b"\x28\xB5\x2F\xFD", "a zstd-compressed file"),
+    (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+    (b"Rar!\x1A\x07", "a RAR archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7FELF", "a program (ELF)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+];
+
+/// What `bytes` are when their first bytes say they are no table ("a PNG image"); a ZIP archive
+/// that holds no workbook part is "a ZIP archive". (A zip with `xl/workbook.xml`, as an .xlsx
+/// file is, is not named here.)
+fn not_a_table(bytes: &[u8]) -> Option<&'static str> {
+    if let Some(&(_, what)) = NOT_TABLES.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        // `BZh` is also how text may begin: bzip2 has a block size digit, then a block's magic.
+        let bzip2 = |b: &[u8]| b.get(3).is_some_and(u8::is_ascii_digit) && b.get(4..10) == Some(b"1AY&SY");
+        if !what.starts_with("a bzip2") || bzip2(bytes) {
+            return Some(what);
+        }
+    }
+    if bytes.starts_with(b"PK\x03\x04") && !holds_workbook(bytes) {
+        return Some(if holds_part(bytes, b"word/document.xml") { "a Word document (.docx)" } else { "a ZIP archive" });
+    }
+    None
+}
+
+/// Whether the zip `bytes` names the part every Excel workbook has (`xl/workbook.xml`, or
+/// `.bin` in an .xlsb), in its central directory at the end or its first entry.
+fn holds_workbook(bytes: &[u8]) -> bool {
+    holds_part(bytes, b"xl/workbook.")
+}
+
+/// Whether the zip `bytes` names `part`: in its last MiB (where the central directory is, with
+/// every entry's name) or its first 64 KB.
+fn holds_part(bytes: &[u8], part: &[u8]) -> bool {
+    let found = |hay: &[u8]| hay.windows(part.len()).any(|w| w == part);
+    found(&bytes[..bytes.len().min(64 * 1024)]) || found(&bytes[bytes.len().saturating_sub(1 << 20)..])
+}
+
+/// The refusal of a file that is `what` ("a PNG image").
+fn not_a_table_message(what: &str) -> String {
+    let advice = match what {
+        "a ZIP archive" => "; if a table is inside, unzip it and open that file",
+        w if w.contains("compressed") => "; decompress it and open the file inside",
+        _ => "",
+    };
+    format!("this file is {what}, not a table: expected CSV, TSV, JSON or an Excel workbook (.xlsx){advice}")
+}
+
 /// The format of `bytes`, from their first bytes, then the file name's extension.
 pub(crate) fn detect(file: &str, bytes: &[u8]) -> Result<Format, String> {
     let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    if let Some(what) = not_a_table(bytes) {
+        // A damaged workbook is calamine's to describe.
+        if !(what == "a ZIP archive" && matches!(ext.as_str(), "xlsx" | "xlsm")) {
+            return Err(not_a_table_message(what));
+        }
+    }
     if bytes.starts_with(b"PK\x03\x04") {
         return Ok(Format::Xlsx);
     }
@@ -44,8 +108,17 @@ pub(crate) fn detect(file: &str, bytes: &[u8]) -> Result<Format, String> {
     })
 }
 
-/// The text of `bytes`: UTF-8 (a BOM is dropped), or UTF-16 with a BOM.
+/// The text of `bytes`: UTF-8 (a BOM is dropped), or UTF-16 with a BOM; a file whose first
+/// bytes say it is no text (an image, an archive, a workbook) is refused, saying what it is.
 pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+    if let Some(what) = not_a_table(bytes) {
+        return Err(not_a_table_message(what));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err("this file is an Excel workbook, not CSV or JSON text: read it as a workbook (xlsx), or \
+                    save it as CSV UTF-8"
+            .to_owned());
+    }
     match bytes {
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes, "LE"),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes, "BE"),
@@ -61,6 +134,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
 pub(crate) fn utf8_bytes(bytes: &[u8]) -> Option<&[u8]> {
     match bytes {
         [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => None,
+        _ if not_a_table(bytes).is_some() || bytes.starts_with(b"PK\x03\x04") => None,
         _ => Some(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).filter(|b| binary(b).is_none()),
     }
 }
@@ -82,6 +156,13 @@ fn binary(bytes: &[u8]) -> Option<String> {
     None
 }
 
+/// The line the text after `before` is on: LF, CRLF and CR alone each end one.
+fn line_at(before: &[u8]) -> usize {
+    let ends =
+        before.iter().enumerate().filter(|&(i, &c)| c == b'\n' || (c == b'\r' && before.get(i + 1) != Some(&b'\n')));
+    ends.count() + 1
+}
+
 fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
     if let Some(why) = binary(bytes) {
         return Err(why);
@@ -90,7 +171,7 @@ fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
         Ok(s) => Ok(Cow::Borrowed(s)),
         Err(e) => {
             let at = e.valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = line_at(&bytes[..at]);
             let what = format!(
                 "the file is not UTF-8 text (byte 0x{:02X} on line {line}): it may be in an older \
                  encoding such as Windows-1258, TCVN3 (ABC), VNI or Latin-1",
@@ -114,7 +195,8 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, order: &str) -> Result<Cow<'sta
     for c in char::decode_utf16(units) {
         match c {
             Ok(c) => {
-                if c == '\n' {
+                // LF, CRLF and CR alone each end a line.
+                if c == '\r' || (c == '\n' && !out.ends_with('\r')) {
                     line += 1;
                 }
                 out.push(c);
@@ -141,7 +223,16 @@ mod tests {
         assert_eq!(decode(b"\xFE\xFF\0a\0,\0b").unwrap(), "a,b");
         assert!(decode(b"T\xEAn").unwrap_err().contains("CSV UTF-8"));
         assert!(decode(b"\xFF\xFEa").unwrap_err().contains("odd number"));
-        assert_eq!(detect("x.csv", b"PK\x03\x04").unwrap(), Format::Xlsx);
+        assert_eq!(detect("x.xlsx", b"PK\x03\x04").unwrap(), Format::Xlsx);
+        assert_eq!(detect("x.csv", b"PK\x03\x04\x14\0\0\0\0\0xl/workbook.xml").unwrap(), Format::Xlsx);
+        assert!(detect("x.csv", b"PK\x03\x04").unwrap_err().starts_with("this file is a ZIP archive, not a table"));
+        assert!(detect("x.csv", b"PK\x03\x04word/document.xml").unwrap_err().contains("a Word document"));
+        assert!(decode(b"\x89PNG\r\n\x1a\n\0\0").unwrap_err().starts_with("this file is a PNG image, not a table"));
+        assert!(decode(b"PK\x03\x04xl/workbook.xml").unwrap_err().contains("an Excel workbook, not CSV"));
+        // Text that begins like a signature is still text.
+        assert_eq!(detect("x.csv", b"BZh,season\n").unwrap(), Format::Csv);
+        assert_eq!(decode(b"GIF8,a").unwrap(), "GIF8,a");
+        assert_eq!(line_at(b"a\rb\r\nc\nd"), 4);
         assert_eq!(detect("x.txt", b" [{}]").unwrap(), Format::Json);
         assert_eq!(detect("x", b"\xFF\xFE{\0").unwrap(), Format::Json);
         assert_eq!(detect("x.csv", b"season,remains").unwrap(), Format::Csv);

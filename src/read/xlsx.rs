@@ -40,6 +40,7 @@ pub(crate) fn read(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loade
                     Cell::Text(t) => Some(SheetCell::Text(t)),
                     Cell::Bool(b) => Some(SheetCell::Bool(b)),
                     Cell::Date(date) => Some(SheetCell::Date { date }),
+                    Cell::Formula(formula) => Some(SheetCell::Formula { formula }),
                 })
                 .collect(),
         })

@@ -38,7 +38,8 @@ pub(crate) fn read_rows(name: &str, rows: &JsValue, options: JsValue) -> Result<
 }
 
 /// The rows the xlsx module gives (`xlsx_to_rows`): `[{row, cells}]`, a cell being `null`, a
-/// number, a string, a boolean or `{date: serial}`; read by serde-wasm-bindgen straight into
+/// number, a string, a boolean, `{date: serial}` or `{formula: text}` (no saved value); read by
+/// serde-wasm-bindgen straight into
 /// [`SheetRow`]s (a sheet can be large), with messages that say which row or cell is wrong.
 fn sheet_rows(rows: &JsValue) -> Result<Vec<SheetRow>, String> {
     if !Array::is_array(rows) {
@@ -188,7 +189,11 @@ impl<'de> Visitor<'de> for Cell {
     type Value = Option<SheetCell>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "null, a number, text, a boolean or {{date: serial}} (row {}, cell {})", self.row, self.cell)
+        write!(
+            f,
+            "null, a number, text, a boolean, {{date: serial}} or {{formula: text}} (row {}, cell {})",
+            self.row, self.cell
+        )
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
@@ -219,17 +224,21 @@ impl<'de> Visitor<'de> for Cell {
         Ok(Some(SheetCell::Text(v)))
     }
 
-    /// `{date: serial}`.
+    /// `{date: serial}`, or `{formula: text}` (a formula with no saved value).
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut date = None;
+        let (mut date, mut formula) = (None, None);
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "date" => date = Some(map.next_value::<f64>()?),
+                "formula" => formula = Some(map.next_value::<String>()?),
                 _ => return Err(de::Error::invalid_value(de::Unexpected::Map, &self)),
             }
         }
-        date.map(|date| Some(SheetCell::Date { date }))
-            .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Map, &self))
+        match (date, formula) {
+            (Some(date), None) => Ok(Some(SheetCell::Date { date })),
+            (None, Some(formula)) => Ok(Some(SheetCell::Formula { formula })),
+            _ => Err(de::Error::invalid_value(de::Unexpected::Map, &self)),
+        }
     }
 }
 

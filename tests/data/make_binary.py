@@ -4,8 +4,12 @@
 Run from anywhere: python3 tests/data/make_binary.py. The files are committed; rerun only to
 change them. All data is made up.
 """
+import gzip
+import io
 import os
+import struct
 import zipfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -152,3 +156,54 @@ xlsx("bad/cell-at-xfd1048576.xlsx", [("Finds", raw_sheet(
 xlsx("bad/cell-past-column-1024.xlsx", [("Finds", raw_sheet("A1:AMK2", TABLE.replace(
     "</row><row", '<c r="AMK1" t="inlineStr"><is><t>note</t></is></c></row><row', 1)))])
 xlsx("bad/long-reference.xlsx", [("Finds", raw_sheet("A1:C3", TABLE + '<row r="3"><c r="AAAAAAAAAA3"><v>1</v></c></row>'))])
+
+
+# Files that are no tables, named .csv as someone might rename them (only their first bytes
+# matter to the reader; each is a small but well-formed file of its kind).
+def png_1x1():
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+os.makedirs(os.path.join(HERE, "not-tables"), exist_ok=True)
+write("not-tables/image.csv", png_1x1())
+write("not-tables/photo.csv", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9")
+write("not-tables/animation.csv", b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
+      b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;")
+write("not-tables/scan.csv", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+write("not-tables/compressed.csv", gzip.compress(b"season,team,remains\n2024-2025,K92,1\n", mtime=0))
+zipped = io.BytesIO()
+with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr(zipfile.ZipInfo("finds.csv", date_time=(2025, 1, 1, 0, 0, 0)), "season,team,remains\n2024-2025,K92,1\n")
+write("not-tables/archive.csv", zipped.getvalue())
+
+
+# Formulas whose value the workbook does not hold, as programs that write formulas without
+# calculating them leave them (openpyxl does): a count, a province, a shared formula's first
+# cell, one in a column that is not read; beside them a formula with its value and one whose
+# value is an empty text.
+def inline(ref, text):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def finds_row(r, team="K92", province=inline("C{r}", "Kampot"), remains="<v>1</v>", extra=""):
+    return (f'<row r="{r}">' + inline(f"A{r}", "2024-2025") + inline(f"B{r}", team)
+            + province.replace("{r}", str(r)) + f'<c r="D{r}">{remains}</c>' + extra + "</row>")
+
+
+FORMULAS = ('<row r="1">' + "".join(inline(f"{c}1", name) for c, name in zip("ABCDEF", [
+    "season", "team", "province", "remains", "note", "checked"])) + "</row>"
+    + finds_row(2, remains="<v>3</v>", extra='<c r="F2"><f>TODAY()</f></c>')
+    + finds_row(3, remains="<f>D2*2</f>")
+    + finds_row(4, team="K71", province='<c r="C{r}" t="str"><f>&quot;Kan&quot;&amp;&quot;dal&quot;</f></c>',
+                remains="<v>2</v>")
+    + finds_row(5, remains="<f>1+1</f><v>2</v>")
+    + finds_row(6, extra='<c r="E6" t="str"><f>IF(D6=1,"","x")</f><v></v></c>')
+    + finds_row(7, remains='<f t="shared" ref="D7:D7" si="0">D2</f>')
+    + finds_row(8, remains="<v>5</v>")
+    # Below the table, a row with a formula only in the column not read (an empty row), and one
+    # with a formula only in the count's.
+    + '<row r="9"><c r="F9"><f>TODAY()</f></c></row><row r="10"><c r="D10"><f>SUM(D2:D8)</f></c></row>')
+xlsx("bad/formulas-without-values.xlsx", [("Finds", raw_sheet("A1:F10", FORMULAS))])

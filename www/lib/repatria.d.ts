@@ -180,8 +180,11 @@ export interface Report {
   figures: { kind: string; rows: number; read: boolean }[];
 }
 
-/** One cell of a spreadsheet row: empty, a number, text, a boolean or a date (a serial day number). */
-export type SheetCell = null | number | string | boolean | { date: number };
+/**
+ * One cell of a spreadsheet row: empty, a number, text, a boolean, a date (a serial day number),
+ * or a formula whose value the workbook does not hold (an error where the column is read).
+ */
+export type SheetCell = null | number | string | boolean | { date: number } | { formula: string };
 /** One row of a spreadsheet as the xlsx module gives it (`xlsx_to_rows`); `row` counts from 1. */
 export interface SheetRow {
   row: number;

@@ -12,7 +12,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, DataRef, Reader, Xlsx};
+use calamine::{open_workbook_from_rs, DataRef, Reader, Xlsx, XlsxFormulaMetadata};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use wasm_bindgen::prelude::*;
 
@@ -37,9 +37,17 @@ pub enum Cell {
     Bool(bool),
     /// A cell formatted as a date: its Excel serial number in the 1900 date system.
     Date(f64),
+    /// A formula whose value the workbook does not hold (it was written by a program that does
+    /// not calculate): the formula, cut to [`FORMULA_CHARS`] characters (empty for a cell that
+    /// shares another cell's formula).
+    Formula(String),
 }
 
-/// As JavaScript takes a cell: `null`, a number, a string, a boolean, or `{date: serial}`.
+/// Characters of a formula kept, to say which one has no value.
+pub const FORMULA_CHARS: usize = 64;
+
+/// As JavaScript takes a cell: `null`, a number, a string, a boolean, `{date: serial}`, or
+/// `{formula: text}` for a formula with no value.
 impl Serialize for Cell {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -51,6 +59,11 @@ impl Serialize for Cell {
                 let mut date = s.serialize_struct("Date", 1)?;
                 date.serialize_field("date", serial)?;
                 date.end()
+            }
+            Cell::Formula(formula) => {
+                let mut cell = s.serialize_struct("Formula", 1)?;
+                cell.serialize_field("formula", formula)?;
+                cell.end()
             }
         }
     }
@@ -145,8 +158,8 @@ pub fn rows_of_sheet(
     let mut found: Vec<(u32, u32, Cell)> = Vec::new();
     let mut rows_seen = 0usize;
     let mut last_row = None;
-    while let Some(cell) = cells.next_cell().map_err(|e| unreadable(&e))? {
-        let (row, column) = cell.get_position();
+    while let Some(cell) = cells.next_cell_with_formula_metadata().map_err(|e| unreadable(&e))? {
+        let (row, column) = cell.pos;
         if row >= EXCEL_ROWS || column >= EXCEL_COLUMNS {
             return Err(Error(format!(
                 "sheet \"{name}\" has a cell outside any Excel sheet (row {}, column {}): the \
@@ -155,8 +168,14 @@ pub fn rows_of_sheet(
                 u64::from(column) + 1
             )));
         }
-        let value = match cell.get_value() {
-            DataRef::Empty => continue,
+        let value = match &cell.value {
+            DataRef::Empty => match cell.formula {
+                None => continue,
+                Some(XlsxFormulaMetadata::Normal { formula } | XlsxFormulaMetadata::Shared { formula, .. }) => {
+                    Cell::Formula(formula.chars().take(FORMULA_CHARS).collect())
+                }
+                Some(_) => Cell::Formula(String::new()),
+            },
             DataRef::Int(n) => Cell::Number(*n as f64),
             DataRef::Float(n) => Cell::Number(*n),
             DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.clone()),

@@ -18,6 +18,9 @@ pub(crate) enum Cell<'a> {
     Serial(f64),
     /// A boolean (JSON, spreadsheets).
     Bool(bool),
+    /// A spreadsheet formula whose value the workbook does not hold (its text, maybe empty):
+    /// read as an empty cell, and reported by the validator.
+    Unsaved(&'a str),
 }
 
 impl<'a> Cell<'a> {
@@ -25,7 +28,7 @@ impl<'a> Cell<'a> {
     #[inline]
     pub(crate) fn text(&self) -> Cow<'_, str> {
         match *self {
-            Cell::Empty => Cow::Borrowed(""),
+            Cell::Empty | Cell::Unsaved(_) => Cow::Borrowed(""),
             Cell::Text(s) => Cow::Borrowed(trim(s)),
             Cell::Number(n) | Cell::Serial(n) => Cow::Owned(decimal(n)),
             Cell::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
@@ -44,7 +47,7 @@ impl<'a> Cell<'a> {
     #[inline]
     pub(super) fn is_empty(&self) -> bool {
         match self {
-            Cell::Empty => true,
+            Cell::Empty | Cell::Unsaved(_) => true,
             Cell::Text(s) => trim(s).is_empty(),
             _ => false,
         }
@@ -90,6 +93,10 @@ pub(crate) trait Cells {
     fn cell(&self, i: usize) -> Cell<'_>;
     /// Number of cells.
     fn width(&self) -> usize;
+    /// Whether a cell is [`Cell::Unsaved`] (only spreadsheets have them).
+    fn has_unsaved(&self) -> bool {
+        false
+    }
 }
 
 impl Cells for [Cell<'_>] {
@@ -98,6 +105,9 @@ impl Cells for [Cell<'_>] {
     }
     fn width(&self) -> usize {
         self.len()
+    }
+    fn has_unsaved(&self) -> bool {
+        self.iter().any(|c| matches!(c, Cell::Unsaved(_)))
     }
 }
 

@@ -247,7 +247,7 @@ impl<'o> Validator<'o> {
     /// Reads one row of cells at `line`.
     pub(crate) fn row<C: Cells + ?Sized>(&mut self, line: u32, cells: &C) -> Result<(), FileError> {
         let width = cells.width();
-        if (0..width).all(|i| cells.cell(i).is_empty()) {
+        if (0..width).all(|i| cells.cell(i).is_empty()) && !self.unsaved_in_read_column(cells) {
             return Ok(());
         }
         if let Some(c) = self.col(Field::Figure) {
@@ -275,7 +275,10 @@ impl<'o> Validator<'o> {
         let mut r = self.record.take().unwrap_or_default();
         r.line = line;
         let mut seen = Seen::default();
-        let counted = self.read_counts(line, cells, &mut r);
+        let (unsaved, unsaved_count) =
+            if cells.has_unsaved() { self.unsaved_formulas(line, cells) } else { (false, false) };
+        seen.unreadable = unsaved;
+        let counted = self.read_counts(line, cells, &mut r) && !unsaved_count;
         self.read_time(line, cells, &mut r, &mut seen);
         self.read_team(line, cells, &mut r, &mut seen);
         self.read_place(line, cells, &mut r, &mut seen);
@@ -296,6 +299,36 @@ impl<'o> Validator<'o> {
         }
         self.recycle(r);
         Ok(())
+    }
+
+    /// Whether a formula with no saved value is in a column that is read (one in an ignored
+    /// column leaves an otherwise empty row empty).
+    fn unsaved_in_read_column<C: Cells + ?Sized>(&self, cells: &C) -> bool {
+        cells.has_unsaved()
+            && (0..cells.width().min(self.columns.len()))
+                .any(|i| matches!(cells.cell(i), Cell::Unsaved(_)) && self.columns[i].field.is_some())
+    }
+
+    /// Reports each formula with no saved value in a column that is read (its field is then
+    /// empty): whether there was one, and whether it was the count (the row is then not
+    /// counted, as when the count cannot be read).
+    fn unsaved_formulas<C: Cells + ?Sized>(&mut self, line: u32, cells: &C) -> (bool, bool) {
+        let (mut any, mut count) = (false, false);
+        for i in 0..cells.width().min(self.columns.len()) {
+            let (Cell::Unsaved(formula), Some(field)) = (cells.cell(i), self.columns[i].field) else {
+                continue;
+            };
+            let value = if formula.is_empty() { String::new() } else { format!("={formula}") };
+            let remains = field == Field::Remains;
+            let message = format!(
+                "formula with no saved value: open and save the workbook in a spreadsheet program{}",
+                if remains { "; the row is not counted" } else { "" }
+            );
+            self.cell_problem(line, i, &value, Severity::Error, message, "");
+            any = true;
+            count |= remains;
+        }
+        (any, count)
     }
 
     /// Takes the record's note back into its buffer, for the next row.

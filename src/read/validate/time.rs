@@ -20,7 +20,7 @@ impl<'o> Validator<'o> {
         if let Some(c) = self.col(Field::Date) {
             let cell = cells.cell(c);
             let parsed = match cell {
-                Cell::Empty => None,
+                Cell::Empty | Cell::Unsaved(_) => None,
                 Cell::Serial(n) => Some(Date::parse_excel_serial(n)),
                 Cell::Text(s) if trim(s).is_empty() => None,
                 Cell::Text(s) => {
