@@ -129,6 +129,9 @@ fn check(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if !repatria::pack::is_packed(&bytes) && read::figures::is_figure_table(&bytes) {
+        return check_figures(&file, &bytes, json);
+    }
     let (_, report, packed) = match load(&file, &bytes, &opts) {
         Ok(loaded) => loaded,
         Err(e) if repatria::pack::is_packed(&bytes) => {
@@ -292,6 +295,64 @@ fn human(file: &str, r: &read::Report) -> String {
     let _ = writeln!(out, "  by team: {}", list(&r.by_team));
     let _ = writeln!(out, "  {} errors, {} warnings", r.errors, r.warnings);
     out
+}
+
+/// `repatria check` of a table of published figures: each reported row with its line and why,
+/// then how many rows are figures, facts and reported, the figures by kind and their caveats.
+fn check_figures(file: &str, bytes: &[u8], json: bool) -> ExitCode {
+    use std::fmt::Write as _;
+    let table = match read::figures::read_figures(file, bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    if json {
+        println!("{}", read::figures::check_json(&table));
+    } else {
+        let mut out = String::new();
+        for p in &table.reported {
+            let _ = writeln!(out, "{file}:{}: {}: {}: {} [error]", p.line, p.column, p.value, p.message);
+        }
+        let figures = &table.figures;
+        let identified = figures.iter().filter(|f| f.measure == repatria::figure::Measure::Identified).count();
+        let _ = writeln!(
+            out,
+            "{file}: {} rows: {} figures ({} of sets found, {identified} of sets identified by name), {} facts, {} reported",
+            table.rows,
+            figures.len(),
+            figures.len() - identified,
+            table.facts.len(),
+            table.reported.len()
+        );
+        let mut kinds: Vec<(&str, usize)> = Vec::new();
+        for f in figures {
+            match kinds.iter_mut().find(|(k, _)| *k == f.kind) {
+                Some((_, n)) => *n += 1,
+                None => kinds.push((&f.kind, 1)),
+            }
+        }
+        let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        let _ = writeln!(out, "  figures by kind: {}", kinds.join(", "));
+        let count = |p: fn(&repatria::figure::Caveats) -> bool| figures.iter().filter(|f| p(&f.caveats)).count();
+        let _ = writeln!(
+            out,
+            "  caveats: {} of low confidence, {} of medium, {} disputed, {} partial, {} including finds outside Cambodia, {} bounds (\"over\", \"nearly\")",
+            count(|c| c.confidence == repatria::figure::Confidence::Low),
+            count(|c| c.confidence == repatria::figure::Confidence::Medium),
+            count(|c| c.disputed),
+            count(|c| c.partial),
+            count(|c| c.outside_cambodia),
+            count(|c| c.approximate)
+        );
+        print!("{out}");
+    }
+    if table.reported.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }
 
 /// `repatria generate --records N --seed S --out FILE`: a synthetic dataset.

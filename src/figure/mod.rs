@@ -126,8 +126,8 @@ pub struct Fact {
     pub line: usize,
     /// The kind the source table gives.
     pub kind: String,
-    /// The number.
-    pub value: u32,
+    /// The number as written ("11", "6-7", "836,329").
+    pub value: String,
     /// What the number is of, as written ("teams deployed", "graves planned for search").
     pub unit: String,
     /// The period as written.

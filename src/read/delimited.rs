@@ -272,7 +272,7 @@ impl<'t> Splitter<'t> {
 }
 
 /// The delimiter of a header line: the most frequent of `,` `;` and tab outside quotes.
-fn delimiter(header: &str, file: &str) -> u8 {
+pub(super) fn delimiter(header: &str, file: &str) -> u8 {
     let (mut counts, mut quoted) = ([0usize; 3], false);
     for b in header.bytes() {
         match b {
@@ -294,6 +294,19 @@ fn delimiter(header: &str, file: &str) -> u8 {
         (_, 1) => b';',
         _ => b'\t',
     }
+}
+
+/// Every record of `text` as cells, with the line it starts on (for tables read whole, such as
+/// tables of published figures); the second value says a quote was never closed.
+pub(super) fn cells(text: &str, delim: u8) -> (Vec<(u32, Vec<String>)>, bool) {
+    let mut split = Splitter { text, pos: 0, line: 1, delim };
+    let mut row = Row::default();
+    let mut out = Vec::new();
+    while let Some(line) = split.next(&mut row) {
+        let r = RowRef { text, row: &row };
+        out.push((line, (0..r.width()).map(|i| r.cell(i).text().into_owned()).collect()));
+    }
+    (out, row.unclosed)
 }
 
 /// Bytes of a file a record is reckoned to take at least when memory is reserved for its

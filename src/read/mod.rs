@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize, Serializer};
 use crate::dataset::Dataset;
 
 mod delimited;
+pub mod figures;
 mod header;
 mod json;
 #[cfg(not(target_arch = "wasm32"))]
