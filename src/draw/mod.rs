@@ -248,10 +248,12 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
         Painter { area }
     }
 
-    /// The drawing's size in CSS pixels.
+    /// The drawing's size in CSS pixels, each side at most [`crate::chart::MAX_SIDE`] (a larger
+    /// backend is drawn in its top left corner).
     pub fn size(&self) -> (f64, f64) {
         let (w, h) = self.area.dim_in_pixel();
-        (f64::from(w) / self.scale(), f64::from(h) / self.scale())
+        let side = |px: u32| (f64::from(px) / self.scale()).min(crate::chart::MAX_SIDE);
+        (side(w), side(h))
     }
 
     /// The device pixel ratio.
