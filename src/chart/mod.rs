@@ -122,10 +122,7 @@ pub enum Classification {
     NaturalBreaks,
 }
 
-/// The largest side a chart is drawn at, in CSS pixels (a poster a metre wide at 250 dpi): a
-/// larger size, asked for in the options or by a backend, is drawn at this, so that nothing
-/// allocates or loops in proportion to a size such as a width of 1e9.
-pub const MAX_SIDE: f64 = 10_000.0;
+pub use crate::draw::MAX_SIDE;
 /// The smallest side of an SVG document, in CSS pixels.
 pub const MIN_SVG_SIDE: f64 = 100.0;
 
