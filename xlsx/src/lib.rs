@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 
 mod archive;
 pub use archive::{
-    MAX_PART_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_UNPACKED_BYTES, MAX_UNPACK_RATIO, UNPACK_RATIO_FROM_BYTES,
+    MAX_PARTS, MAX_PART_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_UNPACKED_BYTES, MAX_UNPACK_RATIO, UNPACK_RATIO_FROM_BYTES,
 };
 
 /// The module's allocator: talc, smaller than Rust's default for wasm32 (dlmalloc), and faster.
