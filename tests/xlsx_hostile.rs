@@ -1,6 +1,7 @@
-//! Hostile workbooks (made by tests/data/make_binary.py): a declared or real outermost cell, a
-//! value past the columns read and an overlong cell reference are read or refused with a
-//! message naming the file, never an abort, and no dimension sizes an allocation.
+//! Hostile workbooks (made by tests/data/make_binary.py): zip bombs, a declared or real
+//! outermost cell, a value past the columns read and an overlong cell reference are read or
+//! refused with a message naming the file, never an abort, and no dimension sizes an
+//! allocation.
 
 fn read(name: &str) -> Result<repatria::read::Loaded, repatria::read::FileError> {
     let path = format!("{}/tests/data/bad/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -44,6 +45,7 @@ fn an_ordinary_workbook_reads_as_before() {
     assert!(rows[1].cells.is_empty(), "the blank row 2 stays a row");
 }
 
+<<<<<<< HEAD
 /// Formulas whose value the workbook does not hold (as programs that write formulas without
 /// calculating them leave them) are errors naming the cell: a count's rejects its row, as an
 /// unreadable count does, and another read field is left empty; a formula with its value, or
@@ -93,4 +95,55 @@ fn formulas_without_values_are_errors_naming_the_cell() {
     let rows: Vec<repatria::read::SheetRow> = serde_json::from_str(&json).unwrap();
     let browser = repatria::read::read_rows(name, &rows, &repatria::read::ReadOptions::default()).unwrap();
     assert_eq!(browser.report, loaded.report);
+=======
+/// A shared-strings table that declares 720 MB (held in memory whole when a workbook opens) is
+/// refused from its declared size, naming the part and the limit.
+#[test]
+fn a_shared_strings_bomb_is_refused_before_it_is_unpacked() {
+    let e = read("shared-strings-720mb.xlsx").unwrap_err();
+    assert_eq!(e.file, "shared-strings-720mb.xlsx");
+    assert!(
+        e.message.contains("(xl/sharedStrings.xml) unpacks to 720 MB, more than the 256 MB read")
+            && e.message.contains("5000000 rows"),
+        "{}",
+        e.message
+    );
+    let bytes =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/bad/shared-strings-720mb.xlsx")).unwrap();
+    assert_eq!(repatria_xlsx::sheets(&bytes).unwrap_err(), repatria_xlsx::rows(&bytes, None).unwrap_err());
+}
+
+/// A sheet that declares 1.7 GB is refused from its declared size, naming the part.
+#[test]
+fn a_sheet_past_the_part_limit_is_refused() {
+    let e = read("sheet-1700mb.xlsx").unwrap_err();
+    assert!(
+        e.message.contains("part xl/worksheets/sheet1.xml unpacks to 1.7 GB, more than the 1 GB read for one part"),
+        "{}",
+        e.message
+    );
+}
+
+/// Two sheets of 40 MB each, within the part limit, from a file of a few kilobytes: refused
+/// for how many times its size the workbook unpacks to.
+#[test]
+fn a_workbook_that_unpacks_to_far_more_than_office_files_do_is_refused() {
+    let e = read("sheets-80mb-in-kilobytes.xlsx").unwrap_err();
+    assert!(
+        e.message.contains("the workbook unpacks to 80 MB from 3 KB") && e.message.contains("zip bomb"),
+        "{}",
+        e.message
+    );
+    assert!(e.message.contains("(xl/worksheets/sheet1.xml: 40 MB)"), "{}", e.message);
+}
+
+/// A part that unpacks to more than it declares (1 MB, declaring 1,000 bytes) is stopped at
+/// the declared size by the zip reader: the workbook's error, never more read.
+#[test]
+fn a_part_larger_than_it_declares_is_an_error() {
+    let e = read("sheet-larger-than-declared.xlsx").unwrap_err();
+    assert!(e.message.contains("sheet \"Finds\" cannot be read") && e.message.contains("declared"), "{}", e.message);
+    let e = read("shared-strings-larger-than-declared.xlsx").unwrap_err();
+    assert!(e.message.contains("not a readable Excel workbook") && e.message.contains("declared"), "{}", e.message);
+>>>>>>> wt-zip
 }

@@ -122,6 +122,25 @@ pub enum Classification {
     NaturalBreaks,
 }
 
+pub use crate::draw::MAX_SIDE;
+/// The smallest side of an SVG document, in CSS pixels.
+pub const MIN_SVG_SIDE: f64 = 100.0;
+
+/// A side of a drawing as it is drawn: at most [`MAX_SIDE`]; `default` when `v` is not a
+/// positive number ([`MIN_SVG_SIDE`] when neither is).
+pub fn side(v: f64, default: f64) -> f64 {
+    let positive = |v: f64| v.is_finite() && v > 0.0;
+    [v, default].into_iter().find(|&v| positive(v)).unwrap_or(MIN_SVG_SIDE).min(MAX_SIDE)
+}
+
+/// The pixels of the SVG document drawn for `opts`: each side from [`MIN_SVG_SIDE`] to
+/// [`MAX_SIDE`].
+pub fn svg_size(opts: &ChartOptions) -> (u32, u32) {
+    let defaults = ChartOptions::default();
+    let px = |v: f64, default: f64| side(v, default).max(MIN_SVG_SIDE).round() as u32;
+    (px(opts.width, defaults.width), px(opts.height, defaults.height))
+}
+
 /// Everything a chart can be asked for. The same struct comes from the command line, from
 /// JavaScript (through serde-wasm-bindgen) and from tests; an unknown field is an error.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -260,10 +279,9 @@ pub fn render<B: DrawingBackend>(
     Ok(rendered)
 }
 
-/// Renders the chart as an SVG document of `opts.width` × `opts.height` pixels.
+/// Renders the chart as an SVG document of `opts.width` × `opts.height` pixels ([`svg_size`]).
 pub fn render_svg(data: ChartData, opts: &ChartOptions) -> Result<String, DrawError> {
-    let w = opts.width.clamp(100.0, 10_000.0).round() as u32;
-    let h = opts.height.clamp(100.0, 10_000.0).round() as u32;
+    let (w, h) = svg_size(opts);
     let mut svg = SvgBackend::new(w, h);
     let rendered = render(&mut svg, 1.0, data, opts, &mut Cache::default())?;
     svg.describe(&rendered.title, &rendered.description);
@@ -344,6 +362,49 @@ mod tests {
                 }
             }
             assert!(found > 100, "{chart:?}: {found} points on the map");
+        }
+    }
+
+    #[test]
+    fn a_side_is_clamped_to_the_largest_or_defaulted() {
+        assert_eq!(side(1e9, 640.0), MAX_SIDE);
+        assert_eq!(side(f64::INFINITY, 640.0), 640.0);
+        assert_eq!(side(f64::NAN, 1e9), MAX_SIDE);
+        assert_eq!(side(-5.0, f64::NAN), MIN_SVG_SIDE);
+        assert_eq!(side(320.0, 640.0), 320.0);
+        let opts = ChartOptions { width: f64::NAN, height: 50.0, ..ChartOptions::default() };
+        assert_eq!(svg_size(&opts), (640, 100));
+    }
+
+    /// Sizes of 1e9 and more (and a device pixel ratio of 1e-9 on a backend of 4 billion pixels
+    /// a side) are drawn at [`MAX_SIDE`]: nothing sized or looped by the size asked for.
+    #[test]
+    fn absurd_sizes_are_drawn_at_the_largest_side() {
+        let (dataset, aggregates) = sample();
+        let data = ChartData { dataset: &dataset, aggregates: &aggregates };
+        for chart in ChartKind::ALL {
+            for (width, height, expected) in [(1e9, 400.0, (10_000, 400)), (f64::MAX, 1e-9, (10_000, 100))] {
+                let opts = ChartOptions { chart, width, height, ..ChartOptions::default() };
+                let started = std::time::Instant::now();
+                let svg = render_svg(data, &opts).expect("draws");
+                let (w, h) = svg_size(&opts);
+                assert!(
+                    svg.starts_with(&format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\""))
+                );
+                assert_eq!((w, h), expected);
+                // A backend as large as it gets, drawn at the largest side.
+                let mut huge = SvgBackend::new(u32::MAX, u32::MAX);
+                let drawn = render(&mut huge, 1e-9, data, &opts, &mut Cache::default()).expect("draws");
+                if let Some(layout) = &drawn.map {
+                    let map = layout.map_rect();
+                    assert!(map.x1 <= MAX_SIDE && map.y1 <= MAX_SIDE, "{chart:?}: {map:?}");
+                }
+                if chart.is_map() {
+                    assert_eq!(map::hit(data, &opts, width, height, 5e8, 200.0), None, "{chart:?}: off the map");
+                }
+                // Drawn at 10,000 pixels a side (a second or so in a debug build), never at 1e9.
+                assert!(started.elapsed() < std::time::Duration::from_secs(60), "{chart:?}: {:?}", started.elapsed());
+            }
         }
     }
 }

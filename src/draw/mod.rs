@@ -234,6 +234,11 @@ fn shape(color: Color, filled: bool, width: i32) -> ShapeStyle {
     ShapeStyle { color: RGBAColor(r, g, b, color.alpha), filled, stroke_width: width.max(1) as u32 }
 }
 
+/// The largest side a chart is drawn at, in CSS pixels (a poster a metre wide at 250 dpi): a
+/// larger size, asked for in a chart's options or by a backend, is drawn at this (see
+/// `chart::side`), so that nothing allocates or loops in proportion to a size such as 1e9.
+pub const MAX_SIDE: f64 = 10_000.0;
+
 /// Paints plotters elements in CSS pixels on a drawing area over any plotters backend, scaled
 /// by the device pixel ratio.
 pub struct Painter<'a, B: DrawingBackend> {
@@ -248,10 +253,12 @@ impl<'a, B: DrawingBackend> Painter<'a, B> {
         Painter { area }
     }
 
-    /// The drawing's size in CSS pixels.
+    /// The drawing's size in CSS pixels, each side at most [`MAX_SIDE`] (a larger backend is
+    /// drawn in its top left corner).
     pub fn size(&self) -> (f64, f64) {
         let (w, h) = self.area.dim_in_pixel();
-        (f64::from(w) / self.scale(), f64::from(h) / self.scale())
+        let side = |px: u32| (f64::from(px) / self.scale()).min(MAX_SIDE);
+        (side(w), side(h))
     }
 
     /// The device pixel ratio.

@@ -236,10 +236,8 @@ impl Chart {
             ..self.options.clone()
         };
         let loaded = self.loaded();
-        let mut svg = WebBackend::Svg(SvgBackend::new(
-            opts.width.clamp(100.0, 10_000.0).round() as u32,
-            opts.height.clamp(100.0, 10_000.0).round() as u32,
-        ));
+        let (svg_w, svg_h) = chart::svg_size(&opts);
+        let mut svg = WebBackend::Svg(SvgBackend::new(svg_w, svg_h));
         let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
         let rendered = chart::render(&mut svg, 1.0, data, &opts, &mut Cache::default()).map_err(js_error)?;
         match svg {
@@ -262,6 +260,7 @@ impl Chart {
     #[wasm_bindgen(js_name = drawOn)]
     pub fn draw_on(&self, canvas: HtmlCanvasElement, width: f64, height: f64, scale: f64) -> Result<(), JsError> {
         let scale = scale.clamp(0.5, 8.0);
+        let (width, height) = (chart::side(width, self.options.width), chart::side(height, self.options.height));
         canvas.set_width((width * scale).round() as u32);
         canvas.set_height((height * scale).round() as u32);
         let mut paths = PathCache::default();
@@ -291,6 +290,7 @@ impl Chart {
             0 => self.options.height,
             h => f64::from(h),
         };
+        let (css_w, css_h) = (chart::side(css_w, 640.0), chart::side(css_h, 400.0));
         let (w, h) = ((css_w * dpr).round() as u32, (css_h * dpr).round() as u32);
         if self.canvas.width() != w {
             self.canvas.set_width(w);

@@ -8,6 +8,10 @@ import gzip
 import io
 import os
 import struct
+<<<<<<< HEAD
+=======
+import sys
+>>>>>>> wt-zip
 import zipfile
 import zlib
 
@@ -62,17 +66,19 @@ def sheet_xml(rows, strings):
     return "".join(out)
 
 
-def xlsx(name, sheets):
+def xlsx(name, sheets, shared_strings=None, path=None):
+    """shared_strings: the shared-strings part as it stands (hostile workbooks); path: where to
+    write, when not in tests/data."""
     strings = []
     # A sheet given as a string is its XML as it stands (hostile workbooks: cells and dimensions
     # no office program writes).
-    parts = {f"xl/worksheets/sheet{i + 1}.xml": rows if isinstance(rows, str) else sheet_xml(rows, strings)
+    parts = {f"xl/worksheets/sheet{i + 1}.xml": rows if isinstance(rows, str) or callable(rows) else sheet_xml(rows, strings)
              for i, (_, rows) in enumerate(sheets)}
     esc = lambda s: s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     parts["xl/sharedStrings.xml"] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">'
-        + "".join(f"<si><t>{esc(s)}</t></si>" for s in strings) + "</sst>")
+        + "".join(f"<si><t>{esc(s)}</t></si>" for s in strings) + "</sst>") if shared_strings is None else shared_strings
     parts["xl/styles.xml"] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -112,12 +118,34 @@ def xlsx(name, sheets):
         + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
         '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
         "</Types>")
-    path = os.path.join(HERE, name)
+    path = path or os.path.join(HERE, name)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for part in ["[Content_Types].xml", "_rels/.rels"] + sorted(p for p in parts if p.startswith("xl/")):
             info = zipfile.ZipInfo(part, date_time=(2025, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            z.writestr(info, parts[part])
+            if callable(parts[part]):
+                # A part too large to hold: written by pieces (the measured bombs).
+                with z.open(info, "w") as out:
+                    for piece in parts[part]():
+                        out.write(piece)
+            else:
+                z.writestr(info, parts[part])
+
+
+def declare_size(name, part, size):
+    """Makes part `part` of tests/data/`name` declare `size` bytes unpacked, in its local header
+    and in the central directory alike (a zip that lies about what it holds)."""
+    path = os.path.join(HERE, name)
+    data = bytearray(open(path, "rb").read())
+    # (signature, offset of the unpacked size, of the name's length, of the name)
+    for signature, size_at, length_at, name_at in ((b"PK\x03\x04", 22, 26, 30), (b"PK\x01\x02", 24, 28, 46)):
+        start = data.find(signature)
+        while start >= 0:
+            length = struct.unpack_from("<H", data, start + length_at)[0]
+            if data[start + name_at:start + name_at + length] == part.encode():
+                struct.pack_into("<I", data, start + size_at, size)
+            start = data.find(signature, start + 4)
+    write(name, bytes(data))
 
 
 xlsx("finds.xlsx", [
@@ -158,6 +186,7 @@ xlsx("bad/cell-past-column-1024.xlsx", [("Finds", raw_sheet("A1:AMK2", TABLE.rep
 xlsx("bad/long-reference.xlsx", [("Finds", raw_sheet("A1:C3", TABLE + '<row r="3"><c r="AAAAAAAAAA3"><v>1</v></c></row>'))])
 
 
+<<<<<<< HEAD
 # Files that are no tables, named .csv as someone might rename them (only their first bytes
 # matter to the reader; each is a small but well-formed file of its kind).
 def png_1x1():
@@ -207,3 +236,39 @@ FORMULAS = ('<row r="1">' + "".join(inline(f"{c}1", name) for c, name in zip("AB
     # with a formula only in the count's.
     + '<row r="9"><c r="F9"><f>TODAY()</f></c></row><row r="10"><c r="D10"><f>SUM(D2:D8)</f></c></row>')
 xlsx("bad/formulas-without-values.xlsx", [("Finds", raw_sheet("A1:F10", FORMULAS))])
+=======
+# Zip bombs, refused from the sizes the central directory declares before anything is unpacked.
+# They declare sizes their few bytes do not hold; the parts of the last two hold more than they
+# declare (the zip crate stops at the declared size).
+SST = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+       '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+xlsx("bad/shared-strings-720mb.xlsx", [("Finds", raw_sheet("A1:C2", TABLE))], shared_strings=SST + "<si><t>x</t></si></sst>")
+declare_size("bad/shared-strings-720mb.xlsx", "xl/sharedStrings.xml", 720_000_000)
+xlsx("bad/sheet-1700mb.xlsx", [("Finds", raw_sheet("A1:C2", TABLE))])
+declare_size("bad/sheet-1700mb.xlsx", "xl/worksheets/sheet1.xml", 1_700_000_000)
+# 80 MB in a file of a few kilobytes: under each part's limit, past the ratio.
+xlsx("bad/sheets-80mb-in-kilobytes.xlsx", [("Finds", raw_sheet("A1:C2", TABLE)), ("More", raw_sheet("A1:C2", TABLE))])
+declare_size("bad/sheets-80mb-in-kilobytes.xlsx", "xl/worksheets/sheet1.xml", 40_000_000)
+declare_size("bad/sheets-80mb-in-kilobytes.xlsx", "xl/worksheets/sheet2.xml", 40_000_000)
+# Parts of 1 MB that declare 1,000 bytes.
+EMPTY_ROWS = '<row r="3"><c r="A3"/></row>' * 36_000
+xlsx("bad/sheet-larger-than-declared.xlsx", [("Finds", raw_sheet("A1:C2", TABLE + EMPTY_ROWS))])
+declare_size("bad/sheet-larger-than-declared.xlsx", "xl/worksheets/sheet1.xml", 1_000)
+xlsx("bad/shared-strings-larger-than-declared.xlsx", [("Finds", raw_sheet("A1:C2", TABLE))],
+     shared_strings=SST + "<si><t>x</t></si>" * 60_000 + "</sst>")
+declare_size("bad/shared-strings-larger-than-declared.xlsx", "xl/sharedStrings.xml", 1_000)
+
+
+def measured_bombs(folder):
+    """Real zip bombs, for measuring (not committed): python3 make_binary.py --bombs DIR."""
+    count = 42_000_000
+    xlsx("", [("Finds", raw_sheet("A1:C2", TABLE))], path=os.path.join(folder, "shared-strings-bomb.xlsx"),
+         shared_strings=lambda: [SST.encode()] + [b"<si><t>x</t></si>" * 1_000_000] * (count // 1_000_000) + [b"</sst>"])
+    head, tail = raw_sheet("A1:C2", TABLE + "@").encode().split(b"@")
+    xlsx("", [("Finds", lambda: [head] + [b'<row r="3"><c r="A3"/></row>' * 1_000_000] * 63 + [tail])],
+         path=os.path.join(folder, "sheet-bomb.xlsx"))
+
+
+if len(sys.argv) == 3 and sys.argv[1] == "--bombs":
+    measured_bombs(sys.argv[2])
+>>>>>>> wt-zip

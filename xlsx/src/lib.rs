@@ -16,6 +16,11 @@ use calamine::{open_workbook_from_rs, DataRef, Reader, Xlsx, XlsxFormulaMetadata
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 use wasm_bindgen::prelude::*;
 
+mod archive;
+pub use archive::{
+    MAX_PARTS, MAX_PART_BYTES, MAX_SHARED_STRINGS_BYTES, MAX_UNPACKED_BYTES, MAX_UNPACK_RATIO, UNPACK_RATIO_FROM_BYTES,
+};
+
 /// The module's allocator: talc, smaller than Rust's default for wasm32 (dlmalloc), and faster.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -82,7 +87,9 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error(pub String);
 
+/// Opens a workbook whose parts unpack within the limits of [`archive`].
 fn workbook(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>, Error> {
+    archive::check_unpacked_sizes(bytes)?;
     open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| {
         Error(format!(
             "not a readable Excel workbook ({e}): open it in Excel and save it again as .xlsx, or as CSV UTF-8"

@@ -139,8 +139,7 @@ impl Layout {
     /// The one layout computation; without `for_drawing` it stops once the map's geometry is
     /// fixed (what hit testing needs), skipping the hexagon bins and the final legend.
     fn build(data: ChartData, opts: &ChartOptions, width: f64, height: f64, for_drawing: bool) -> Layout {
-        let finite = |v: f64, d: f64| if v.is_finite() && v > 0.0 { v.min(100_000.0) } else { d };
-        let (width, height) = (finite(width, 640.0), finite(height, 400.0));
+        let (width, height) = (crate::chart::side(width, 640.0), crate::chart::side(height, 400.0));
         let kind = match opts.chart {
             k @ (ChartKind::Bubbles | ChartKind::Sites) => k,
             _ => ChartKind::Map,
