@@ -8,7 +8,8 @@
 //!   published figures in `figure`, `lang`, `i18n`, the provinces' shapes in `geo`) and the helpers under them (`number`
 //!   for number text, `format`, `fold` for matching text, `quote`, `hash`, `sort`);
 //! - reading: files read into a `dataset` (`read`), made up (`generate`) and packed (`pack`);
-//! - aggregation: sums over a dataset (`aggregate`) and the sources it cites (`source`);
+//! - aggregation: sums over a dataset (`aggregate`), the sources it cites (`source`), and the
+//!   views of the published record that never add overlapping figures (`published`);
 //! - drawing: charts and maps (`chart`, maps in `chart::map`) through the painter (`draw`),
 //!   generic over plotters' `DrawingBackend`, and the SVG backend (`svg`);
 //! - platform: the browser (`web`, with its canvas backend), the only module that touches
@@ -31,6 +32,7 @@ pub mod lang;
 pub mod number;
 pub mod pack;
 pub mod province;
+pub mod published;
 pub mod quote;
 pub mod read;
 pub mod record;

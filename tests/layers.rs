@@ -23,7 +23,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     // Files read into datasets, and datasets made up, stored and packed.
     ("reading", &["dataset", "generate", "read", "pack"]),
     // Sums over a dataset, and the sources it cites.
-    ("aggregation", &["aggregate", "source"]),
+    ("aggregation", &["aggregate", "source", "published"]),
     // Charts and maps over any plotters backend, and the SVG backend.
     ("drawing", &["draw", "chart", "svg"]),
     // The browser: the JS API and the canvas backend.

@@ -128,18 +128,34 @@ pub const MIN_SVG_SIDE: f64 = 100.0;
 
 /// A side of a drawing as it is drawn: at most [`MAX_SIDE`]; `default` when `v` is not a
 /// positive number ([`MIN_SVG_SIDE`] when neither is).
+#[inline(never)]
 pub fn side(v: f64, default: f64) -> f64 {
-    let positive = |v: f64| v.is_finite() && v > 0.0;
-    [v, default].into_iter().find(|&v| positive(v)).unwrap_or(MIN_SVG_SIDE).min(MAX_SIDE)
+    let positive = |v: f64| v > 0.0 && v < f64::INFINITY;
+    let v = if positive(v) {
+        v
+    } else if positive(default) {
+        default
+    } else {
+        MIN_SVG_SIDE
+    };
+    if v > MAX_SIDE {
+        MAX_SIDE
+    } else {
+        v
+    }
 }
 
 /// The pixels of the SVG document drawn for `opts`: each side from [`MIN_SVG_SIDE`] to
 /// [`MAX_SIDE`].
 pub fn svg_size(opts: &ChartOptions) -> (u32, u32) {
-    let defaults = ChartOptions::default();
     let px = |v: f64, default: f64| side(v, default).max(MIN_SVG_SIDE).round() as u32;
-    (px(opts.width, defaults.width), px(opts.height, defaults.height))
+    (px(opts.width, DEFAULT_WIDTH), px(opts.height, DEFAULT_HEIGHT))
 }
+
+/// The width charts are drawn at when none is given, in CSS pixels.
+pub const DEFAULT_WIDTH: f64 = 640.0;
+/// The height charts are drawn at when none is given, in CSS pixels.
+pub const DEFAULT_HEIGHT: f64 = 400.0;
 
 /// Everything a chart can be asked for. The same struct comes from the command line, from
 /// JavaScript (through serde-wasm-bindgen) and from tests; an unknown field is an error.
@@ -187,8 +203,8 @@ impl Default for ChartOptions {
             title: None,
             subtitle: None,
             source: None,
-            width: 640.0,
-            height: 400.0,
+            width: DEFAULT_WIDTH,
+            height: DEFAULT_HEIGHT,
             filter: Filter::default(),
             group: Grouping::None,
             time: TimeAxis::Season,
