@@ -336,3 +336,76 @@ fn places_and_teams_that_may_share_a_find() {
     assert!(who("all teams", "").intersects(&who("K92 + K93 (An Giang)", "MR9")));
     assert!(!who("K90 + K93", "MR9").intersects(&who("K91", "MR9")));
 }
+
+mod never_panic {
+    use proptest::prelude::*;
+    use repatria::figure::{Place, Who};
+    use repatria::lang::Lang;
+
+    /// Pieces of the file's places and teams, put together in any order.
+    const PIECES: &[&str] = &[
+        "Kandal",
+        "Kampong Chhnang",
+        "MR7",
+        " area",
+        " areas",
+        "K90",
+        "K93",
+        " teams",
+        "all",
+        "not stated",
+        "+",
+        ",",
+        " and ",
+        " và ",
+        "(",
+        ")",
+        "(+ ",
+        "(or ",
+        "others",
+        "Laos",
+        "domestic",
+        "5 Cambodian provinces",
+        "localities",
+        "(with ",
+        "Vietnam",
+        "កម្ពុជា",
+        " និង ",
+        "/",
+        "&",
+        ";",
+        "4 ",
+        "K ",
+        "?",
+        "Paris",
+        "",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        #[test]
+        fn pieces_never_panic(picks in prop::collection::vec(0..PIECES.len(), 0..12), region in 0..PIECES.len()) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            if let Ok(place) = Place::parse(&text) {
+                prop_assert!(place.provinces.contains(place.named), "{text}");
+                prop_assert!(!place.provinces.is_empty() || place.outside_cambodia, "{text}");
+                for lang in Lang::ALL {
+                    prop_assert!(!place.label(lang).is_empty());
+                }
+            }
+            if let Ok(who) = Who::parse(&text, PIECES[region]) {
+                prop_assert!(!who.teams.is_empty(), "{text}");
+                for lang in Lang::ALL {
+                    prop_assert!(!who.label(lang).is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn any_text_never_panics(text in "\\PC{0,80}", region in "\\PC{0,12}") {
+            let _ = Place::parse(&text).map(|p| p.label(Lang::Km));
+            let _ = Who::parse(&text, &region).map(|w| w.label(Lang::Vi));
+        }
+    }
+}
