@@ -71,17 +71,20 @@ async function bundle(entry) {
 
 // The bindings' warnings about forms of `init` the JS API never uses (it always passes
 // `{module_or_path}`), and about a server's MIME type for .wasm, which the fallback after them
-// handles; and their `debugString`, which describes a JS value in detail for Rust's `{:?}`,
+// handles; their `debugString`, which describes a JS value in detail for Rust's `{:?}`,
 // written only into messages of a panic (which a browser module never shows: it aborts), made
-// `String(value)`. Text a page would carry for nothing.
+// `String(value)`; and the classes' `Symbol.dispose` (for `using`, which the JS API, their one
+// user, does not use: it frees them itself). Text a page would carry for nothing.
 const BINDGEN_WARNINGS = [
   /console\.warn\('using deprecated parameters for `initSync\(\)`; pass a single object instead'\)/,
   /console\.warn\('using deprecated parameters for the initialization function; pass a single object instead'\)/,
   /console\.warn\("`WebAssembly\.instantiateStreaming` failed because your server does not serve Wasm with `application\/wasm` MIME type\. Falling back to `WebAssembly\.instantiate` which is slower\. Original error:\\n", e\)/,
 ];
 const DEBUG_STRING = /^function debugString\(val\) \{\n[\s\S]*?\n\}\n/m;
+const DISPOSE = /^if \(Symbol\.dispose\) (\w+)\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm;
 function quietBindings(code, file) {
   if (DEBUG_STRING.test(code)) code = code.replace(DEBUG_STRING, 'function debugString(val) {\n    return String(val);\n}\n');
+  code = code.replace(DISPOSE, '');
   for (const warning of BINDGEN_WARNINGS) {
     const out = code.replace(warning, 'void 0');
     // Minified already (make wasm runs this once per build): nothing left to take out.

@@ -96,7 +96,7 @@ async function fetchBytes(url, name, { signal, fetchOptions, read } = {}) {
     if (e && e.name === 'AbortError') throw e;
     throw new Error(`${url}: could not be fetched (${e?.message ?? e})`);
   }
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
   let fileName = name;
   if (!fileName) {
     const last = absolute.pathname.split('/').filter(Boolean).pop() || '';
@@ -219,7 +219,7 @@ export class RepatriaData {
    */
   toPacked() {
     const data = this.#live();
-    if (typeof data.toPacked !== 'function') throw new Error('repatria: this module draws packed data only and cannot pack data');
+    if (typeof data.toPacked !== 'function') throw new Error('repatria: this module draws packed data only: it cannot pack');
     return wasmCall(() => data.toPacked());
   }
   /** Whether free() was called. */

@@ -57,7 +57,7 @@ export function loadReader() {
 /** Throws unless the module is loaded and has not stopped on an internal error. */
 export function needReady() {
   if (crashed) throw new Error(`repatria: the module stopped (${crashed.message}); reload the page`);
-  if (!bindings) throw new Error('repatria: the module is not loaded yet: await init() first, or use createChart()');
+  if (!bindings) throw new Error('repatria: await init() first, or use createChart()');
 }
 
 /**
@@ -131,10 +131,7 @@ export function warmUp() {
   if (warmed || typeof document === 'undefined') return;
   warmed = true;
   try {
-    const canvas = document.createElement('canvas');
-    canvas.width = 64;
-    canvas.height = 40;
-    const chart = new bindings.Chart(canvas, { chart: 'seasons', width: 320, height: 200 });
+    const chart = new bindings.Chart(document.createElement('canvas'), { chart: 'seasons', width: 320, height: 200 });
     chart.draw();
     chart.free();
   } catch (e) {
