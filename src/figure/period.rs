@@ -145,6 +145,10 @@ pub const EXPECTED_PERIOD: &str = "a period such as 2024-2025, 2024/25, giai đo
      2001-2002 to 2014-2015, 2019 (calendar year), 2002 – July 2022, as of 2024-05 or tính đến tháng 5/2024, with \
      qualifiers in brackets such as (plan), (interim) or (19 Nov 2025–27 Jan 2026)";
 
+/// The longest period text read (the longest published is 35 characters): reading tries each
+/// dash as the joint of a range, so a longer text is refused before it is read.
+pub const MAX_PERIOD_CHARS: usize = 200;
+
 /// How a month or year of a period was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Written {
@@ -652,6 +656,12 @@ fn read(text: &str) -> Result<Read, String> {
     let fail = |message: String| format!("{message}; expected {EXPECTED_PERIOD}");
     if original.is_empty() {
         return Err(fail("the period is empty".to_owned()));
+    }
+    if original.chars().count() > MAX_PERIOD_CHARS {
+        return Err(fail(format!(
+            "{} is too long for a period: at most {MAX_PERIOD_CHARS} characters",
+            shorten(original)
+        )));
     }
     // The text outside brackets, and each bracket's words.
     let mut main = String::new();
