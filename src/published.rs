@@ -150,15 +150,23 @@ pub fn seasons<'a>(record: &Record<'a>, measure: Measure, caveated: bool) -> Vec
 pub struct TeamRecord<'a> {
     /// The team, or the teams of a combined figure.
     pub teams: Teams,
-    /// The figure over the longest span (the latest of those), drawn with its span.
-    pub longest: &'a Figure,
-    /// The team's figures for one season, in season order.
+    /// The figure over the teams' whole area (rather than a province of it) over the longest
+    /// span of seasons (of those, over the most provinces, then the latest), drawn with its
+    /// span; none when only seasons are published.
+    pub longest: Option<&'a Figure>,
+    /// The team's figures for one season or phase, in season order.
     pub seasons: Vec<&'a Figure>,
 }
 
+/// Whether a figure is for one season or a phase of one.
+pub fn is_seasonal(f: &Figure) -> bool {
+    matches!(f.period.shape, Shape::Season { .. } | Shape::Phase { .. })
+}
+
 /// The teams view: one record for each set of teams that figures of `measure` are published
-/// for (one team, or several combined), in the order of their first team.
-pub fn teams<'a>(record: &Record<'a>, measure: Measure) -> Vec<TeamRecord<'a>> {
+/// for (one team, or several combined), in the order of their first team; with `caveated`
+/// false, a caveated figure is the longest only when no other is.
+pub fn teams<'a>(record: &Record<'a>, measure: Measure, caveated: bool) -> Vec<TeamRecord<'a>> {
     let mut sets: Vec<Teams> = Vec::new();
     for f in record.figures.iter().filter(|f| f.measure == measure && f.who.stated && !f.who.all) {
         if !sets.contains(&f.who.teams) {
@@ -167,20 +175,29 @@ pub fn teams<'a>(record: &Record<'a>, measure: Measure) -> Vec<TeamRecord<'a>> {
     }
     crate::sort::sort_by_key(&mut sets, |s| (s.iter().next(), s.len()));
     sets.into_iter()
-        .filter_map(|teams| {
+        .map(|teams| {
             let of: Vec<&Figure> = record
                 .figures
                 .iter()
                 .filter(|f| f.measure == measure && f.who.stated && f.who.teams == teams)
                 .collect();
-            let longest = of
+            let area = teams
                 .iter()
-                .copied()
-                .max_by_key(|f| (f.period.to - f.period.from, published(f), std::cmp::Reverse(f.line)))?;
-            let mut seasons: Vec<&Figure> =
-                of.into_iter().filter(|f| matches!(f.period.shape, Shape::Season { .. })).collect();
-            crate::sort::sort_by_key(&mut seasons, |f| (f.period.from, f.line));
-            Some(TeamRecord { teams, longest, seasons })
+                .fold(Provinces::NONE, |a, t| t.provinces().iter().fold(a, |a, &p| a.union(Provinces::of(p))));
+            let longest = of.iter().copied().filter(|f| !is_seasonal(f)).max_by_key(|f| {
+                (
+                    caveated || !f.caveats.left_out_of_sums(),
+                    // Over the teams' whole area rather than a province of it.
+                    f.place.provinces.contains(area),
+                    f.period.to - f.period.from,
+                    f.place.provinces.iter().count(),
+                    published(f),
+                    std::cmp::Reverse(f.line),
+                )
+            });
+            let mut seasons: Vec<&Figure> = of.into_iter().filter(|f| is_seasonal(f)).collect();
+            crate::sort::sort_by_key(&mut seasons, |f| (f.period.from, f.period.to, f.line));
+            TeamRecord { teams, longest, seasons }
         })
         .collect()
 }
@@ -233,7 +250,9 @@ pub struct Running<'a> {
 /// (a span from 2001 or before, or "as of"), by the month they end (the latest report of a
 /// month); with `caveated` false, caveated figures are left out.
 pub fn running<'a>(record: &Record<'a>, measure: Measure, caveated: bool) -> Vec<Running<'a>> {
-    let starts_early = |f: &Figure| f.period.from <= month(2001, 12);
+    // The programme's running totals count from its first seasons, 2000-2001 or 2001-2002
+    // (totals from 1975 or 1994 count on other bases, and are not its points).
+    let starts_early = |f: &Figure| f.period.from == 0 || (month(2000, 1)..=month(2001, 12)).contains(&f.period.from);
     let mut points: Vec<Running> = Vec::new();
     for f in record.figures.iter().filter(|f| {
         f.measure == measure

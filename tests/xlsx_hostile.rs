@@ -45,7 +45,6 @@ fn an_ordinary_workbook_reads_as_before() {
     assert!(rows[1].cells.is_empty(), "the blank row 2 stays a row");
 }
 
-<<<<<<< HEAD
 /// Formulas whose value the workbook does not hold (as programs that write formulas without
 /// calculating them leave them) are errors naming the cell: a count's rejects its row, as an
 /// unreadable count does, and another read field is left empty; a formula with its value, or
@@ -95,7 +94,8 @@ fn formulas_without_values_are_errors_naming_the_cell() {
     let rows: Vec<repatria::read::SheetRow> = serde_json::from_str(&json).unwrap();
     let browser = repatria::read::read_rows(name, &rows, &repatria::read::ReadOptions::default()).unwrap();
     assert_eq!(browser.report, loaded.report);
-=======
+}
+
 /// A shared-strings table that declares 720 MB (held in memory whole when a workbook opens) is
 /// refused from its declared size, naming the part and the limit.
 #[test]
@@ -145,5 +145,4 @@ fn a_part_larger_than_it_declares_is_an_error() {
     assert!(e.message.contains("sheet \"Finds\" cannot be read") && e.message.contains("declared"), "{}", e.message);
     let e = read("shared-strings-larger-than-declared.xlsx").unwrap_err();
     assert!(e.message.contains("not a readable Excel workbook") && e.message.contains("declared"), "{}", e.message);
->>>>>>> wt-zip
 }

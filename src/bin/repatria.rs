@@ -4,6 +4,7 @@
 //! repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
 //!                [--column NAME=FIELD]… [--format csv|json|xlsx] [--max-rows N]
 //! repatria render --chart seasons --data FILE.csv --out FILE.svg [--lang en|vi|km]
+//!                 (a table of published figures: --chart seasons|teams|map|cumulative|coverage)
 //!                 [--theme light|dark] [--width W] [--height H] [--title T]
 //!                 [--subtitle S] [--source S] [--sample]
 //! repatria generate --records N --seed S --out FILE
@@ -73,7 +74,7 @@ fn main() -> ExitCode {
 
 fn render(args: &[String]) -> Result<(), String> {
     let mut opts = ChartOptions::default();
-    let (mut data, mut out) = (None, None);
+    let (mut data, mut out, mut kind) = (None, None, "seasons".to_owned());
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         if flag == "--sample" {
@@ -83,10 +84,12 @@ fn render(args: &[String]) -> Result<(), String> {
         let value = it.next().ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
         let number = |v: &str| v.parse::<f64>().ok().filter(|n| (100.0..=10_000.0).contains(n));
         match flag.as_str() {
-            "--chart" => opts.chart = ChartKind::parse(value).ok_or(format!("unknown chart \"{value}\": expected one of seasons, cumulative, provinces, teams, matrix, identified, map, bubbles, sites"))?,
+            "--chart" => kind = value.clone(),
             "--data" => data = Some(value.clone()),
             "--out" => out = Some(value.clone()),
-            "--lang" => opts.lang = Lang::parse(value).ok_or(format!("unknown language \"{value}\": expected en, vi or km"))?,
+            "--lang" => {
+                opts.lang = Lang::parse(value).ok_or(format!("unknown language \"{value}\": expected en, vi or km"))?
+            }
             "--theme" => {
                 opts.theme = match value.as_str() {
                     "light" => ThemeName::Light,
@@ -95,7 +98,9 @@ fn render(args: &[String]) -> Result<(), String> {
                 }
             }
             "--width" => opts.width = number(value).ok_or(format!("bad --width \"{value}\": expected 100 to 10000"))?,
-            "--height" => opts.height = number(value).ok_or(format!("bad --height \"{value}\": expected 100 to 10000"))?,
+            "--height" => {
+                opts.height = number(value).ok_or(format!("bad --height \"{value}\": expected 100 to 10000"))?
+            }
             "--title" => opts.title = Some(value.clone()),
             "--subtitle" => opts.subtitle = Some(value.clone()),
             "--source" => opts.source = Some(value.clone()),
@@ -105,6 +110,19 @@ fn render(args: &[String]) -> Result<(), String> {
     let data = data.ok_or(format!("--data FILE is required\n{USAGE}"))?;
     let out = out.ok_or(format!("--out FILE.svg is required\n{USAGE}"))?;
     let bytes = read_file(&data, read::DEFAULT_MAX_BYTES)?;
+    if !repatria::pack::is_packed(&bytes) && read::figures::is_figure_table(&bytes) {
+        // A table of published figures: one of the record's views.
+        let view = chart::record::View::parse(&kind).ok_or(format!(
+            "unknown view of published figures \"{kind}\": expected one of seasons, teams, map, cumulative, coverage"
+        ))?;
+        let table = read::figures::read_figures(&data, &bytes).map_err(|e| e.to_string())?;
+        let record = repatria::published::Record { figures: &table.figures, facts: &table.facts };
+        let svg = chart::record::render_svg(&record, view, &opts).map_err(|e| e.to_string())?;
+        return std::fs::write(&out, svg).map_err(|e| format!("{out}: {e}"));
+    }
+    opts.chart = ChartKind::parse(&kind).ok_or(format!(
+        "unknown chart \"{kind}\": expected one of seasons, cumulative, provinces, teams, matrix, identified, map, bubbles, sites"
+    ))?;
     let (dataset, _, _) = load(&data, &bytes, &read::ReadOptions::default())?;
     let aggregates = Aggregates::build(&dataset);
     let svg = chart::render_svg(ChartData { dataset: &dataset, aggregates: &aggregates }, &opts)

@@ -15,6 +15,7 @@ pub mod map;
 pub mod mark;
 pub mod matrix;
 pub mod provinces;
+pub mod record;
 pub mod seasons;
 pub mod table;
 pub mod teams;

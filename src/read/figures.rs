@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use super::{FileError, Problem, Severity};
+use crate::figure::period::{Month, Shape};
 use crate::figure::{Caveats, Confidence, Fact, Figure, Measure, Period, Place, Source, Who};
 use crate::fold;
 
@@ -32,10 +33,7 @@ enum Column {
 const NAMES: &[(Column, &[&str])] = &[
     (Column::Kind, &["figurekind", "kind", "figure", "loaisolieu", "loai", "ប្រភេទ"]),
     (Column::Period, &["period", "thoiky", "thoigian", "giaidoan", "រយៈពេល"]),
-    (
-        Column::Place,
-        &["cambodianprovince", "province", "place", "tinh", "diaban", "diadiem", "ខេត្ត", "ទីកន្លែង"],
-    ),
+    (Column::Place, &["cambodianprovince", "province", "place", "tinh", "diaban", "diadiem", "ខេត្ត", "ទីកន្លែង"]),
     (Column::Team, &["team", "teams", "doi", "doiquytap", "ក្រុម"]),
     (Column::Region, &["militaryregion", "region", "quankhu", "តំបន់យោធា"]),
     (Column::Value, &["value", "soluong", "giatri", "solieu", "ចំនួន", "តម្លៃ"]),
@@ -111,8 +109,12 @@ pub fn is_figure_table(bytes: &[u8]) -> bool {
 
 /// Reads a table of figures from CSV or TSV bytes.
 pub fn read_figures(file: &str, bytes: &[u8]) -> Result<FigureTable, FileError> {
-    let text = super::text::decode(bytes)
-        .map_err(|message| FileError { file: file.to_owned(), line: 0, column: String::new(), message })?;
+    let text = super::text::decode(bytes).map_err(|message| FileError {
+        file: file.to_owned(),
+        line: 0,
+        column: String::new(),
+        message,
+    })?;
     from_rows(file, text_rows(file, &text)?)
 }
 
@@ -233,7 +235,16 @@ fn row<'a>(line: usize, cell: &dyn Fn(Column) -> &'a str) -> Result<Read, Report
     let value = whole_number(value_text)
         .ok_or_else(|| ("value", value_text, format!("\"{value_text}\" is not a whole number of sets")))?;
     caveats.outside_cambodia |= place.outside_cambodia;
-    caveats.partial |= period.partial || published_before_the_end(&source.date, &period);
+    let mut period = period;
+    if let Some(published) = published_month(&source.date).filter(|&m| m + 2 < period.to) {
+        match period.shape {
+            // A span published before its end counts up to when it was published.
+            Shape::Seasons { .. } | Shape::Months => period.to = published.max(period.from),
+            // A season or phase still running.
+            _ => caveats.partial = true,
+        }
+    }
+    caveats.partial |= period.partial;
     Ok(Read::Figure(Box::new(Figure {
         line,
         kind: cell(Column::Kind).to_owned(),
@@ -254,6 +265,7 @@ fn measure(unit: &str) -> Option<Measure> {
     const NOT_FOUND: &[&str] = &["unaccounted", "still", "planned", "plan", "without name", "remaining", "missing"];
     let sets = unit.is_empty()
         || unit.starts_with("sets")
+        || unit.starts_with("individual sets")
         || unit.starts_with("bo hai cot")
         || unit.starts_with("hai cot")
         || unit.starts_with("remains");
@@ -287,15 +299,13 @@ fn whole_number(text: &str) -> Option<u32> {
     (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then(|| digits.parse().ok()).flatten()
 }
 
-/// Whether a source dated `date` (`2025-07`, `2025-09-26`, `2015-07 (approx.)`, `2019`) was
-/// published more than two months before `period` ended: a season or span still running.
-fn published_before_the_end(date: &str, period: &Period) -> bool {
+/// The month a source dated `date` was published (`2025-07`, `2025-09-26`,
+/// `2015-07 (approx.)`; `2019`: December of it).
+fn published_month(date: &str) -> Option<Month> {
     let mut parts = date.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty());
-    let Some(year) = parts.next().and_then(|y| y.parse::<u16>().ok()).filter(|y| (1900..=2200).contains(y)) else {
-        return false;
-    };
+    let year = parts.next().and_then(|y| y.parse::<u16>().ok()).filter(|y| (1900..=2200).contains(y))?;
     let month = parts.next().and_then(|m| m.parse::<u8>().ok()).filter(|m| (1..=12).contains(m)).unwrap_or(12);
-    crate::figure::period::month(year, month) + 2 < period.to
+    Some(crate::figure::period::month(year, month))
 }
 
 #[cfg(test)]

@@ -8,10 +8,7 @@ import gzip
 import io
 import os
 import struct
-<<<<<<< HEAD
-=======
 import sys
->>>>>>> wt-zip
 import zipfile
 import zlib
 
@@ -186,7 +183,6 @@ xlsx("bad/cell-past-column-1024.xlsx", [("Finds", raw_sheet("A1:AMK2", TABLE.rep
 xlsx("bad/long-reference.xlsx", [("Finds", raw_sheet("A1:C3", TABLE + '<row r="3"><c r="AAAAAAAAAA3"><v>1</v></c></row>'))])
 
 
-<<<<<<< HEAD
 # Files that are no tables, named .csv as someone might rename them (only their first bytes
 # matter to the reader; each is a small but well-formed file of its kind).
 def png_1x1():
@@ -236,7 +232,6 @@ FORMULAS = ('<row r="1">' + "".join(inline(f"{c}1", name) for c, name in zip("AB
     # with a formula only in the count's.
     + '<row r="9"><c r="F9"><f>TODAY()</f></c></row><row r="10"><c r="D10"><f>SUM(D2:D8)</f></c></row>')
 xlsx("bad/formulas-without-values.xlsx", [("Finds", raw_sheet("A1:F10", FORMULAS))])
-=======
 # Zip bombs, refused from the sizes the central directory declares before anything is unpacked.
 # They declare sizes their few bytes do not hold; the parts of the last two hold more than they
 # declare (the zip crate stops at the declared size).
@@ -271,4 +266,3 @@ def measured_bombs(folder):
 
 if len(sys.argv) == 3 and sys.argv[1] == "--bombs":
     measured_bombs(sys.argv[2])
->>>>>>> wt-zip
