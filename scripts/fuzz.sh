@@ -15,20 +15,9 @@ log() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 
 need_apt=()
 command -v c++ >/dev/null 2>&1 || need_apt+=(g++)
-command -v curl >/dev/null 2>&1 || need_apt+=(curl ca-certificates)
-if ((${#need_apt[@]})); then
-  log "apt-get install ${need_apt[*]}"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
-if ! command -v rustup >/dev/null 2>&1; then
-  if [ -x "$HOME/.cargo/bin/rustup" ]; then export PATH="$HOME/.cargo/bin:$PATH"; else
-    log "installing Rust through rustup"
-    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
-    export PATH="$HOME/.cargo/bin:$PATH"
-  fi
-fi
+source scripts/install.sh
+apt_install "${need_apt[@]}"
+ensure_rust
 if ! rustup toolchain list | grep '^nightly' >/dev/null; then
   log "rustup toolchain install nightly"
   rustup toolchain install nightly --profile minimal

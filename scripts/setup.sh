@@ -15,20 +15,9 @@ command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 command -v gzip >/dev/null 2>&1 || need_apt+=(gzip)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
-if ((${#need_apt[@]})); then
-  log "apt-get install ${need_apt[*]}"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
-
-if ! command -v cargo >/dev/null 2>&1; then
-  if [ -x "$HOME/.cargo/bin/cargo" ]; then export PATH="$HOME/.cargo/bin:$PATH"; else
-    log "installing Rust through rustup"
-    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
-    export PATH="$HOME/.cargo/bin:$PATH"
-  fi
-fi
+source scripts/install.sh
+apt_install "${need_apt[@]}"
+ensure_rust
 
 if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
   log "rustup target add wasm32-unknown-unknown"

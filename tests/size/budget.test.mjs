@@ -55,7 +55,7 @@ const BUDGETS = [
   {
     what: 'the xlsx module (loaded when someone opens an .xlsx file)',
     files: ['pkg/xlsx/repatria_xlsx_bg.wasm', 'pkg/xlsx/repatria_xlsx.js'],
-    budget: 338_000, // 331.6 KB
+    budget: 348_000, // 340.6 KB, with the checks of hostile workbooks (BENCHMARKS.md)
     built: 'make xlsx',
   },
 ];
