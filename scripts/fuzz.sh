@@ -31,7 +31,7 @@ fi
 # parts, a packed file of a small dataset.
 declare -A MAX_LEN=(
   [read_csv]=8192 [read_tsv]=8192 [read_json]=8192 [read_xlsx]=16384 [unpack]=16384
-  [sheet_rows]=4096 [chart_options]=4096 [parallel]=8192
+  [sheet_rows]=4096 [chart_options]=4096 [parallel]=8192 [read_figures]=8192
 )
 targets=${FUZZ_TARGETS:-$(cargo +nightly fuzz list)}
 
