@@ -222,3 +222,24 @@ fn dump_views() {
         println!("RUN {} {} {}", p.to / 12, p.figure.value, p.figure.period.text);
     }
 }
+
+/// The analyst page's copy (`www/data/`) is the project's file, and the reader of finds refuses
+/// a table of figures, saying what it is, rather than reading some of its rows as finds.
+#[test]
+fn the_pages_copy_is_the_file_and_the_finds_reader_refuses_it() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let ours = std::fs::read(format!("{root}/data/published_figures.csv")).unwrap();
+    assert_eq!(
+        std::fs::read(format!("{root}/www/data/published_figures.csv")).unwrap(),
+        ours,
+        "copy data/published_figures.csv to www/data/"
+    );
+    let e = repatria::read::read("published_figures.csv", &ours).unwrap_err();
+    assert!(
+        e.message.starts_with("a table of published figures (value, period, unit, source), not of finds"),
+        "{}",
+        e.message
+    );
+    // A finds file with a value and a period but nothing else of a figure's is read as finds.
+    assert!(!figures::is_figure_table(b"period,province,value\n2024-2025,Kandal,3\n"));
+}

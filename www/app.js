@@ -6,17 +6,22 @@
 import { init, loadData, RepatriaChart, tableElement } from './lib/repatria.min.js';
 
 const SOURCES = {
-  published: { url: 'data/published.csv', sample: false },
+  published: { url: 'data/published_figures.csv', sample: false },
   sample: { url: 'data/sample-finds.csv', sample: true },
 };
 
 // Each view ignores the filter on its own dimension, so it still shows what can be picked.
+// A table of published figures (the record) is drawn in its own views, each figure at its own
+// level: the map, the seasons, the teams, the running totals, and in the matrix's place which
+// seasons and teams the record covers; views of finds only (`finds`) are hidden for it, and
+// views of the record only (`record`) for finds.
 const VIEWS = [
   { id: 'map', chart: 'map', ignores: ['provinces'] },
   { id: 'seasons', chart: 'seasons', ignores: ['seasons'], brush: true },
-  { id: 'provinces', chart: 'provinces', ignores: ['provinces'] },
+  { id: 'provinces', chart: 'provinces', ignores: ['provinces'], finds: true },
   { id: 'teams', chart: 'teams', ignores: ['teams'] },
-  { id: 'identified', chart: 'identified', ignores: ['seasons'] },
+  { id: 'cumulative', chart: 'cumulative', ignores: [], record: true },
+  { id: 'identified', chart: 'identified', ignores: ['seasons'], finds: true },
   { id: 'matrix', chart: 'matrix', ignores: ['teams', 'seasons'] },
 ];
 
@@ -38,6 +43,7 @@ const UI = {
     dropHere: 'Drop the file to read it', sampleSource: 'synthetic sample data (repatria)',
     figure: 'Published figures to show', season_total: 'national totals per dry season', team_season: 'figures per team and season',
     team_seasonNote: 'Sums of the figures published per team: not complete national totals',
+    figures: 'figures', facts: 'other published facts',
   },
   vi: {
     skip: 'Chuyển đến biểu đồ', title: 'Hài cốt liệt sĩ quy tập tại Campuchia', language: 'Ngôn ngữ', theme: 'Giao diện',
@@ -56,6 +62,7 @@ const UI = {
     dropHere: 'Thả tệp để đọc', sampleSource: 'dữ liệu mẫu giả lập (repatria)',
     figure: 'Số liệu công bố cần xem', season_total: 'tổng toàn quốc theo mùa khô', team_season: 'số liệu theo đội và mùa khô',
     team_seasonNote: 'Cộng các số liệu đã công bố của từng đội: không phải tổng toàn quốc đầy đủ',
+    figures: 'số liệu', facts: 'thông tin khác đã công bố',
   },
   km: {
     skip: 'រំលងទៅគំនូសតាង', title: 'ការរកឃើញអដ្ឋិធាតុនៅកម្ពុជា', language: 'ភាសា', theme: 'រចនាប័ទ្ម',
@@ -74,6 +81,7 @@ const UI = {
     dropHere: 'ទម្លាក់ឯកសារដើម្បីអាន', sampleSource: 'ទិន្នន័យគំរូសិប្បនិម្មិត (repatria)',
     figure: 'តួលេខដែលបានផ្សាយដែលត្រូវបង្ហាញ', season_total: 'សរុបជាតិតាមរដូវប្រាំង', team_season: 'តួលេខតាមក្រុម និងរដូវ',
     team_seasonNote: 'ផលបូកតួលេខដែលបានផ្សាយតាមក្រុម៖ មិនមែនសរុបជាតិពេញលេញទេ',
+    figures: 'តួលេខ', facts: 'ព័ត៌មានផ្សេងទៀតដែលបានផ្សាយ',
   },
 };
 
@@ -219,7 +227,7 @@ async function loadFile(file) {
 /** A file of published figures holds several kinds (national totals, per team): one is shown
  * at a time, so that totals are never added to their own parts. */
 function showFigures() {
-  const kinds = state.report.figures || [];
+  const kinds = state.report.record ? [] : state.report.figures || [];
   const choice = $('figure-choice');
   choice.hidden = kinds.length < 2;
   const select = $('figure');
@@ -235,9 +243,13 @@ function showFigures() {
 
 function showDataset() {
   const r = state.report;
-  $('dataset').textContent = `${ui('loaded')}: ${state.name} — ${r.rows} ${ui('rows')}, ${r.accepted} ${ui('accepted')}`;
+  $('dataset').textContent = r.record
+    ? `${ui('loaded')}: ${state.name} — ${r.rows} ${ui('rows')}: ${r.record.figures} ${ui('figures')}, ${r.record.facts} ${ui('facts')}`
+    : `${ui('loaded')}: ${state.name} — ${r.rows} ${ui('rows')}, ${r.accepted} ${ui('accepted')}`;
   $('sample-note').hidden = !state.sample;
-  $('download-packed').hidden = $('packed-hint').hidden = false;
+  // The record is embedded as the table itself (its views read it); finds, packed.
+  $('download-packed').hidden = $('packed-hint').hidden = Boolean(r.record);
+  for (const view of views) view.figure.hidden = r.record ? Boolean(view.finds) : Boolean(view.record);
 }
 
 // ---- Data quality ------------------------------------------------------------------------
@@ -444,6 +456,7 @@ function redraw() {
   const theme = effectiveTheme();
   document.documentElement.dataset.theme = theme;
   for (const view of views) {
+    if (view.figure.hidden) continue;
     const options = {
       lang: state.lang,
       theme,
@@ -474,6 +487,7 @@ async function main() {
   translatePage();
   await init(undefined, { bindings: import('./pkg/fast/repatria.js') });
   for (const spec of VIEWS) makeView(spec);
+  for (const view of views) view.figure.hidden = Boolean(view.record);
   showFilters();
   $('lang').addEventListener('change', (e) => { state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl(); });
   $('theme').addEventListener('change', (e) => { state.theme = e.target.value; redraw(); writeUrl(); });

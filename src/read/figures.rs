@@ -66,12 +66,14 @@ pub struct FigureTable {
     pub reported: Vec<Problem>,
 }
 
-/// The columns of a header row, or `None` when it is not the header of a table of figures
-/// (which names at least a value and a period).
+/// The columns of a header row, or `None` when it is not the header of a table of figures:
+/// one that names a value and a period, and what figures have and finds do not (a unit, a
+/// source, a confidence or the kind of figure).
 fn header(cells: &[String]) -> Option<Vec<Option<Column>>> {
     let columns: Vec<Option<Column>> = cells.iter().map(|c| column_of(c)).collect();
     let has = |c: Column| columns.contains(&Some(c));
-    (has(Column::Value) && has(Column::Period)).then_some(columns)
+    let figure_like = [Column::Unit, Column::Title, Column::Url, Column::Confidence, Column::Kind];
+    (has(Column::Value) && has(Column::Period) && figure_like.into_iter().any(has)).then_some(columns)
 }
 
 /// Whether `cells` (a file's first row that holds a value) head a table of published figures.
@@ -128,8 +130,8 @@ pub fn from_rows(file: &str, rows: Vec<(usize, Vec<String>)>) -> Result<FigureTa
             file: file.to_owned(),
             line: 0,
             column: String::new(),
-            message: "no header of a table of figures: a row naming at least the value and the period \
-                      (value, period; số lượng, thời kỳ)"
+            message: "no header of a table of figures: a row naming the value, the period and the unit or \
+                      source (value, period, unit; số lượng, thời kỳ, đơn vị)"
                 .to_owned(),
         });
     };
@@ -176,6 +178,39 @@ pub fn check_json(table: &FigureTable) -> String {
         reported: &table.reported,
     };
     serde_json::to_string(&check).unwrap_or_default()
+}
+
+/// The report of reading a table of figures as JSON, in the shape of a report of finds where
+/// the two agree: `{record: {figures, facts}, file, rows, accepted, rejected, errors, warnings,
+/// problems}` (accepted: figures and facts; rejected and problems: the reported rows).
+pub fn report_json(table: &FigureTable) -> String {
+    #[derive(Serialize)]
+    struct Counts {
+        figures: usize,
+        facts: usize,
+    }
+    #[derive(Serialize)]
+    struct Report<'a> {
+        record: Counts,
+        file: &'a str,
+        rows: usize,
+        accepted: usize,
+        rejected: usize,
+        errors: usize,
+        warnings: usize,
+        problems: &'a [Problem],
+    }
+    let report = Report {
+        record: Counts { figures: table.figures.len(), facts: table.facts.len() },
+        file: &table.file,
+        rows: table.rows,
+        accepted: table.figures.len() + table.facts.len(),
+        rejected: table.reported.len(),
+        errors: table.reported.len(),
+        warnings: 0,
+        problems: &table.reported,
+    };
+    serde_json::to_string(&report).unwrap_or_default()
 }
 
 enum Read {

@@ -355,6 +355,14 @@ pub fn read_with(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded,
             let decoded = text::decode(bytes).map_err(ferr)?;
             json::read(file, &decoded, opts)?
         }
+        Format::Csv if figures::is_figure_table(bytes) => {
+            return Err(ferr(
+                "a table of published figures (value, period, unit, source), not of finds: it is read as the \
+                 published record, whose views draw each figure at its own level (repatria check and \
+                 render --chart seasons|teams|map|cumulative|coverage, the analyst page, an embed of the file)"
+                    .to_owned(),
+            ))
+        }
         Format::Csv => read_delimited(file, bytes, opts)?,
     };
     loaded.report.format = Some(format);

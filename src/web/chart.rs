@@ -28,6 +28,28 @@ struct Loaded {
     aggregates: Aggregates,
     /// The report as JSON, so that a worker can hand it over with the records.
     report: String,
+    /// A table of published figures, drawn as the published record's views (no records then).
+    #[cfg(feature = "reader")]
+    figures: Option<crate::read::figures::FigureTable>,
+}
+
+impl Loaded {
+    /// Draws the chart `opts` asks for: of the records, or the published record's view for it.
+    fn render<B: plotters_backend::DrawingBackend>(
+        &self,
+        backend: &mut B,
+        scale: f64,
+        opts: &ChartOptions,
+        cache: &mut Cache,
+    ) -> Result<Rendered, crate::draw::DrawError> {
+        #[cfg(feature = "reader")]
+        if let Some(table) = &self.figures {
+            let record = crate::published::Record { figures: &table.figures, facts: &table.facts };
+            return chart::record::render(backend, scale, &record, chart::record::View::of(opts.chart), opts);
+        }
+        let data = ChartData { dataset: &self.dataset, aggregates: &self.aggregates };
+        chart::render(backend, scale, data, opts, cache)
+    }
 }
 
 /// A dataset read from a file, with its aggregates and the report of reading it; shared by
@@ -53,6 +75,10 @@ impl Data {
         }
         #[cfg(feature = "reader")]
         {
+            if crate::read::figures::is_figure_table(bytes) {
+                let table = crate::read::figures::read_figures(name, bytes).map_err(js_error)?;
+                return Ok(Data::from_figures(table));
+            }
             let loaded =
                 crate::read::read_with(name, bytes, &super::reader::read_options(options)?).map_err(js_error)?;
             Data::from_loaded(loaded)
@@ -85,8 +111,13 @@ impl Data {
     /// embed of this data loads without reading it again, with the smaller module.
     #[cfg(feature = "reader")]
     #[wasm_bindgen(js_name = toPacked)]
-    pub fn to_packed(&self) -> Vec<u8> {
-        crate::pack::pack(&self.inner.dataset, &self.inner.report)
+    pub fn to_packed(&self) -> Result<Vec<u8>, JsError> {
+        if self.inner.figures.is_some() {
+            return Err(JsError::new(
+                "a table of published figures is not packed: embed the table itself (its views read it)",
+            ));
+        }
+        Ok(crate::pack::pack(&self.inner.dataset, &self.inner.report))
     }
 
     /// Rebuilds data from `toBinary()` bytes and `reportJson()` text made in a worker.
@@ -117,7 +148,14 @@ impl Data {
     /// The source line the data cites (`vov.vn, … (6 published reports)`) in `lang`, if any.
     #[wasm_bindgen(js_name = sourceLine)]
     pub fn source_line(&self, lang: &str) -> Option<String> {
-        crate::source::line_of(&self.inner.aggregates.sources, crate::lang::Lang::parse(lang).unwrap_or_default())
+        let lang = crate::lang::Lang::parse(lang).unwrap_or_default();
+        #[cfg(feature = "reader")]
+        if let Some(table) = &self.inner.figures {
+            let figures: Vec<&crate::figure::Figure> = table.figures.iter().collect();
+            let opts = ChartOptions { lang, ..ChartOptions::default() };
+            return chart::record::with_sources(&opts, &figures).source;
+        }
+        crate::source::line_of(&self.inner.aggregates.sources, lang)
     }
 
     /// Number of records.
@@ -134,10 +172,28 @@ impl Data {
         Ok(Data::new(loaded.dataset, report))
     }
 
+    /// A table of published figures: no records; its report says how many rows are figures,
+    /// facts and reported (`record: true`).
+    #[cfg(feature = "reader")]
+    fn from_figures(table: crate::read::figures::FigureTable) -> Data {
+        let report = crate::read::figures::report_json(&table);
+        let dataset = Dataset::default();
+        let aggregates = Aggregates::build(&dataset);
+        Data { inner: Rc::new(Loaded { dataset, aggregates, report, figures: Some(table) }) }
+    }
+
     fn new(mut dataset: Dataset, report: String) -> Data {
         dataset.shrink_to_fit();
         let aggregates = Aggregates::build(&dataset);
-        Data { inner: Rc::new(Loaded { dataset, aggregates, report }) }
+        Data {
+            inner: Rc::new(Loaded {
+                dataset,
+                aggregates,
+                report,
+                #[cfg(feature = "reader")]
+                figures: None,
+            }),
+        }
     }
 }
 
@@ -238,8 +294,7 @@ impl Chart {
         let loaded = self.loaded();
         let (svg_w, svg_h) = chart::svg_size(&opts);
         let mut svg = WebBackend::Svg(SvgBackend::new(svg_w, svg_h));
-        let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
-        let rendered = chart::render(&mut svg, 1.0, data, &opts, &mut Cache::default()).map_err(js_error)?;
+        let rendered = loaded.render(&mut svg, 1.0, &opts, &mut Cache::default()).map_err(js_error)?;
         match svg {
             WebBackend::Svg(mut doc) => {
                 doc.describe(&rendered.title, &rendered.description);
@@ -267,14 +322,7 @@ impl Chart {
         let mut backend =
             WebBackend::canvas(&canvas, &mut paths).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         let loaded = self.loaded();
-        chart::render(
-            &mut backend,
-            scale,
-            ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates },
-            &self.options,
-            &mut Cache::default(),
-        )
-        .map_err(js_error)?;
+        loaded.render(&mut backend, scale, &self.options, &mut Cache::default()).map_err(js_error)?;
         Ok(())
     }
 
@@ -301,8 +349,7 @@ impl Chart {
         let loaded = self.loaded();
         let mut backend = WebBackend::canvas(&self.canvas, &mut self.paths)
             .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        let data = ChartData { dataset: &loaded.dataset, aggregates: &loaded.aggregates };
-        let rendered = chart::render(&mut backend, dpr, data, &self.options, &mut self.cache).map_err(js_error)?;
+        let rendered = loaded.render(&mut backend, dpr, &self.options, &mut self.cache).map_err(js_error)?;
         let label = format!("{}. {}", rendered.title, rendered.description);
         let _ = self.canvas.set_attribute("role", "img");
         let _ = self.canvas.set_attribute("aria-label", &label);
@@ -318,6 +365,8 @@ thread_local! {
         dataset: Dataset::default(),
         aggregates: Aggregates::default(),
         report: String::from("{}"),
+        #[cfg(feature = "reader")]
+        figures: None,
     });
 }
 

@@ -39,16 +39,19 @@ const href = (page) => page.evaluate(() => location.href);
 
 const table = (page, viewId) => page.evaluate((id) => window.repatria.views.find((v) => v.id === id).rendered.table, viewId);
 
-test('loads the published figures by default and draws every view', async () => {
+test('opens on the published record and draws each of its views', async () => {
   const page = await b.open('index.html', { width: 1280, height: 1000 });
   await ready(page);
-  assert.match(await page.textContent('#dataset'), /published\.csv/);
-  const drawn = await page.$$eval('.view', (els) => els.map((e) => e.dataset.drawn));
-  assert.ok(drawn.length >= 5 && drawn.every((d) => d === 'true'), `views drawn: ${drawn}`);
-  const labels = await page.$$eval('.view canvas', (els) => els.map((c) => c.getAttribute('aria-label')));
+  assert.match(await page.textContent('#dataset'), /published_figures\.csv — 110 rows read: 97 figures, 13 other published facts/);
+  const shown = await page.$$eval('.view', (els) => els.filter((e) => !e.hidden).map((e) => [e.id, e.dataset.drawn]));
+  assert.deepEqual(shown.map((v) => v[0]), ['view-map', 'view-seasons', 'view-teams', 'view-cumulative', 'view-matrix']);
+  assert.ok(shown.every((v) => v[1] === 'true'), `views drawn: ${shown}`);
+  const labels = await page.$$eval('.view:not([hidden]) canvas', (els) => els.map((c) => c.getAttribute('aria-label')));
   assert.ok(labels.every((l) => l && l.length > 20), 'every canvas has an accessible name and description');
   assert.equal(await page.isHidden('#sample-note'), true, 'real data is not labelled as sample');
-  await page.screenshot({ path: join(OUT, 'app-published-1280.png'), fullPage: true });
+  assert.equal(await page.isHidden('#figure-choice'), true, 'no figure-kind select: each view draws figures at its own level');
+  assert.equal(await page.isHidden('#download-packed'), true, 'the record is embedded as its table');
+  await page.screenshot({ path: join(OUT, 'app-record-1280.png'), fullPage: true });
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });
@@ -163,18 +166,26 @@ test('an Excel workbook is read by the second module, loaded only then', async (
   await page.close();
 });
 
-test('published figures: national totals by default, per-team figures on request, never added together', async () => {
+test('the record: no view speaks of unknown provinces or teams, and every number leads to its report', async () => {
   const page = await b.open('index.html', { width: 1280, height: 1000 });
   await ready(page);
-  assert.equal(await page.isVisible('#figure-choice'), true);
-  const total = (t) => t.rows.reduce((s, r) => s + (typeof r.at(-1) === 'number' ? r.at(-1) : 0), 0);
-  assert.equal(total(await table(page, 'seasons')), 5088, 'the seven published national totals');
-  assert.match(await page.getAttribute('#view-seasons canvas', 'aria-label'), /5,088 sets of remains/);
-  await page.selectOption('#figure', 'team_season');
-  await page.waitForFunction(() => location.search.includes('figure=team_season'));
-  const teams = await table(page, 'teams');
-  assert.ok(teams.rows.some((r) => r[0] === 'K92'), 'per-team figures name the teams');
-  assert.match(await page.textContent('#dataset'), /published\.csv/);
+  const ids = ['map', 'seasons', 'teams', 'cumulative', 'matrix'];
+  for (const id of ids) {
+    const t = await table(page, id);
+    const text = JSON.stringify(t) + (await page.getAttribute(`#view-${id} canvas`, 'aria-label'));
+    assert.doesNotMatch(text, /Unknown province|No team given/, `${id} speaks of figures at their own level`);
+    assert.ok(t.rows.length > 0, `${id} has rows`);
+    assert.ok(t.rows.some((r) => r.some((c) => typeof c === 'string' && /^https?:\/\//.test(c))), `${id}: its table rows carry the reports' addresses`);
+  }
+  // The 2024–2025 national total, 781 sets, is in the seasons table with its report.
+  const seasons = await table(page, 'seasons');
+  assert.ok(seasons.rows.some((r) => r.includes(781) && r.some((c) => typeof c === 'string' && /^https?:/.test(c))), JSON.stringify(seasons.rows.slice(0, 3)));
+  // Every mark of the seasons and teams views has its report in its tooltip.
+  for (const id of ['seasons', 'teams']) {
+    const marks = await page.evaluate((id) => window.repatria.views.find((v) => v.id === id).chart.marks(), id);
+    assert.ok(marks.length > 3, `${id}: marks (${marks.length})`);
+    assert.ok(marks.every((m) => m.lines.some((l) => /https?:\/\//.test(l))), `${id}: every mark's tooltip names its report`);
+  }
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });

@@ -57,6 +57,20 @@ impl View {
         let s = s.trim().to_ascii_lowercase();
         View::ALL.into_iter().find(|v| v.name() == s)
     }
+
+    /// The view a chart of finds asks for, for a page that draws the record in its place:
+    /// `matrix` is the coverage grid (seasons × teams), the province and find maps the map,
+    /// `identified` the seasons.
+    pub fn of(kind: super::ChartKind) -> View {
+        use super::ChartKind as K;
+        match kind {
+            K::Seasons | K::Identified => View::Seasons,
+            K::Cumulative => View::Cumulative,
+            K::Teams => View::Teams,
+            K::Matrix => View::Coverage,
+            K::Provinces | K::Map | K::Bubbles | K::Sites => View::Map,
+        }
+    }
 }
 
 /// Draws `view` of `record` onto `backend` (`scale` device pixels per CSS pixel); the chart
