@@ -73,8 +73,10 @@ async function bundle(entry) {
 // `{module_or_path}`), and about a server's MIME type for .wasm, which the fallback after them
 // handles; their `debugString`, which describes a JS value in detail for Rust's `{:?}`,
 // written only into messages of a panic (which a browser module never shows: it aborts), made
-// `String(value)`; and the classes' `Symbol.dispose` (for `using`, which the JS API, their one
-// user, does not use: it frees them itself). Text a page would carry for nothing.
+// `String(value)`; the classes' `Symbol.dispose` (for `using`, which the JS API, their one
+// user, does not use: it frees them itself); and the guard before every call that makes a new
+// instance when Rust has asked for one (`schedule_reinit`, which the crate never calls: the JS
+// API makes a new instance after a trap). Text a page would carry for nothing.
 const BINDGEN_WARNINGS = [
   /console\.warn\('using deprecated parameters for `initSync\(\)`; pass a single object instead'\)/,
   /console\.warn\('using deprecated parameters for the initialization function; pass a single object instead'\)/,
@@ -82,9 +84,11 @@ const BINDGEN_WARNINGS = [
 ];
 const DEBUG_STRING = /^function debugString\(val\) \{\n[\s\S]*?\n\}\n/m;
 const DISPOSE = /^if \(Symbol\.dispose\) (\w+)\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm;
+const CALL_GUARD = /^ *__wbg_call_guard\(\);\n/gm;
 function quietBindings(code, file) {
   if (DEBUG_STRING.test(code)) code = code.replace(DEBUG_STRING, 'function debugString(val) {\n    return String(val);\n}\n');
-  code = code.replace(DISPOSE, '');
+  code = code.replace(DISPOSE, '').replace(CALL_GUARD, '');
+  if (code.includes('schedule_reinit')) throw new Error(`${file}: the module schedules a new instance itself: keep wasm-bindgen's call guard (CALL_GUARD)`);
   for (const warning of BINDGEN_WARNINGS) {
     const out = code.replace(warning, 'void 0');
     // Minified already (make wasm runs this once per build): nothing left to take out.

@@ -29,7 +29,7 @@ fn draws_bars_on_canvas() {
     let c = canvas(640, 400);
     let mut chart = Chart::new(c.clone(), JsValue::UNDEFINED).unwrap();
     chart.load_csv("sample-seasons.csv", SAMPLE).unwrap();
-    chart.draw().unwrap();
+    chart.draw(1.0).unwrap();
 
     let dpr = web_sys::window().unwrap().device_pixel_ratio();
     assert_eq!(c.width(), (640.0 * dpr).round() as u32, "backing store is CSS size × devicePixelRatio");
@@ -61,7 +61,7 @@ fn dark_theme_and_bad_options() {
     let opts = js_sys::JSON::parse(r#"{"theme":"dark"}"#).unwrap();
     let mut chart = Chart::new(c.clone(), opts).unwrap();
     chart.load_csv("sample-seasons.csv", SAMPLE).unwrap();
-    chart.draw().unwrap();
+    chart.draw(1.0).unwrap();
     assert_eq!(pixel(&c, 2.0, 2.0), [0x12, 0x14, 0x17, 255]);
 
     let bad = js_sys::JSON::parse(r#"{"colour":"red"}"#).unwrap();
@@ -77,7 +77,7 @@ fn every_kind_draws_with_no_data_and_any_size() {
             let c = canvas(w, h);
             let opts = js_sys::JSON::parse(&format!(r#"{{"chart":"{kind}"}}"#)).unwrap();
             let mut chart = Chart::new(c, opts).unwrap();
-            chart.draw().unwrap_or_else(|_| panic!("{kind} at {w}x{h}"));
+            chart.draw(1.0).unwrap_or_else(|_| panic!("{kind} at {w}x{h}"));
         }
     }
 }
@@ -152,7 +152,7 @@ fn draw_marks_and_hit_give_plain_objects() {
     let mut chart = Chart::new(c, JsValue::UNDEFINED).unwrap();
     let report = chart.load_csv("sample-seasons.csv", SAMPLE).unwrap();
     assert!(text(&report).starts_with(r#"{"format":"csv","rows":"#), "{}", text(&report));
-    let drawn = chart.draw().unwrap();
+    let drawn = chart.draw(1.0).unwrap();
     let table = js_sys::Reflect::get(&drawn, &"table".into()).unwrap();
     assert!(js_sys::Array::is_array(&js_sys::Reflect::get(&table, &"rows".into()).unwrap()));
     let marks = chart.marks().unwrap();

@@ -138,7 +138,7 @@ async function firstChart(url, chart = 'seasons') {
   const t2 = now();
   const c = new Chart(canvas, { chart });
   c.setData(data);
-  c.draw();
+  c.draw(devicePixelRatio);
   const t3 = now();
   await nextFrame();
   const t4 = now();
@@ -301,7 +301,7 @@ function filterFor(view, filter) {
 /** What app.js's redraw() does for one view. */
 function redrawView(view, filter) {
   view.chart.setOptions({ lang: 'en', theme: 'light', sample: true, filter: filterFor(view, filter), source: 'synthetic sample data (repatria)' });
-  return view.chart.draw();
+  return view.chart.draw(devicePixelRatio);
 }
 
 /**
@@ -371,30 +371,30 @@ async function sites(url, runs = 7) {
   const data = Data.fromBytes(nameOf(url), await fetchBytes(url));
   const chart = new Chart(canvas, { chart: 'sites' });
   chart.setData(data);
-  chart.draw();
+  chart.draw(devicePixelRatio);
   await nextFrame();
   const times = [];
   const rasterTimes = [];
   const toFrame = [];
   for (let i = 0; i < runs; i++) {
     let t = now();
-    chart.draw();
+    chart.draw(devicePixelRatio);
     times.push(now() - t);
     await nextFrame();
     t = now();
-    chart.draw();
+    chart.draw(devicePixelRatio);
     raster(canvas);
     rasterTimes.push(now() - t);
     await nextFrame();
     t = now();
-    chart.draw();
+    chart.draw(devicePixelRatio);
     await nextFrame();
     toFrame.push(now() - t);
   }
   const out = {
     records: data.records, runs, drawMs: round(median(times)), drawMsAll: times.map((x) => round(x)),
     rasterMs: round(median(rasterTimes)), rasterMsAll: rasterTimes.map((x) => round(x)),
-    toFrameMs: round(median(toFrame)), canvas: [canvas.width, canvas.height], counts: countCalls(() => chart.draw()),
+    toFrameMs: round(median(toFrame)), canvas: [canvas.width, canvas.height], counts: countCalls(() => chart.draw(devicePixelRatio)),
   };
   chart.free();
   data.free();

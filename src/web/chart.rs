@@ -326,10 +326,11 @@ impl Chart {
         Ok(())
     }
 
-    /// Draws at the canvas's CSS size × `devicePixelRatio`, and returns
-    /// `{title, description, table: {columns, rows}}` (a cell with no data is `null`).
-    pub fn draw(&mut self) -> Result<JsValue, JsError> {
-        let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(0.5, 4.0);
+    /// Draws at the canvas's CSS size × `dpr` (the page's `devicePixelRatio`, 0.5 to 4; 1 when
+    /// it is not a positive number), and returns `{title, description, table: {columns, rows}}`
+    /// (a cell with no data is `null`).
+    pub fn draw(&mut self, dpr: f64) -> Result<JsValue, JsError> {
+        let dpr = if dpr > 0.0 { dpr.clamp(0.5, 4.0) } else { 1.0 };
         let css_w = match self.canvas.client_width() {
             0 => self.options.width,
             w => f64::from(w),

@@ -168,7 +168,7 @@ export class RepatriaChart extends EventTarget {
   /** Draws now (at the canvas's CSS size × devicePixelRatio); returns title, description and table. */
   draw() {
     this.#live_();
-    const rendered = plain(wasmCall(() => this.#chart.draw()));
+    const rendered = plain(wasmCall(() => this.#chart.draw(devicePixelRatio)));
     this.#rendered = rendered;
     this.#drawnSize = this.#sizeKey();
     this.#keyboard?.redrawn();

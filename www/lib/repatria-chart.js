@@ -327,8 +327,12 @@ export class RepatriaChartElement extends HTMLElement {
     if (!rendered || !rendered.table) return;
     const lang = langOf(this.getAttribute('lang'));
     const table = tableElement(rendered, lang);
+    // The table scrolls sideways on a phone: a named region a keyboard can reach and scroll.
     const wrap = document.createElement('div');
     wrap.className = 'wrap';
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-label', rendered.title);
     wrap.append(table);
     const details = document.createElement('details');
     const summary = document.createElement('summary');
