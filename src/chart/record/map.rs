@@ -103,7 +103,9 @@ fn shown_label(s: Shown, lang: Lang) -> &'static str {
         Shown::Own => pick(lang, "shaded", "tô màu", "ដាក់ពណ៌"),
         Shown::Area => pick(lang, "team area", "địa bàn đội", "តំបន់ក្រុម"),
         Shown::Outline => pick(lang, "outlined", "viền", "គូសព្រំ"),
-        Shown::Hidden => pick(lang, "not drawn (overlaps an area drawn)", "không vẽ (trùng địa bàn đã vẽ)", "មិនគូរ (ជាន់តំបន់ដែលបានគូរ)"),
+        Shown::Hidden => {
+            pick(lang, "not drawn (overlaps an area drawn)", "không vẽ (trùng địa bàn đã vẽ)", "មិនគូរ (ជាន់តំបន់ដែលបានគូរ)")
+        }
     }
 }
 
@@ -116,21 +118,22 @@ fn target(place: &PlaceRecord) -> Target {
     Target::Province { province: place.provinces.iter().next().map_or("", |p| p.code()).to_owned() }
 }
 
-/// A label drawn on a plate: its lines (the last bold) and the box it covers.
-struct Placed {
-    lines: Vec<String>,
-    rect: Rect,
-    place: usize,
-}
-
 fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 }
 
 /// Places a block of `lines` near `anchor`, inside `m` and clear of `occupied`: at the anchor
-/// or shifted a little around it; with the first line left out when the whole does not fit;
-/// at the anchor anyway when nothing fits (a figure's label is never left out).
-fn place_label(lines: Vec<String>, anchor: Px, fonts: (&Font, &Font), m: &Rect, occupied: &[Rect]) -> (Vec<String>, Rect) {
+/// or shifted around it, nearer first (farther only with its middle `at_home`, over its own
+/// provinces); with the first line left out when the whole does not fit near; `None` when
+/// nothing fits.
+fn place_label(
+    lines: &[String],
+    anchor: Px,
+    fonts: (&Font, &Font),
+    m: &Rect,
+    occupied: &[Rect],
+    at_home: impl Fn(Px) -> bool,
+) -> Option<(Vec<String>, Rect)> {
     let block = |lines: &[String], (x, y): Px| {
         let last = lines.len().saturating_sub(1);
         let w = lines
@@ -144,26 +147,30 @@ fn place_label(lines: Vec<String>, anchor: Px, fonts: (&Font, &Font), m: &Rect, 
         Rect { x0: x - w / 2.0, y0: y - h / 2.0, x1: x + w / 2.0, y1: y + h / 2.0 }
     };
     let grow = |r: &Rect| Rect { x0: r.x0 - 1.5, y0: r.y0 - 1.5, x1: r.x1 + 1.5, y1: r.y1 + 1.5 };
-    let forms = if lines.len() > 1 { vec![lines.clone(), lines[lines.len() - 1..].to_vec()] } else { vec![lines.clone()] };
-    for form in &forms {
-        let r0 = block(form, anchor);
-        let (w, h) = (r0.width(), r0.height());
-        for dy in [0.0, -0.6, 0.6, -1.1, 1.1, -1.6, 1.6] {
-            for dx in [0.0, -0.3, 0.3, -0.6, 0.6] {
-                let r = block(form, (anchor.0 + dx * w, anchor.1 + dy * h));
-                let inside = r.x0 >= m.x0 && r.x1 <= m.x1 && r.y0 >= m.y0 && r.y1 <= m.y1;
-                if inside && !occupied.iter().any(|o| overlaps(o, &grow(&r))) {
-                    return (form.clone(), r);
+    let forms =
+        if lines.len() > 1 { vec![lines.to_vec(), lines[lines.len() - 1..].to_vec()] } else { vec![lines.to_vec()] };
+    // Near the anchor in either form first, then farther.
+    let near: &[f64] = &[0.0, -0.6, 0.6, -1.1, 1.1, -1.6, 1.6];
+    let far: &[f64] = &[-2.2, 2.2, -2.8, 2.8, -3.4, 3.4];
+    for (dys, dxs, far) in
+        [(near, &[0.0, -0.3, 0.3, -0.6, 0.6][..], false), (far, &[0.0, -0.5, 0.5, -1.0, 1.0][..], true)]
+    {
+        for form in &forms {
+            let r0 = block(form, anchor);
+            let (w, h) = (r0.width(), r0.height());
+            for &dy in dys {
+                for &dx in dxs {
+                    let r = block(form, (anchor.0 + dx * w, anchor.1 + dy * h));
+                    let inside = r.x0 >= m.x0 && r.x1 <= m.x1 && r.y0 >= m.y0 && r.y1 <= m.y1;
+                    let home = !far || at_home(((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0));
+                    if inside && home && !occupied.iter().any(|o| overlaps(o, &grow(&r))) {
+                        return Some((form.clone(), r));
+                    }
                 }
             }
         }
     }
-    let form = forms.last().cloned().unwrap_or_default();
-    let r = block(&form, anchor);
-    // Kept inside the map.
-    let dx = (m.x0 - r.x0).max(0.0) + (m.x1 - r.x1).min(0.0);
-    let dy = (m.y0 - r.y0).max(0.0) + (m.y1 - r.y1).min(0.0);
-    (form, Rect { x0: r.x0 + dx, y0: r.y0 + dy, x1: r.x1 + dx, y1: r.y1 + dy })
+    None
 }
 
 /// Where an area's label goes: the union's area-weighted centroid when it lies in one of the
@@ -207,6 +214,159 @@ fn preferred(c: Country) -> (f64, f64) {
     }
 }
 
+/// Where the map and its legend go, and the map's geometry projected there: what labels are
+/// placed on and what is painted.
+struct Geometry {
+    m: Rect,
+    arranged: legend::Arranged,
+    legend_at: (f64, f64),
+    proj: Projection,
+    neighbours: Vec<Rings>,
+    /// Provinces with holes first, so that whatever fills a hole is drawn over it.
+    provinces: Vec<(Province, Rings)>,
+    mask: Mask,
+}
+
+impl Geometry {
+    /// The legend `spec` beside or below the map in `frame`, whichever leaves the map larger.
+    fn new(spec: &Spec, frame: Rect, sizes: &Sizes, scale: f64) -> Geometry {
+        let bbox = context_bbox();
+        let gap = sizes.pad;
+        let side_w = (frame.width() * 0.36).min(220.0);
+        let side = legend::arrange(spec, side_w, false, sizes);
+        let below = legend::arrange(spec, frame.width(), true, sizes);
+        let map_side = Rect { x1: frame.x1 - side.w - gap, ..frame };
+        let map_below = Rect { y1: frame.y1 - below.h - gap * 0.75, ..frame };
+        let s_side = if side.h <= frame.height() { fit_scale(bbox, &map_side) } else { 0.0 };
+        let s_below = fit_scale(bbox, &map_below);
+        let (m, arranged, legend_at) = if s_side >= s_below && s_side > 0.0 {
+            let at = (map_side.x1 + gap, frame.y1 - side.h);
+            (map_side, side, at)
+        } else {
+            let at = (frame.x0, frame.y1 - below.h);
+            (if s_below > 0.0 { map_below } else { frame }, below, at)
+        };
+        let fitted = Projection::fit(bbox, m.width(), m.height(), 0.0);
+        let proj = Projection::new(
+            fitted.scale(),
+            bbox.center().unwrap_or((105.0, 12.5)),
+            (m.x0 + m.width() / 2.0, m.y0 + m.height() / 2.0),
+        );
+        let atlas = geo::atlas();
+        let mut mask = Mask::new(&m, 2.0);
+        let mut neighbours = Vec::new();
+        for region in atlas.neighbours() {
+            let rs = rings(region, &proj, &m, scale);
+            if let RegionKey::Country(c) = region.key {
+                mask.fill(&all(&rs), country_code(c));
+            }
+            neighbours.push(rs);
+        }
+        let mut order: Vec<&Region> = atlas.provinces.iter().collect();
+        crate::sort::sort_by_key(&mut order, |r| {
+            std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>())
+        });
+        let mut provinces = Vec::new();
+        for region in order {
+            let Some(province) = region.province().and_then(Province::from_number) else { continue };
+            let rs = rings(region, &proj, &m, scale);
+            mask.fill(&all(&rs), province.number());
+            provinces.push((province, rs));
+        }
+        Geometry { m, arranged, legend_at, proj, neighbours, provinces, mask }
+    }
+}
+
+/// A figure's label: its lines (the last, its value, in bold) and the box it covers on its
+/// plate; no box when it found no room.
+struct Placed {
+    lines: Vec<String>,
+    rect: Option<Rect>,
+    place: usize,
+}
+
+/// Everything written on the map.
+struct Labels {
+    placed: Vec<Placed>,
+    /// Whether some figure found no room for its label.
+    dropped: bool,
+    names: Vec<(labels::Label, Font)>,
+    countries: Vec<(Country, labels::Label)>,
+    name_font: Font,
+    value_font: Font,
+    country_font: Font,
+}
+
+impl Labels {
+    /// The figures' labels (provinces' own first, then areas, larger first), then the names
+    /// of the provinces without a label of their own where they fit, then the neighbours'.
+    fn place(
+        chosen: &[(&PlaceRecord, Shown)],
+        own: Provinces,
+        g: &Geometry,
+        sizes: &Sizes,
+        theme: &Theme,
+        lang: Lang,
+        nf: &NumberFormat,
+    ) -> Labels {
+        // Smaller type on a small map.
+        let size = sizes.label.min(g.m.width() / 38.0).max(9.0);
+        let name_font = Font::new(size - 1.0, theme.text);
+        let value_font = Font::new(size, theme.text).bold();
+        let mut occupied: Vec<Rect> = Vec::new();
+        let mut placed: Vec<Placed> = Vec::new();
+        let mut order: Vec<usize> = (0..chosen.len()).collect();
+        crate::sort::sort_by_key(&mut order, |&i| {
+            (chosen[i].1 != Shown::Own, std::cmp::Reverse(chosen[i].0.provinces.iter().count()))
+        });
+        for i in order {
+            let (place, s) = chosen[i];
+            let f = place.figure;
+            let (anchor, first) = match place.provinces.iter().next() {
+                Some(pr) if s == Shown::Own => {
+                    let (lon, lat) = pr.label_point();
+                    (g.proj.project(lon, lat), pr.name(lang).to_owned())
+                }
+                _ => (area_anchor(place.provinces, own, &g.proj, &g.mask), f.who.label(lang)),
+            };
+            let lines = vec![first, value_line(f, lang, nf)];
+            let home = |(x, y): Px| {
+                Province::from_number(g.mask.at(x, y)).is_some_and(|pr| place.provinces.contains(Provinces::of(pr)))
+            };
+            let (lines, rect) = match place_label(&lines, anchor, (&name_font, &value_font), &g.m, &occupied, home) {
+                Some((lines, rect)) => (lines, Some(rect)),
+                None => (lines, None),
+            };
+            occupied.extend(rect);
+            placed.push(Placed { lines, rect, place: i });
+        }
+        let dropped = placed.iter().any(|l| l.rect.is_none());
+        let labelled = chosen.iter().filter(|c| c.1 == Shown::Own).fold(Provinces::NONE, |a, c| a.union(c.0.provinces));
+        let anchors: Vec<(Province, (f64, f64), f64)> = Province::ALL
+            .iter()
+            .filter(|pr| !labelled.contains(Provinces::of(**pr)))
+            .map(|&pr| {
+                let (lon, lat) = pr.label_point();
+                (pr, g.proj.project(lon, lat), 0.0)
+            })
+            .collect();
+        let names =
+            labels::provinces(&g.mask, &Font { color: theme.muted, ..name_font }, lang, &anchors, &mut occupied);
+        let country_font = Font::new(sizes.label, theme.muted);
+        let mut countries = Vec::new();
+        for c in [Country::Thailand, Country::Laos, Country::Vietnam] {
+            let (lon, lat) = preferred(c);
+            let pref = g.proj.project(lon, lat);
+            if let Some(l) =
+                labels::country(&g.mask, &g.m, &country_font, c.name(lang), country_code(c), pref, &mut occupied)
+            {
+                countries.push((c, l));
+            }
+        }
+        Labels { placed, dropped, names, countries, name_font, value_font, country_font }
+    }
+}
+
 /// The legend's caption.
 fn caption(lang: Lang) -> &'static str {
     pick(
@@ -221,7 +381,10 @@ fn caption(lang: Lang) -> &'static str {
 fn describe(chosen: &[(&PlaceRecord, Shown)], none: usize, lang: Lang, nf: &NumberFormat) -> String {
     let count = |s: Shown| chosen.iter().filter(|c| c.1 == s).count();
     let (own, areas, outlined) = (count(Shown::Own), count(Shown::Area), count(Shown::Outline));
-    let top = chosen.iter().filter(|c| c.1 == Shown::Own).max_by_key(|c| (c.0.figure.value, std::cmp::Reverse(c.0.figure.line)));
+    let top = chosen
+        .iter()
+        .filter(|c| c.1 == Shown::Own)
+        .max_by_key(|c| (c.0.figure.value, std::cmp::Reverse(c.0.figure.line)));
     let top = top.map(|(p, _)| {
         let name = p.provinces.iter().next().map_or("", |p| p.name(lang));
         (name, nf.int(u64::from(p.figure.value)), p.figure.period.label(lang))
@@ -292,8 +455,10 @@ pub fn render<B: DrawingBackend>(
         rows: Vec::new(),
     };
     for (place, s) in all_places.iter().zip(&how) {
-        let mut row =
-            vec![TableCell::Text(province_names(place.provinces, lang)), TableCell::Text(shown_label(*s, lang).to_owned())];
+        let mut row = vec![
+            TableCell::Text(province_names(place.provinces, lang)),
+            TableCell::Text(shown_label(*s, lang).to_owned()),
+        ];
         row.extend(figure_cells(place.figure, lang));
         table.rows.push(row);
     }
@@ -360,95 +525,90 @@ pub fn render<B: DrawingBackend>(
                 lang,
                 "Thick outline: a team's area; only outlined where it holds provinces with their own figure",
                 "Viền đậm: địa bàn một đội; chỉ vẽ viền khi có tỉnh có số liệu riêng",
-                "ព្រំក្រាស់៖ តំបន់ក្រុម គូសតែព្រំនៅពេលមានខេត្តដែលមានតួលេខផ្ទាល់",
+                "ព្រំក្រាស់៖ តំបន់ក្រុម គូសតែព្រំ នៅពេលមាន ខេត្តដែលមាន តួលេខផ្ទាល់",
             )
             .to_owned(),
         );
     }
     if drawn.iter().any(|f| !caveat_signs(f).is_empty()) {
-        spec.notes.push(caveat_key(lang).to_owned());
+        // One note per sign, so that each wraps on its own.
+        spec.notes.extend(caveat_key(lang).split(" · ").map(str::to_owned));
     }
 
-    // Legend beside or below the map, whichever leaves the map larger.
-    let bbox = context_bbox();
-    let gap = sizes.pad;
-    let side_w = (frame.width() * 0.36).min(220.0);
-    let side = legend::arrange(&spec, side_w, false, &sizes);
-    let below = legend::arrange(&spec, frame.width(), true, &sizes);
-    let map_side = Rect { x1: frame.x1 - side.w - gap, ..frame };
-    let map_below = Rect { y1: frame.y1 - below.h - gap * 0.75, ..frame };
-    let s_side = if side.h <= frame.height() { fit_scale(bbox, &map_side) } else { 0.0 };
-    let s_below = fit_scale(bbox, &map_below);
-    let (m, arranged, legend_at) = if s_side >= s_below && s_side > 0.0 {
-        let at = (map_side.x1 + gap, frame.y1 - side.h);
-        (map_side, side, at)
-    } else {
-        let at = (frame.x0, frame.y1 - below.h);
-        (if s_below > 0.0 { map_below } else { frame }, below, at)
-    };
-    let fitted = Projection::fit(bbox, m.width(), m.height(), 0.0);
-    let proj = Projection::new(
-        fitted.scale(),
-        bbox.center().unwrap_or((105.0, 12.5)),
-        (m.x0 + m.width() / 2.0, m.y0 + m.height() / 2.0),
-    );
+    // Labels are placed on the map the legend leaves; when some find no room, the legend
+    // says so, and the map is laid out again beside the longer legend (unless that would
+    // shrink the map by more than a tenth: their tooltips and the table still give them).
+    let mut geometry = Geometry::new(&spec, frame, &sizes, scale);
+    let mut labels = Labels::place(&chosen, own, &geometry, &sizes, theme, lang, &nf);
+    if labels.dropped {
+        let mut noted = spec.clone();
+        noted.notes.push(
+            pick(
+                lang,
+                "Some figures have no label for want of room: see their tooltips and the table",
+                "Một số số liệu không đủ chỗ ghi nhãn: xem chú thích và bảng",
+                "តួលេខខ្លះគ្មានស្លាក ដោយខ្វះកន្លែង៖ សូមមើល ព័ត៌មានលម្អិត និងតារាង",
+            )
+            .to_owned(),
+        );
+        let again = Geometry::new(&noted, frame, &sizes, scale);
+        if again.proj.scale() >= geometry.proj.scale() * 0.9 {
+            labels = Labels::place(&chosen, own, &again, &sizes, theme, lang, &nf);
+            (spec, geometry) = (noted, again);
+        }
+    }
+    let Geometry { m, arranged, legend_at, proj, neighbours, provinces, .. } = &geometry;
+    let (m, proj) = (*m, *proj);
 
     // Sea, neighbours, provinces (those with holes first, so that what fills a hole is drawn
     // over it).
     let atlas = geo::atlas();
-    let mut mask = Mask::new(&m, 2.0);
     p.fill_rect(m.x0, m.y0, m.x1, m.y1, colors.sea)?;
-    for region in atlas.neighbours() {
-        let rs = rings(region, &proj, &m, scale);
-        if let RegionKey::Country(c) = region.key {
-            mask.fill(&all(&rs), country_code(c));
-        }
-        for (exterior, ring) in &rs {
+    for rs in neighbours {
+        for (exterior, ring) in rs {
             if *exterior {
                 p.fill_polygon(ring, colors.neighbour)?;
             }
         }
     }
-    let mut order: Vec<&Region> = atlas.provinces.iter().collect();
-    crate::sort::sort_by_key(&mut order, |r| std::cmp::Reverse(r.polygons.iter().map(|p| p.rings.len()).sum::<usize>()));
     let ramp = ramp(colors.dark, k);
-    for region in order {
-        let Some(province) = region.province().and_then(Province::from_number) else { continue };
-        let rs = rings(region, &proj, &m, scale);
-        mask.fill(&all(&rs), province.number());
-        let one = Provinces::of(province);
+    for (province, rs) in provinces {
+        let one = Provinces::of(*province);
         let figure = chosen.iter().find(|c| c.1 == Shown::Own && c.0.provinces == one).map(|c| c.0.figure);
         let fill = match figure {
-            Some(f) => ramp.get(classes.as_ref().map_or(0, |c| c.class_of(u64::from(f.value)))).copied().unwrap_or(colors.land),
+            Some(f) => {
+                ramp.get(classes.as_ref().map_or(0, |c| c.class_of(u64::from(f.value)))).copied().unwrap_or(colors.land)
+            }
             None if tinted.contains(one) => tint,
             None => colors.no_data,
         };
-        for (exterior, ring) in &rs {
+        for (exterior, ring) in rs {
             if *exterior {
                 p.fill_polygon(ring, fill)?;
             }
         }
         if figure.is_none() && !tinted.contains(one) {
-            for (a, b) in clip::hatch(&all(&rs), HATCH_SPACING) {
+            for (a, b) in clip::hatch(&all(rs), HATCH_SPACING) {
                 p.line(a, b, colors.hatch, 1.0)?;
             }
         }
     }
 
-    // Borders, drawn once from the arcs; a tinted area's inner borders are dissolved.
+    // Borders, drawn once from the arcs; a tinted area's inner borders are dissolved, and the
+    // outline of every area drawn is drawn thick over them.
     let area_of = |n: Option<u8>| {
-        n.and_then(Province::from_number).and_then(|pr| {
-            chosen.iter().position(|c| c.1 != Shown::Own && c.0.provinces.contains(Provinces::of(pr)))
-        })
+        n.and_then(Province::from_number)
+            .and_then(|pr| chosen.iter().position(|c| c.1 != Shown::Own && c.0.provinces.contains(Provinces::of(pr))))
     };
     let mut area_edges: Vec<Vec<Px>> = Vec::new();
     for arc in &atlas.arcs {
         let pts = clip::thin(arc.points.iter().map(|&[lon, lat]| proj.project(lon, lat)), scale);
         let runs = clip::clip_polyline(&pts, &m);
         let (left, right) = (area_of(arc.left.province), area_of(arc.right.province));
-        let inner_of_tinted = left.is_some() && left == right && chosen.get(left.unwrap_or(0)).is_some_and(|c| c.1 == Shown::Area);
+        let dissolved =
+            left.is_some() && left == right && left.and_then(|i| chosen.get(i)).is_some_and(|c| c.1 == Shown::Area);
         let style = if arc.is_provincial() {
-            (!inner_of_tinted).then_some((colors.province_border, 1.0))
+            (!dissolved).then_some((colors.province_border, 1.0))
         } else if arc.is_international() {
             let cambodian = arc.left.country == Some(Country::Cambodia) || arc.right.country == Some(Country::Cambodia);
             Some((colors.border, if cambodian { 1.5 } else { 1.0 }))
@@ -470,83 +630,64 @@ pub fn render<B: DrawingBackend>(
         p.polyline(run, outline, AREA_OUTLINE)?;
     }
 
-    // Labels: each province's own figure (with its name), then each area's (with its teams);
-    // then the names of other provinces where they fit, and the neighbours'.
-    let name_font = Font::new(sizes.label - 1.0, theme.text);
-    let value_font = Font::new(sizes.label, theme.text).bold();
-    let mut occupied: Vec<Rect> = Vec::new();
-    let mut placed: Vec<Placed> = Vec::new();
-    let mut marks: Vec<Mark> = Vec::new();
-    let mut by_kind: Vec<usize> = (0..chosen.len()).collect();
-    crate::sort::sort_by_key(&mut by_kind, |&i| chosen[i].1 != Shown::Own);
-    for i in by_kind {
-        let (place, s) = chosen[i];
-        let f = place.figure;
-        let (anchor, first) = if s == Shown::Own {
-            let pr = place.provinces.iter().next().unwrap_or(Province::ALL[0]);
-            let (lon, lat) = pr.label_point();
-            (proj.project(lon, lat), pr.name(lang).to_owned())
-        } else {
-            (area_anchor(place.provinces, own, &proj, &mask), f.who.label(lang))
-        };
-        let (lines, rect) = place_label(vec![first, value_line(f, lang, &nf)], anchor, (&name_font, &value_font), &m, &occupied);
-        occupied.push(rect);
-        placed.push(Placed { lines, rect, place: i });
-    }
-    let labelled = chosen.iter().filter(|c| c.1 == Shown::Own).fold(Provinces::NONE, |a, c| a.union(c.0.provinces));
-    let anchors: Vec<(Province, (f64, f64), f64)> = Province::ALL
-        .iter()
-        .filter(|pr| !labelled.contains(Provinces::of(**pr)))
-        .map(|&pr| {
-            let (lon, lat) = pr.label_point();
-            (pr, proj.project(lon, lat), 0.0)
-        })
-        .collect();
-    let names = labels::provinces(&mask, &Font { color: theme.muted, ..name_font }, lang, &anchors, &mut occupied);
-    let country_font = Font::new(sizes.label, theme.muted);
-    let mut countries = Vec::new();
-    for c in [Country::Thailand, Country::Laos, Country::Vietnam] {
-        let (lon, lat) = preferred(c);
-        let pref = proj.project(lon, lat);
-        if let Some(l) = labels::country(&mask, &m, &country_font, c.name(lang), country_code(c), pref, &mut occupied) {
-            countries.push((c, l));
-        }
-    }
-    for (l, font) in &names {
+    // Names of the other provinces and of the neighbours, then the figures' labels on plates.
+    for (l, font) in &labels.names {
         for (i, line) in l.lines.iter().enumerate() {
             p.text(line, l.x, l.y + i as f64 * font.size * 1.15, *font)?;
         }
     }
-    for (c, l) in &countries {
-        p.text(c.name(lang), l.x, l.y, country_font)?;
+    for (c, l) in &labels.countries {
+        p.text(c.name(lang), l.x, l.y, labels.country_font)?;
     }
-    for label in &placed {
-        let r = label.rect;
-        p.fill_rect(r.x0, r.y0, r.x1, r.y1, theme.background.with_alpha(0.85))?;
-        let n = label.lines.len();
-        let lh = value_font.size * 1.2;
-        let cx = (r.x0 + r.x1) / 2.0;
-        let top = (r.y0 + r.y1) / 2.0 - lh * n as f64 / 2.0;
-        for (j, line) in label.lines.iter().enumerate() {
-            let font = if j + 1 == n { value_font } else { name_font };
-            p.text(line, cx, top + lh * (j as f64 + 0.5), font)?;
-        }
+    let mut marks: Vec<Mark> = Vec::new();
+    for label in &labels.placed {
         let (place, s) = chosen[label.place];
         let (title, mut lines) = tooltip(place.figure, lang, &nf);
         if s == Shown::Outline {
             lines.insert(1, shown_label(s, lang).to_owned());
         }
         let target = target(place);
-        marks.push(Mark { x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, target: target.clone(), title: title.clone(), lines: lines.clone() });
+        if let Some(r) = label.rect {
+            p.fill_rect(r.x0, r.y0, r.x1, r.y1, theme.background.with_alpha(0.85))?;
+            let n = label.lines.len();
+            let lh = labels.value_font.size * 1.2;
+            let cx = (r.x0 + r.x1) / 2.0;
+            let top = (r.y0 + r.y1) / 2.0 - lh * n as f64 / 2.0;
+            for (j, line) in label.lines.iter().enumerate() {
+                let font = if j + 1 == n { labels.value_font } else { labels.name_font };
+                p.text(line, cx, top + lh * (j as f64 + 0.5), font)?;
+            }
+            marks.push(Mark {
+                x0: r.x0,
+                y0: r.y0,
+                x1: r.x1,
+                y1: r.y1,
+                target: target.clone(),
+                title: title.clone(),
+                lines: lines.clone(),
+            });
+        }
         // Over the province or area itself (a label's smaller box wins where they overlap).
-        let b = place.provinces.iter().filter_map(|pr| atlas.province(pr.number())).fold(BBox::EMPTY, |b, r| b.union(r.bbox));
+        let b = place
+            .provinces
+            .iter()
+            .filter_map(|pr| atlas.province(pr.number()))
+            .fold(BBox::EMPTY, |b, r| b.union(r.bbox));
         if !b.is_empty() {
             let (x0, y0, x1, y1) = proj.project_bbox(b);
-            marks.push(Mark { x0: x0.max(m.x0), y0: y0.max(m.y0), x1: x1.min(m.x1), y1: y1.min(m.y1), target, title, lines });
+            marks.push(Mark {
+                x0: x0.max(m.x0),
+                y0: y0.max(m.y0),
+                x1: x1.min(m.x1),
+                y1: y1.min(m.y1),
+                target,
+                title,
+                lines,
+            });
         }
     }
 
-    legend::draw(p, &spec, &arranged, legend_at, &swatches, &colors, theme, &sizes)?;
+    legend::draw(p, &spec, arranged, *legend_at, &swatches, &colors, theme, &sizes)?;
     for (line, x, y, right) in &attribution {
         p.text(line, *x, *y, note.align(if *right { Align::End } else { Align::Start }))?;
     }
