@@ -92,14 +92,21 @@ fn value_line(f: &Figure, lang: Lang, nf: &NumberFormat) -> String {
     format!("{}{} · {}", nf.int(u64::from(f.value)), caveat_signs(f), short_period(f, lang, nf))
 }
 
-/// The names of a set of provinces, for the table.
-fn province_names(provinces: Provinces, lang: Lang) -> String {
-    provinces.iter().map(|p| p.name(lang)).collect::<Vec<_>>().join(", ")
+/// The names of a place's provinces, for the table (the place as written when it may be
+/// anywhere).
+fn province_names(place: &PlaceRecord, lang: Lang) -> String {
+    if place.provinces == Provinces::ALL {
+        return place.figure.place.label(lang);
+    }
+    place.provinces.iter().map(|p| p.name(lang)).collect::<Vec<_>>().join(", ")
 }
 
 /// What a place is on the map, for the table.
-fn shown_label(s: Shown, lang: Lang) -> &'static str {
+fn shown_label(s: Shown, provinces: Provinces, lang: Lang) -> &'static str {
     match s {
+        Shown::Hidden if provinces == Provinces::ALL => {
+            pick(lang, "not drawn (anywhere in Cambodia)", "không vẽ (bất kỳ đâu ở Campuchia)", "មិនគូរ (កន្លែងណាមួយក្នុងកម្ពុជា)")
+        }
         Shown::Own => pick(lang, "shaded", "tô màu", "ដាក់ពណ៌"),
         Shown::Area => pick(lang, "team area", "địa bàn đội", "តំបន់ក្រុម"),
         Shown::Outline => pick(lang, "outlined", "viền", "គូសព្រំ"),
@@ -456,8 +463,8 @@ pub fn render<B: DrawingBackend>(
     };
     for (place, s) in all_places.iter().zip(&how) {
         let mut row = vec![
-            TableCell::Text(province_names(place.provinces, lang)),
-            TableCell::Text(shown_label(*s, lang).to_owned()),
+            TableCell::Text(province_names(place, lang)),
+            TableCell::Text(shown_label(*s, place.provinces, lang).to_owned()),
         ];
         row.extend(figure_cells(place.figure, lang));
         table.rows.push(row);
@@ -644,7 +651,7 @@ pub fn render<B: DrawingBackend>(
         let (place, s) = chosen[label.place];
         let (title, mut lines) = tooltip(place.figure, lang, &nf);
         if s == Shown::Outline {
-            lines.insert(1, shown_label(s, lang).to_owned());
+            lines.insert(1, shown_label(s, place.provinces, lang).to_owned());
         }
         let target = target(place);
         if let Some(r) = label.rect {
