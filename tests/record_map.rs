@@ -198,3 +198,34 @@ fn no_figure_for_a_place_draws_nothing_to_show() {
 fn kampong_chhnang() -> Province {
     Province::from_code("KH-4").expect("a province")
 }
+
+#[test]
+fn no_two_texts_overlap() {
+    let table = table();
+    for lang in [Lang::En, Lang::Vi, Lang::Km] {
+        for (w, h) in [(720.0, 560.0), (640.0, 400.0)] {
+            let (svg, _) =
+                draw(&table.figures, &ChartOptions { width: w, height: h, ..options(lang, ThemeName::Light) });
+            let boxes = support::text_boxes(&svg);
+            assert!(boxes.len() > 30, "{lang:?} {w}×{h}: {} texts", boxes.len());
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    assert!(!a.overlaps(b, 1.0), "{lang:?} {w}×{h}: {:?} over {:?}", a.text, b.text);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_place_that_may_be_anywhere_is_in_the_table_only() {
+    let (_, rendered) = draw(&table().figures, &options(Lang::En, ThemeName::Light));
+    let row = rendered
+        .table
+        .rows
+        .iter()
+        .find(|r| r.get(2) == Some(&TableCell::Count(6849)))
+        .expect("Military Region 9's figure with others is in the table");
+    assert_eq!(row[1], TableCell::Text("not drawn (anywhere in Cambodia)".to_owned()));
+    assert!(!rendered.marks.iter().any(|m| m.title.contains("6,849")), "and has no mark");
+}
