@@ -21,9 +21,10 @@ pub enum Shown {
 }
 
 /// How each of `places` is drawn, in their order. Every single province's figure is its
-/// own; of the areas, the figure over the longest span is drawn first (figures left out of
-/// sums last; then more provinces, the later source), and each further area only when it
-/// shares no province with an area drawn.
+/// own. Areas are taken in this order, each only when it shares no province with an area
+/// taken before: figures left out of sums last; of the others, areas without a province of
+/// their own figure first (tinted), then those with one (outlined); then over the longest
+/// span, over more provinces, from the later source.
 pub fn shown(places: &[PlaceRecord]) -> Vec<Shown> {
     let single = |p: &PlaceRecord| p.provinces.iter().count() == 1;
     let own = places.iter().filter(|p| single(p)).fold(Provinces::NONE, |a, p| a.union(p.provinces));
@@ -34,6 +35,7 @@ pub fn shown(places: &[PlaceRecord]) -> Vec<Shown> {
         let f = places[i].figure;
         (
             f.caveats.left_out_of_sums(),
+            places[i].provinces.intersects(own),
             std::cmp::Reverse(f.period.to.saturating_sub(f.period.from)),
             std::cmp::Reverse(places[i].provinces.iter().count()),
             std::cmp::Reverse(published(f)),
