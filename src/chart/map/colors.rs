@@ -5,24 +5,24 @@ use crate::draw::{Color, Theme};
 /// Colours of a map's layers in a theme.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct MapColors {
-    pub(super) sea: Color,
-    pub(super) neighbour: Color,
-    pub(super) land: Color,
-    pub(super) unselected: Color,
-    pub(super) no_data: Color,
-    pub(super) hatch: Color,
-    pub(super) province_border: Color,
-    pub(super) border: Color,
-    pub(super) coast: Color,
-    pub(super) dot: Color,
-    pub(super) bubble: Color,
-    pub(super) legend_circle: Color,
-    pub(super) swatch_edge: Color,
-    pub(super) dark: bool,
+    pub(crate) sea: Color,
+    pub(crate) neighbour: Color,
+    pub(crate) land: Color,
+    pub(crate) unselected: Color,
+    pub(crate) no_data: Color,
+    pub(crate) hatch: Color,
+    pub(crate) province_border: Color,
+    pub(crate) border: Color,
+    pub(crate) coast: Color,
+    pub(crate) dot: Color,
+    pub(crate) bubble: Color,
+    pub(crate) legend_circle: Color,
+    pub(crate) swatch_edge: Color,
+    pub(crate) dark: bool,
 }
 
 impl MapColors {
-    pub(super) fn new(theme: &Theme) -> MapColors {
+    pub(crate) fn new(theme: &Theme) -> MapColors {
         let dark = theme.background.luminance() < 0.3;
         if dark {
             MapColors {
@@ -63,7 +63,7 @@ impl MapColors {
 }
 
 /// Text colour that reads on `fill`: the theme's dark text or white.
-pub(super) fn text_on(fill: Color) -> Color {
+pub(crate) fn text_on(fill: Color) -> Color {
     if fill.luminance() > 0.36 {
         Color::hex(0x1a1a1a)
     } else {

@@ -10,13 +10,13 @@
 //! thing to both.
 
 pub mod classify;
-mod clip;
-mod colors;
+pub(crate) mod clip;
+pub(crate) mod colors;
 mod describe;
 mod hit;
-mod labels;
+pub(crate) mod labels;
 mod layout;
-mod legend;
+pub(crate) mod legend;
 mod paint;
 pub mod sites;
 
