@@ -283,13 +283,20 @@ impl<'r, 'a> Layout<'r, 'a> {
             .iter()
             .map(|&record| Block {
                 record,
-                rows: rows.iter().enumerate().filter(|(_, r)| record.teams.contains(crate::figure::who::Teams::of(r.team))).map(|(i, _)| i).collect(),
+                rows: rows
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| record.teams.contains(crate::figure::who::Teams::of(r.team)))
+                    .map(|(i, _)| i)
+                    .collect(),
                 level: 0,
                 chips: Vec::new(),
             })
             .collect();
         // Nested brackets: a block's level is one more than any it spans over.
-        crate::sort::sort_by_key(&mut blocks, |b| (b.rows.last().copied().unwrap_or(0) - b.rows.first().copied().unwrap_or(0), b.rows.first().copied()));
+        crate::sort::sort_by_key(&mut blocks, |b| {
+            (b.rows.last().copied().unwrap_or(0) - b.rows.first().copied().unwrap_or(0), b.rows.first().copied())
+        });
         for i in 0..blocks.len() {
             let (lo, hi) = (blocks[i].rows[0], blocks[i].rows[blocks[i].rows.len() - 1]);
             let level = blocks[..i]
@@ -309,11 +316,8 @@ impl<'r, 'a> Layout<'r, 'a> {
             w
         };
         let widest = blocks.iter().map(text_w).fold(0.0, f64::max);
-        let lane_w = if blocks.is_empty() {
-            0.0
-        } else {
-            (widest + levels as f64 * LEVEL + 12.0).min(plot.width() * 0.34)
-        };
+        let lane_w =
+            if blocks.is_empty() { 0.0 } else { (widest + levels as f64 * LEVEL + 12.0).min(plot.width() * 0.34) };
         let lane = plot.x1 - lane_w;
         let x1 = if blocks.is_empty() { plot.x1 } else { lane - 12.0 };
         let text_x = lane + levels as f64 * LEVEL + 8.0;
@@ -346,9 +350,8 @@ impl<'r, 'a> Layout<'r, 'a> {
                 y += fonts.line() + fonts.chip_line() * r.chips.len().saturating_sub(1) as f64;
             }
             // The region's blocks, each from its bracket's middle, pushed down clear of the last.
-            let mut order: Vec<usize> = (0..blocks.len())
-                .filter(|&i| rows[blocks[i].rows[0]].team.military_region() == region)
-                .collect();
+            let mut order: Vec<usize> =
+                (0..blocks.len()).filter(|&i| rows[blocks[i].rows[0]].team.military_region() == region).collect();
             let mid = |b: &Block| (rows[b.rows[0]].y + rows[b.rows[b.rows.len() - 1]].y) / 2.0;
             crate::sort::sort_by(&mut order, |&a, &b| mid(&blocks[a]).total_cmp(&mid(&blocks[b])));
             let mut next = top + fonts.chip_line() / 2.0;
@@ -362,18 +365,7 @@ impl<'r, 'a> Layout<'r, 'a> {
             y = y.max(next - fonts.chip_line() / 2.0);
             y += fonts.size * 0.4;
         }
-        Layout {
-            rows,
-            blocks,
-            regions,
-            x0,
-            lane,
-            right: plot.x1,
-            max,
-            bar_max,
-            block_y,
-            height: y - plot.y0,
-        }
+        Layout { rows, blocks, regions, x0, lane, right: plot.x1, max, bar_max, block_y, height: y - plot.y0 }
     }
 
     fn draw<B: DrawingBackend>(
