@@ -162,3 +162,45 @@ fn coverage_marks_own_covered_and_silent_cells() {
     assert_eq!(row[3], TableCell::Empty);
     assert_eq!(row[4], TableCell::Count(0));
 }
+
+/// A table of figures in the columns of `published_figures.csv`.
+fn table_of(rows: &[&str]) -> FigureTable {
+    let mut text = String::from(
+        "figure_kind,period,cambodian_province,team,military_region,value,unit,source_title,source_url,source_date,quote,confidence,note\n",
+    );
+    for r in rows {
+        text.push_str(r);
+        text.push('\n');
+    }
+    figures::read_figures("figures.csv", text.as_bytes()).expect("reads")
+}
+
+#[test]
+fn odd_records_draw_without_failing() {
+    let across = table_of(&[
+        "team_total,2001-2020,,K52 + K90,,700,sets,Across regions,https://example.invalid/a,2020,,high,",
+        "team_total,2019-2020,,K52 + K90,,30,sets,Across regions,https://example.invalid/b,2020,,high,",
+        "team_total,2019-2020,,K53,MR5,3,sets,One season,https://example.invalid/c,2020,,low,",
+        "team_total,2001-2200,,K91,MR9,9,sets,Far future,https://example.invalid/d,2020,,high,",
+    ]);
+    let empty = table_of(&[]);
+    for table in [&across, &empty] {
+        for view in [View::Teams, View::Coverage] {
+            for (width, height) in [(640.0, 560.0), (320.0, 200.0), (100.0, 100.0)] {
+                let opts = ChartOptions { width, height, ..options(Lang::Km, ThemeName::Dark) };
+                let (_, drawn) = draw(table, view, &opts);
+                for m in &drawn.marks {
+                    assert!(m.x0.is_finite() && m.y1.is_finite(), "{view:?}: {m:?}");
+                }
+                if table.figures.is_empty() {
+                    assert!(drawn.marks.is_empty() && drawn.table.rows.is_empty(), "{view:?}");
+                }
+            }
+        }
+    }
+    // The figure across regions is drawn once, in a bracket from K52 to K90.
+    let (svg, drawn) = draw(&across, View::Teams, &options(Lang::En, ThemeName::Light));
+    assert_eq!(texts(&svg).iter().filter(|t| t.starts_with("700")).count(), 1);
+    let bracket = drawn.marks.iter().filter(|m| m.target == Target::Team { team: "K52+K90".into() }).count();
+    assert!(bracket >= 1);
+}

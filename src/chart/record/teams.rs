@@ -193,7 +193,7 @@ pub fn render<B: DrawingBackend>(
         .filter(|f| !records.iter().any(|r| r.longest.is_some_and(|l| std::ptr::eq(l, *f))))
         .count();
     let note_font = Font::new(sizes.note, theme.muted).align(Align::Start);
-    let mut notes = wrap(&spans_note(not_drawn, lang), &note_font, area.width(), 3);
+    let mut notes = wrap(&spans_note(not_drawn, lang), &note_font, area.width(), 4);
     if drawn.iter().any(|f| !caveat_signs(f).is_empty()) {
         notes.extend(wrap(caveat_key(lang), &note_font, area.width(), 2));
     }
@@ -349,9 +349,10 @@ impl<'r, 'a> Layout<'r, 'a> {
                 r.y = y + fonts.line() / 2.0;
                 y += fonts.line() + fonts.chip_line() * r.chips.len().saturating_sub(1) as f64;
             }
-            // The region's blocks, each from its bracket's middle, pushed down clear of the last.
-            let mut order: Vec<usize> =
-                (0..blocks.len()).filter(|&i| rows[blocks[i].rows[0]].team.military_region() == region).collect();
+            // The blocks whose last team is in the region, each from its bracket's middle, pushed
+            // down clear of the one before.
+            let ends_here = |b: &Block| rows[b.rows[b.rows.len() - 1]].team.military_region() == region;
+            let mut order: Vec<usize> = (0..blocks.len()).filter(|&i| ends_here(&blocks[i])).collect();
             let mid = |b: &Block| (rows[b.rows[0]].y + rows[b.rows[b.rows.len() - 1]].y) / 2.0;
             crate::sort::sort_by(&mut order, |&a, &b| mid(&blocks[a]).total_cmp(&mid(&blocks[b])));
             let mut next = top + fonts.chip_line() / 2.0;
@@ -548,8 +549,11 @@ fn table(records: &[TeamRecord], lang: Lang) -> Table {
 /// The view in words.
 fn description(records: &[TeamRecord], lang: Lang, nf: &NumberFormat) -> String {
     let singles = records.iter().filter(|r| r.teams.len() == 1).count();
-    let combined = records.iter().filter(|r| r.teams.len() > 1).count();
-    let seasons: usize = records.iter().map(|r| r.seasons.len()).sum();
+    let bars = records.iter().filter(|r| r.teams.len() == 1 && r.longest.is_some()).count();
+    let combined: usize =
+        records.iter().filter(|r| r.teams.len() > 1).map(|r| usize::from(r.longest.is_some()) + r.seasons.len()).sum();
+    let groups = records.iter().filter(|r| r.teams.len() > 1).count();
+    let seasons: usize = records.iter().filter(|r| r.teams.len() == 1).map(|r| r.seasons.len()).sum();
     let top = records
         .iter()
         .filter(|r| r.teams.len() == 1)
@@ -565,16 +569,18 @@ fn description(records: &[TeamRecord], lang: Lang, nf: &NumberFormat) -> String 
     let (team, value, span) = (codes(r), nf.int(u64::from(f.value)), span_label(f, nf));
     match lang {
         Lang::En => format!(
-            "Bars for the published figures of {singles} teams over their longest spans (the largest {team}: {value} sets, {span}), \
-             {seasons} figures for single seasons, and {combined} figures for several teams combined, each drawn once."
+            "{singles} teams' published records: bars for {bars} teams' figures over their longest spans (the largest {team}: \
+             {value} sets, {span}), {seasons} figures of single teams for single seasons, and {combined} figures \
+             of {groups} groups of teams combined, each drawn once across its teams."
         ),
         Lang::Vi => format!(
-            "Thanh biểu thị số liệu đã công bố của {singles} đội trong thời kỳ dài nhất (lớn nhất là {team}: {value} bộ, {span}), \
-             {seasons} số liệu từng mùa, và {combined} số liệu chung của nhiều đội, mỗi số liệu vẽ một lần."
+            "Số liệu đã công bố của {singles} đội: thanh biểu thị số liệu của {bars} đội trong thời kỳ dài nhất (lớn nhất là \
+             {team}: {value} bộ, {span}), {seasons} số liệu từng mùa của từng đội, và {combined} số liệu chung \
+             của {groups} nhóm đội, mỗi số liệu vẽ một lần nối các đội của nó."
         ),
         Lang::Km => format!(
-            "របារនៃតួលេខដែលបានផ្សាយរបស់ក្រុម {singles} សម្រាប់រយៈពេលវែងបំផុត (ធំបំផុត {team}៖ {value}, {span}), \
-             តួលេខតាមរដូវ {seasons} និងតួលេខរួមនៃក្រុមច្រើន {combined} ដែលគូរតែម្តង។"
+            "តួលេខដែលបានផ្សាយរបស់ក្រុម {singles}៖ របារនៃក្រុម {bars} សម្រាប់រយៈពេលវែងបំផុត (ធំបំផុត {team}៖ {value}, {span}), \
+             តួលេខតាមរដូវ {seasons} និងតួលេខរួម {combined} នៃក្រុមច្រើន {groups} ក្រុម ដែលគូរតែម្តង។"
         ),
     }
 }
