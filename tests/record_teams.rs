@@ -204,3 +204,23 @@ fn odd_records_draw_without_failing() {
     let bracket = drawn.marks.iter().filter(|m| m.target == Target::Team { team: "K52+K90".into() }).count();
     assert!(bracket >= 1);
 }
+
+#[test]
+fn every_mark_is_found_under_its_middle() {
+    let table = published();
+    for view in [View::Teams, View::Coverage] {
+        for (width, height) in [(640.0, 560.0), (640.0, 400.0), (360.0, 640.0)] {
+            let opts = ChartOptions { width, height, ..options(Lang::En, ThemeName::Light) };
+            let (_, drawn) = draw(&table, view, &opts);
+            for m in &drawn.marks {
+                let (x, y) = ((m.x0 + m.x1) / 2.0, (m.y0 + m.y1) / 2.0);
+                let hit = repatria::chart::mark::hit(&drawn.marks, x, y).expect("a mark");
+                assert_eq!(hit, m, "{view:?} at {width}×{height}: another mark under the middle of {m:?}");
+                assert!(
+                    m.x1 <= width + 0.5 && m.y1 <= height + 0.5,
+                    "{view:?} at {width}×{height}: {m:?} off the chart"
+                );
+            }
+        }
+    }
+}
