@@ -11,7 +11,7 @@ use crate::chart::mark::{Mark, Target};
 use crate::chart::time;
 use crate::chart::{ChartOptions, Rendered, Table, TableCell};
 use crate::draw::theme::TEAM_COLORS;
-use crate::draw::{Align, Color, DrawError, Font, Painter, Theme};
+use crate::draw::{text, Align, Color, DrawError, Font, Painter, Theme};
 use crate::figure::period::Shape;
 use crate::figure::{Figure, Measure};
 use crate::format::NumberFormat;
@@ -158,13 +158,39 @@ struct Block<'r, 'a> {
     rows: Vec<usize>,
     /// Its bracket's level (0 nearest the rows).
     level: usize,
+    /// Where its figure over the longest span is written: its line, and x from the text's start
+    /// (after the codes when it fits there, else on the next line).
+    longest_at: (usize, f64),
+    /// The line its season figures start on, and from where on it.
+    chips_at: (usize, f64),
     /// Its season figures in lines.
     chips: Vec<Vec<usize>>,
 }
 
 impl Block<'_, '_> {
     fn lines(&self) -> usize {
-        1 + usize::from(self.record.longest.is_some()) + self.chips.len()
+        let longest = if self.record.longest.is_some() { self.longest_at.0 + 1 } else { 1 };
+        longest.max(self.chips_at.0 + self.chips.len())
+    }
+
+    /// Lays out its texts in lines `width` wide: the codes, the longest span's figure, the chips.
+    fn flow(&mut self, fonts: &Fonts, width: f64, nf: &NumberFormat) {
+        let gap = fonts.chip_value.size * 1.2;
+        let (mut line, mut x) = (0, fonts.codes.width(&codes(self.record)));
+        if let Some(f) = self.record.longest {
+            let w = fonts.chip_value.width(&bar_label(f, nf));
+            if x + gap + w <= width {
+                self.longest_at = (0, x + gap);
+                x += gap + w;
+            } else {
+                self.longest_at = (1, 0.0);
+                (line, x) = (1, w);
+            }
+        }
+        self.chips_at = (line, x + gap * 1.5);
+        if !self.record.seasons.is_empty() {
+            self.chips = fonts.chip_lines(&self.record.seasons, x + gap * 1.5, width, nf);
+        }
     }
 }
 
@@ -208,17 +234,20 @@ pub fn render<B: DrawingBackend>(
     if records.is_empty() {
         crate::chart::frame::nothing_to_show(p, plot, &opts, theme)?;
     } else {
-        // The largest type that fits down to 8 px, then lines closer, then 7 px.
-        let mut tries = (0..)
-            .map(|i| sizes.label - 0.5 * f64::from(i))
-            .take_while(|&s| s >= 8.0)
-            .map(|s| (s, 1.0))
-            .chain([(8.0, 0.9), (8.0, 0.8), (7.5, 0.8), (7.0, 0.8)]);
+        // The largest type that fits down to 9 px with a header over each region, then down
+        // to 8 px with the regions named beside their rows, then lines closer, then 7 px.
+        let sizes_from = |least: f64| (0..).map(|i| sizes.label - 0.5 * f64::from(i)).take_while(move |&s| s >= least);
+        let tries = sizes_from(9.0).map(|s| (s, 1.0, true)).chain(sizes_from(8.0).map(|s| (s, 1.0, false))).chain([
+            (8.0, 0.9, false),
+            (8.0, 0.8, false),
+            (7.5, 0.8, false),
+            (7.0, 0.8, false),
+        ]);
         let mut fonts = Fonts::new(7.0, 0.8, theme);
-        let mut layout = Layout::new(&records, plot, &fonts, &nf);
-        for (size, lead) in tries.by_ref() {
+        let mut layout = Layout::new(&records, plot, &fonts, &nf, false);
+        for (size, lead, headers) in tries {
             let f = Fonts::new(size, lead, theme);
-            let l = Layout::new(&records, plot, &f, &nf);
+            let l = Layout::new(&records, plot, &f, &nf, headers);
             if l.height <= plot.height() {
                 (fonts, layout) = (f, l);
                 break;
@@ -245,8 +274,12 @@ struct Row<'r, 'a> {
 struct Layout<'r, 'a> {
     rows: Vec<Row<'r, 'a>>,
     blocks: Vec<Block<'r, 'a>>,
-    /// Each region's header baseline middle, and its rows.
-    regions: Vec<(MilitaryRegion, f64)>,
+    /// Each region, with the middle of its header, and the top and bottom of its rows.
+    regions: Vec<(MilitaryRegion, f64, f64, f64)>,
+    /// Whether each region has a header over its rows (or its name beside them).
+    headers: bool,
+    /// The plot's left edge.
+    left: f64,
     /// Right of the labels: where bars start.
     x0: f64,
     /// Where the brackets start.
@@ -267,9 +300,16 @@ struct Layout<'r, 'a> {
 const LEVEL: f64 = 7.0;
 
 impl<'r, 'a> Layout<'r, 'a> {
-    fn new(records: &'r [TeamRecord<'a>], plot: Rect, fonts: &Fonts, nf: &NumberFormat) -> Layout<'r, 'a> {
+    fn new(
+        records: &'r [TeamRecord<'a>],
+        plot: Rect,
+        fonts: &Fonts,
+        nf: &NumberFormat,
+        headers: bool,
+    ) -> Layout<'r, 'a> {
         let single = |t: Team| records.iter().find(|r| r.teams.single() == Some(t));
-        let label_w = Team::ALL.iter().map(|t| fonts.label.width(t.code())).fold(0.0, f64::max) + 8.0;
+        let beside = if headers { 0.0 } else { fonts.size * 1.6 };
+        let label_w = beside + Team::ALL.iter().map(|t| fonts.label.width(t.code())).fold(0.0, f64::max) + 8.0;
         let x0 = plot.x0 + label_w;
         // The bracket lane: as wide as its widest line, at most a third of the plot.
         let combined: Vec<&TeamRecord> = records.iter().filter(|r| r.teams.len() > 1).collect();
@@ -290,6 +330,8 @@ impl<'r, 'a> Layout<'r, 'a> {
                     .map(|(i, _)| i)
                     .collect(),
                 level: 0,
+                longest_at: (0, 0.0),
+                chips_at: (0, 0.0),
                 chips: Vec::new(),
             })
             .collect();
@@ -310,6 +352,7 @@ impl<'r, 'a> Layout<'r, 'a> {
         let levels = blocks.iter().map(|b| b.level + 1).max().unwrap_or(0);
         let text_w = |b: &Block| {
             let mut w = fonts.codes.width(&codes(b.record));
+            // Wide enough for either line; both on one when the lane is wider (see Block::flow).
             if let Some(l) = b.record.longest {
                 w = w.max(fonts.chip_value.width(&bar_label(l, nf)));
             }
@@ -321,8 +364,8 @@ impl<'r, 'a> Layout<'r, 'a> {
         let lane = plot.x1 - lane_w;
         let x1 = if blocks.is_empty() { plot.x1 } else { lane - 12.0 };
         let text_x = lane + levels as f64 * LEVEL + 8.0;
-        for b in blocks.iter_mut().filter(|b| !b.record.seasons.is_empty()) {
-            b.chips = fonts.chip_lines(&b.record.seasons, 0.0, plot.x1 - text_x, nf);
+        for b in &mut blocks {
+            b.flow(fonts, plot.x1 - text_x, nf);
         }
         // One scale for every team's bar, leaving room for the widest label after it.
         let longest = || records.iter().filter(|r| r.teams.len() == 1).filter_map(|r| r.longest);
@@ -340,9 +383,9 @@ impl<'r, 'a> Layout<'r, 'a> {
         let mut y = plot.y0;
         let mut regions = Vec::new();
         let mut block_y = vec![0.0; blocks.len()];
-        let header = fonts.size * 1.35;
+        let header = if headers { fonts.size * 1.35 } else { fonts.size * 0.5 };
         for region in MilitaryRegion::ALL {
-            regions.push((region, y + header * 0.55));
+            let header_y = y + header * 0.55;
             y += header;
             let top = y;
             for r in rows.iter_mut().filter(|r| r.team.military_region() == region) {
@@ -364,9 +407,23 @@ impl<'r, 'a> Layout<'r, 'a> {
                 next = at + h + fonts.chip_line() * 0.4;
             }
             y = y.max(next - fonts.chip_line() / 2.0);
+            regions.push((region, header_y, top, y));
             y += fonts.size * 0.4;
         }
-        Layout { rows, blocks, regions, x0, lane, right: plot.x1, max, bar_max, block_y, height: y - plot.y0 }
+        Layout {
+            rows,
+            blocks,
+            regions,
+            headers,
+            left: plot.x0,
+            x0,
+            lane,
+            right: plot.x1,
+            max,
+            bar_max,
+            block_y,
+            height: y - plot.y0,
+        }
     }
 
     fn draw<B: DrawingBackend>(
@@ -378,10 +435,26 @@ impl<'r, 'a> Layout<'r, 'a> {
         lang: Lang,
     ) -> Result<Vec<Mark>, DrawError> {
         let mut marks = Vec::new();
-        let plot_x0 = self.x0 - fonts.label.width("K00") - 8.0;
-        for &(region, y) in &self.regions {
-            p.text(region.name(lang), plot_x0, y, fonts.region)?;
-            p.line((plot_x0, y + fonts.size * 0.7), (self.right, y + fonts.size * 0.7), theme.grid, 1.0)?;
+        for (i, &(region, header_y, top, bottom)) in self.regions.iter().enumerate() {
+            if self.headers {
+                p.text(region.name(lang), self.left, header_y, fonts.region)?;
+                let y = header_y + fonts.size * 0.7;
+                p.line((self.left, y), (self.right, y), theme.grid, 1.0)?;
+                continue;
+            }
+            // Beside its rows, reading upwards.
+            let name = match lang {
+                Lang::En => format!("MR {}", region.number()),
+                Lang::Vi => format!("QK{}", region.number()),
+                Lang::Km => region.name(lang).to_owned(),
+            };
+            let name = text::truncate(&name, fonts.region.size, true, bottom - top);
+            let font = Font { align: Align::Center, ..fonts.region }.vertical();
+            p.text(&name, self.left + fonts.size * 0.6, (top + bottom) / 2.0, font)?;
+            if i > 0 {
+                let y = top - fonts.size * 0.45;
+                p.line((self.left, y), (self.right, y), theme.grid, 1.0)?;
+            }
         }
         for row in &self.rows {
             let color = TEAM_COLORS[Team::ALL.iter().position(|&t| t == row.team).unwrap_or(0) + 1];
@@ -426,26 +499,38 @@ impl<'r, 'a> Layout<'r, 'a> {
             let mid = (first + last) / 2.0;
             p.polyline(&[(x, mid), (text_x - 6.0, y), (text_x - 3.0, y)], theme.muted, 1.0)?;
             p.text(&codes(b.record), text_x, y, fonts.codes)?;
-            let mut line_y = y + fonts.chip_line();
+            let line_y = |l: usize| y + fonts.chip_line() * l as f64;
             if let Some(f) = b.record.longest {
                 let label = bar_label(f, nf);
-                p.text(&label, text_x, line_y, fonts.chip_value)?;
+                let (lx, ly) = (text_x + b.longest_at.1, line_y(b.longest_at.0));
+                p.text(&label, lx, ly, fonts.chip_value)?;
                 let (title, lines) = tooltip(f, lang, nf);
                 let target = Target::Team { team: codes(b.record) };
                 marks.push(Mark {
                     x0: text_x,
                     y0: y - fonts.chip_line() / 2.0,
-                    x1: text_x + fonts.chip_value.width(&label).max(fonts.codes.width(&codes(b.record))),
-                    y1: line_y + fonts.chip_line() / 2.0,
+                    x1: (lx + fonts.chip_value.width(&label)).max(text_x + fonts.codes.width(&codes(b.record))),
+                    y1: ly + fonts.chip_line() / 2.0,
                     target: target.clone(),
                     title: title.clone(),
                     lines: lines.clone(),
                 });
                 marks.push(Mark { x0: x - 3.0, y0: first, x1: x + 3.0, y1: last, target, title, lines });
-                line_y += fonts.chip_line();
             }
-            let rest = (text_x, line_y + fonts.chip_line());
-            self.draw_chips(p, &mut marks, b.record, &b.chips, (text_x, line_y), rest, theme.muted, fonts, nf, lang)?;
+            let (l, cx) = b.chips_at;
+            let rest = (text_x, line_y(l + 1));
+            self.draw_chips(
+                p,
+                &mut marks,
+                b.record,
+                &b.chips,
+                (text_x + cx, line_y(l)),
+                rest,
+                theme.muted,
+                fonts,
+                nf,
+                lang,
+            )?;
         }
         Ok(marks)
     }
