@@ -224,3 +224,25 @@ fn every_mark_is_found_under_its_middle() {
         }
     }
 }
+
+#[test]
+fn coverage_says_what_each_shading_is_and_what_a_count_counts() {
+    let table = published();
+    let (svg, drawn) = draw(&table, View::Coverage, &options(Lang::En, ThemeName::Light));
+    let texts = texts(&svg);
+    for legend in [
+        "own figure for the season (all teams: a national total)",
+        "only in the team's figures over several seasons",
+        "only in national figures over several seasons",
+        "no published figure",
+    ] {
+        assert!(texts.iter().any(|t| t == legend), "{legend} not in {texts:?}");
+    }
+    // 2014–2015's national figures: 701 sets found, 15 of them identified by name.
+    let national = cell(&drawn, "", "2014-2015");
+    assert!(
+        national.lines.iter().any(|l| l.starts_with("701 sets of remains · 2014–2015 · Vietnam, Cambodia")),
+        "{national:?}"
+    );
+    assert!(national.lines.iter().any(|l| l.starts_with("15 sets of remains identified by name")), "{national:?}");
+}

@@ -12,7 +12,7 @@ use crate::chart::time;
 use crate::chart::{ChartOptions, Rendered, Table, TableCell};
 use crate::draw::{text, Align, DrawError, Font, Painter, Theme};
 use crate::figure::period::month;
-use crate::figure::Figure;
+use crate::figure::{Figure, Measure};
 use crate::format::NumberFormat;
 use crate::lang::Lang;
 use crate::published::{coverage, is_national, Covered, Record};
@@ -133,9 +133,14 @@ impl Row<'_> {
     }
 }
 
-/// "122 sets · 2022–2023 · the report's title", with its caveat signs.
+/// "122 sets · 2022–2023 · the report's title", with its caveat signs ("15 sets identified by
+/// name" for a count of names).
 fn figure_line(f: &Figure, lang: Lang, nf: &NumberFormat) -> String {
-    let mut line = format!("{}{} · {}", sets(u64::from(f.value), lang, nf), caveat_signs(f), f.period.label(lang));
+    let mut line = sets(u64::from(f.value), lang, nf);
+    if f.measure == Measure::Identified {
+        line.push_str(pick(lang, " identified by name", " xác định được danh tính", " បានកំណត់អត្តសញ្ញាណ"));
+    }
+    line = format!("{line}{} · {}", caveat_signs(f), f.period.label(lang));
     if !f.source.title.is_empty() {
         line.push_str(" · ");
         line.push_str(&shorten(&f.source.title));
