@@ -181,3 +181,24 @@ fn the_cumulative_view_shows_the_published_running_totals_and_nothing_at_zero() 
     let all = texts(&svg).join(" ");
     assert!(all.contains("2017–2022"), "{all}");
 }
+
+#[test]
+fn no_two_texts_touch_at_360_or_640_pixels() {
+    let table = published();
+    let record = Record { figures: &table.figures, facts: &table.facts };
+    for view in [View::Seasons, View::Cumulative] {
+        for lang in [Lang::En, Lang::Vi, Lang::Km] {
+            for (width, height) in [(360.0, 420.0), (640.0, 400.0)] {
+                let opts = ChartOptions { lang, width, height, ..ChartOptions::default() };
+                let svg = record::render_svg(&record, view, &opts).expect("draws");
+                let boxes = text_boxes(&svg);
+                for (i, a) in boxes.iter().enumerate() {
+                    assert!(a.inside(width, height, 1.0), "{view:?} {lang:?} {width}: {a:?} outside");
+                    for b in &boxes[i + 1..] {
+                        assert!(!a.overlaps(b, 1.0), "{view:?} {lang:?} {width}: {a:?} and {b:?} overlap");
+                    }
+                }
+            }
+        }
+    }
+}

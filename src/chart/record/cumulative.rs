@@ -136,7 +136,7 @@ pub fn render<B: DrawingBackend>(
             }
             notes.extend(left_out_note([&left_out], lang).map(|n| nf.digits(&n)));
             let note_font = Font::new(sizes.note, theme.muted).align(Align::Start);
-            let lines: Vec<String> = notes.iter().flat_map(|n| wrap(n, &note_font, area.width(), 2)).collect();
+            let lines: Vec<String> = notes.iter().flat_map(|n| wrap(n, &note_font, area.width(), 3)).collect();
             let line_h = sizes.note * note_leading(lang);
             let notes_top = area.y1 - lines.len() as f64 * line_h;
             for (i, l) in lines.iter().enumerate() {

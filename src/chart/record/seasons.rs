@@ -76,11 +76,24 @@ pub fn team_color(f: &Figure) -> Color {
         .filter(|(_, r)| teams.intersects(crate::figure::who::Teams::of_region(**r)))
         .map(|(i, _)| i)
         .collect();
-    // A combined figure in its region's hue, greyed so as not to read as one of its teams.
+    // A combined figure in its region's hue, greyed so as not to read as one of its teams
+    // (the whole region's greyer than some of its teams').
     match regions.as_slice() {
-        [r] => REGION_COLORS[*r].mix(TEAM_COLORS[12], 0.45),
+        [r] => REGION_COLORS[*r].mix(TEAM_COLORS[12], if f.who.region.is_some() { 0.7 } else { 0.4 }),
         _ => TEAM_COLORS[12],
     }
+}
+
+/// Where [`value_label`] draws: the box of the value and its signs.
+pub fn value_box(value: &str, signs: &str, x: f64, y: f64, max: f64, font: Font) -> Rect {
+    let whole = format!("{value}{signs}");
+    let (w, lines) = if signs.is_empty() || font.width(&whole) <= max {
+        (font.width(&whole), 1.0)
+    } else {
+        (font.width(value).max(font.width(signs)), 2.0)
+    };
+    let top = y - font.size * (0.6 + 1.05 * (lines - 1.0));
+    Rect { x0: x - w / 2.0, y0: top, x1: x + w / 2.0, y1: y + font.size * 0.6 }
 }
 
 /// A value label with its caveat signs after it ("784?±"); where the whole is wider than
@@ -282,7 +295,7 @@ fn draw<B: DrawingBackend>(
     let note_font = Font::new(sizes.note, theme.muted).align(Align::Start);
     let mut note_lines = Vec::new();
     for n in &notes {
-        note_lines.extend(wrap(n, &note_font, area.width(), 2));
+        note_lines.extend(wrap(n, &note_font, area.width(), 3));
     }
     let line_h = sizes.note * note_leading(lang);
     let notes_top = area.y1 - note_lines.len() as f64 * line_h;
@@ -322,6 +335,7 @@ fn draw<B: DrawingBackend>(
     let code_font = Font::new(sizes.label * 0.85, theme.text);
     let mut row = LabelRow::new(area.x0, p.size().0 - 2.0, sizes.label * 0.4);
     let mut marks = Vec::new();
+    let mut totals: Vec<(String, String, f64, f64)> = Vec::new();
     for (i, c) in cols.iter().enumerate() {
         let x = plot.x0 + band * i as f64;
         let cx = x + band / 2.0;
@@ -390,7 +404,7 @@ fn draw<B: DrawingBackend>(
                         p.line((bx0 - 2.0, y), (bx1 + 2.0, y), theme.text, 1.5)?;
                     }
                     let top_y = y_of(acc.max(t) as f64) - sizes.label * 0.8;
-                    value_label(p, &nf.int(t), &caveat_signs(total), cx, top_y, band, value_font)?;
+                    totals.push((nf.int(t), caveat_signs(total), cx, top_y));
                     let (title, mut lines) = tooltip(total, lang, nf);
                     for f in &parts {
                         lines.push(format!("{}: {}", f.who.label(lang), nf.int(u64::from(f.value))));
@@ -470,6 +484,16 @@ fn draw<B: DrawingBackend>(
             if let Some(lx) = row.place(cx, label.width(l)) {
                 p.text(l, lx, plot.y1 + sizes.label * 1.1, label)?;
             }
+        }
+    }
+    // Each total above its bar, the latest first, unless it would touch one drawn already.
+    let mut placed: Vec<Rect> = Vec::new();
+    let gap = sizes.label * 0.3;
+    for (v, signs, cx, y) in totals.iter().rev() {
+        let b = value_box(v, signs, *cx, *y, band, value_font);
+        if !placed.iter().any(|o| b.x0 < o.x1 + gap && o.x0 < b.x1 + gap && b.y0 < o.y1 && o.y0 < b.y1) {
+            value_label(p, v, signs, *cx, *y, band, value_font)?;
+            placed.push(b);
         }
     }
     p.line((plot.x0, plot.y1.round()), (plot.x1, plot.y1.round()), theme.axis, 1.0)?;
