@@ -202,3 +202,46 @@ fn no_two_texts_touch_at_360_or_640_pixels() {
         }
     }
 }
+
+/// A table of figures in the columns of `published_figures.csv`, one row a line.
+fn figures_of(rows: &[&str]) -> FigureTable {
+    let header = support::read_text("data/published_figures.csv").lines().next().unwrap().to_owned();
+    let text = std::iter::once(header.as_str()).chain(rows.iter().copied()).collect::<Vec<_>>().join("\n");
+    let table = figures::read_figures("made.csv", text.as_bytes()).expect("reads");
+    assert!(table.reported.is_empty(), "{:?}", table.reported);
+    table
+}
+
+#[test]
+fn parts_larger_than_their_total_are_said_so_and_parts_without_a_total_are_outlined_parts() {
+    let table = figures_of(&[
+        "season_total,2020-2021,all,all Vietnamese teams,national,100,sets,Total,https://example.org/t,2021-09,100 sets,high,",
+        "team_season,2020-2021,,K73,MR7,90,sets,K73,https://example.org/a,2021-09,90 sets,high,",
+        "team_season,2020-2021,,K52,MR5,30,sets,K52,https://example.org/b,2021-09,30 sets,high,",
+        "team_season,2022-2023,,K71,MR7,140,sets,K71,https://example.org/c,2023-09,140 sets,high,",
+    ]);
+    let (svg, drawn) = draw(&table, View::Seasons, Lang::En, ThemeName::Light);
+    let column = season_marks(&drawn.marks, "2020-2021")
+        .into_iter()
+        .find(|m| m.title.starts_with("100 sets"))
+        .expect("the total's mark");
+    assert!(
+        column.lines.iter().any(|l| l == "The teams' figures add up to 120, 20 more than the total"),
+        "{:?}",
+        column.lines
+    );
+    // No remainder drawn where the parts leave none.
+    assert!(drawn.marks.iter().all(|m| !m.title.starts_with("not attributed")));
+    let all = texts(&svg);
+    // 2021–2022 a gap; 2022–2023 K71's 140 outlined, with no total drawn, and the note.
+    assert!(all.iter().any(|t| t == "no figure"), "{all:?}");
+    assert!(!all.iter().any(|t| t == "140"), "{all:?}");
+    assert!(all.iter().any(|t| t.starts_with("Outlined: team figures of a season with no published national total")));
+    let k71 = season_marks(&drawn.marks, "2022-2023");
+    assert!(k71.iter().any(|m| m.lines.iter().any(|l| l.starts_with("No national total published"))), "{k71:?}");
+    assert!(
+        k71.iter()
+            .any(|m| m.title == "140 sets of remains · 2022–2023"
+                && m.lines.contains(&"https://example.org/c".to_owned()))
+    );
+}

@@ -376,7 +376,14 @@ fn describe(
     }
     let each: Vec<String> = points
         .iter()
-        .map(|r| format!("{} ({})", nf.int(u64::from(r.figure.value)), r.figure.period.label(lang)))
+        .map(|r| {
+            let (v, period) = (nf.int(u64::from(r.figure.value)), r.figure.period.label(lang));
+            match lang {
+                Lang::En => format!("{v} for {period}"),
+                Lang::Vi => format!("{v} cho {period}"),
+                Lang::Km => format!("{v} សម្រាប់ {period}"),
+            }
+        })
         .collect();
     let each = each.join("; ");
     let mut s = match lang {
@@ -394,7 +401,9 @@ fn describe(
         ),
     };
     if let Some(note) = gaps_note(runs, lang) {
-        s += &format!("; {}", note);
+        let mut chars = note.chars();
+        let first = chars.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
+        s += &format!("; {first}{}", chars.as_str());
     }
     s + pick(lang, ".", ".", "។")
 }

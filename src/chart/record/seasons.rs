@@ -452,30 +452,25 @@ fn draw<B: DrawingBackend>(
                     p.text("–", cx, plot.y1 - sizes.label, Font::new(sizes.label, theme.missing))?;
                 }
                 bar_mark.lines.push(
-                    pick(lang, "No figure published", "Không có số liệu được công bố", "គ្មានតួលេខបានផ្សាយ").to_owned(),
+                    if c.st.is_some() {
+                        pick(
+                            lang,
+                            "Figures published, none drawn (see the table)",
+                            "Có số liệu được công bố nhưng không vẽ (xem bảng)",
+                            "មានតួលេខបានផ្សាយ តែមិនបានគូរ (មើលតារាង)",
+                        )
+                    } else {
+                        pick(lang, "No figure published", "Không có số liệu được công bố", "គ្មានតួលេខបានផ្សាយ")
+                    }
+                    .to_owned(),
                 );
             }
         }
         if let Some(st) = c.st {
-            for (f, _) in &st.parts.left_out {
-                bar_mark.lines.push(format!(
-                    "{} {}: {}{}",
-                    not_drawn(lang),
-                    f.who.label(lang),
-                    nf.int(u64::from(f.value)),
-                    caveat_signs(f)
-                ));
-            }
-            if st.total.is_none() {
-                for f in &st.others {
-                    bar_mark.lines.push(format!(
-                        "{} {}: {}{}",
-                        not_drawn(lang),
-                        f.who.label(lang),
-                        nf.int(u64::from(f.value)),
-                        caveat_signs(f)
-                    ));
-                }
+            let others = if st.total.is_none() { st.others.as_slice() } else { &[] };
+            for f in st.parts.left_out.iter().map(|(f, _)| f).chain(others) {
+                let (who, v) = (f.who.label(lang), nf.int(u64::from(f.value)));
+                bar_mark.lines.push(format!("{}: {who} {v}{}", not_drawn(lang), caveat_signs(f)));
             }
         }
         marks.push(bar_mark);
