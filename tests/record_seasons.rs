@@ -245,3 +245,34 @@ fn parts_larger_than_their_total_are_said_so_and_parts_without_a_total_are_outli
                 && m.lines.contains(&"https://example.org/c".to_owned()))
     );
 }
+
+#[test]
+fn any_part_of_the_record_draws_at_any_size_without_a_panic() {
+    let table = published();
+    let mut marks = 0;
+    for stride in 1..=6 {
+        for offset in 0..stride {
+            let figures: Vec<_> = table.figures.iter().skip(offset).step_by(stride).cloned().collect();
+            let record = Record { figures: &figures, facts: &[] };
+            for view in [View::Seasons, View::Cumulative] {
+                for (width, height) in [(100.0, 100.0), (360.0, 300.0), (1280.0, 720.0)] {
+                    let opts = ChartOptions { width, height, ..ChartOptions::default() };
+                    let (w, h) = repatria::chart::svg_size(&opts);
+                    let mut backend = SvgBackend::new(w, h);
+                    let drawn = record::render(&mut backend, 1.0, &record, view, &opts).expect("draws");
+                    marks += drawn.marks.len();
+                    for m in &drawn.marks {
+                        assert!(m.x0.is_finite() && m.y0.is_finite() && m.x0 <= m.x1 && m.y0 <= m.y1, "{m:?}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(marks > 500, "{marks} marks drawn");
+    // Nothing at all: the view says so.
+    let record = Record { figures: &[], facts: &[] };
+    for view in [View::Seasons, View::Cumulative] {
+        let svg = record::render_svg(&record, view, &ChartOptions::default()).expect("draws");
+        assert!(texts(&svg).iter().any(|t| t == "No records match the filters"), "{view:?}");
+    }
+}
