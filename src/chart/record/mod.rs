@@ -119,7 +119,7 @@ pub fn sets(value: u64, lang: Lang, nf: &NumberFormat) -> String {
 }
 
 /// The signs drawn on a mark for its caveats, in this order: `?` confidence below high, `±`
-/// the source gives another value, `…` a season still running (or interim), `*` finds outside
+/// the source gives another value, `†` a season still running (or interim), `*` finds outside
 /// Cambodia included; empty for none. [`caveat_key`] says what each means.
 pub fn caveat_signs(f: &Figure) -> String {
     let c = &f.caveats;
@@ -131,7 +131,7 @@ pub fn caveat_signs(f: &Figure) -> String {
         s.push('±');
     }
     if c.partial {
-        s.push('…');
+        s.push('†');
     }
     if c.outside_cambodia {
         s.push('*');
@@ -143,9 +143,9 @@ pub fn caveat_signs(f: &Figure) -> String {
 pub fn caveat_key(lang: Lang) -> &'static str {
     pick(
         lang,
-        "? confidence below high · ± the source gives another value · … season still running · * includes finds outside Cambodia",
-        "? độ tin cậy dưới mức cao · ± nguồn nêu con số khác · … mùa chưa kết thúc · * gồm cả hài cốt tìm thấy ngoài Campuchia",
-        "? ភាពជឿជាក់ទាបជាងខ្ពស់ · ± ប្រភពផ្តល់តួលេខផ្សេង · … រដូវមិនទាន់ចប់ · * រួមទាំងអដ្ឋិធាតុរកឃើញក្រៅកម្ពុជា",
+        "? confidence below high · ± the source gives another value · † season still running · * includes finds outside Cambodia",
+        "? độ tin cậy dưới mức cao · ± nguồn nêu con số khác · † mùa chưa kết thúc · * gồm cả hài cốt tìm thấy ngoài Campuchia",
+        "? ភាពជឿជាក់ទាបជាងខ្ពស់ · ± ប្រភពផ្តល់តួលេខផ្សេង · † រដូវមិនទាន់ចប់ · * រួមទាំងអដ្ឋិធាតុរកឃើញក្រៅកម្ពុជា",
     )
 }
 
@@ -290,4 +290,64 @@ pub fn with_sources(opts: &ChartOptions, figures: &[&Figure]) -> ChartOptions {
         Lang::Km => format!("របាយការណ៍ដែលបានផ្សាយ {n}; ប្រភពនៃតួលេខនីមួយៗក្នុងព័ត៌មានលម្អិត និងតារាង"),
     };
     ChartOptions { source: opts.source.clone().or(Some(line)), ..opts.clone() }
+}
+
+/// The record's facts (not counts of remains: teams deployed, graves planned) for one season or
+/// a phase of one, with the season, in season order.
+pub fn season_facts<'a>(record: &Record<'a>) -> Vec<(crate::season::Season, &'a crate::figure::Fact)> {
+    let mut out: Vec<_> = record
+        .facts
+        .iter()
+        .filter_map(|f| crate::figure::Period::parse(&f.period).ok().and_then(|p| p.season()).map(|s| (s, f)))
+        .collect();
+    crate::sort::sort_by_key(&mut out, |(s, f)| (*s, f.line));
+    out
+}
+
+/// A fact as a phrase: its number and what it is of, as published ("11 teams deployed").
+pub fn fact_phrase(f: &crate::figure::Fact) -> String {
+    format!("{} {}", f.value, f.unit)
+}
+
+/// The line a view writes under it for the facts of the seasons it draws:
+/// "Also published (not counts of remains): 2025–2026: 11 teams deployed, …".
+pub fn facts_note(facts: &[(crate::season::Season, &crate::figure::Fact)], lang: Lang) -> Option<String> {
+    if facts.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for (season, f) in facts {
+        let label = crate::chart::time::key(crate::aggregate::TimeAxis::Season, season.first_year()).replace('-', "–");
+        parts.push(format!("{label}: {}", fact_phrase(f)));
+    }
+    let lead = pick(
+        lang,
+        "Also published (not counts of remains)",
+        "Cũng đã công bố (không phải số hài cốt)",
+        "បានផ្សាយផងដែរ (មិនមែនចំនួនអដ្ឋិធាតុ)",
+    );
+    Some(format!("{lead}: {}", parts.join("; ")))
+}
+
+/// A fact's cells under [`figure_columns`]: its number as written, what it is of, its period,
+/// teams and place as written, caveats and source.
+pub fn fact_cells(f: &crate::figure::Fact, lang: Lang) -> Vec<TableCell> {
+    let text = |s: &str| if s.is_empty() { TableCell::Empty } else { TableCell::Text(s.to_owned()) };
+    let confidence = match f.caveats.confidence {
+        Confidence::Low => pick(lang, "Confidence: low", "Độ tin cậy: thấp", "ភាពជឿជាក់៖ ទាប"),
+        Confidence::Medium => pick(lang, "Confidence: medium", "Độ tin cậy: trung bình", "ភាពជឿជាក់៖ មធ្យម"),
+        Confidence::High => "",
+    };
+    vec![
+        text(&f.value),
+        text(&f.unit),
+        text(&f.period),
+        text(&f.who),
+        text(&f.place),
+        text(confidence),
+        text(&f.source.title),
+        text(&f.source.date),
+        text(&f.source.url),
+        text(&f.source.quote),
+    ]
 }

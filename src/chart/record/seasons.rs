@@ -22,7 +22,10 @@ use crate::published::{self, LeftOut, Record, SeasonTotal};
 use crate::season::Season;
 use crate::team::Team;
 
-use super::{caveat_key, caveat_signs, figure_cells, figure_columns, left_out_note, pick, sets, tooltip, with_sources};
+use super::{
+    caveat_key, caveat_signs, fact_cells, facts_note, figure_cells, figure_columns, left_out_note, pick, season_facts,
+    sets, tooltip, with_sources,
+};
 
 /// The view's title.
 pub fn view_title(lang: Lang) -> &'static str {
@@ -136,6 +139,7 @@ enum Role {
     Remainder,
     LeftOut(LeftOut),
     OtherNational,
+    Fact,
 }
 
 fn role(r: &Role, lang: Lang) -> String {
@@ -170,6 +174,13 @@ fn role(r: &Role, lang: Lang) -> String {
             "not drawn: another national figure of the season",
             "không vẽ: số liệu toàn quốc khác của mùa",
             "មិនបានគូរ៖ តួលេខជាតិផ្សេងទៀតនៃរដូវ",
+        )
+        .to_owned(),
+        Role::Fact => pick(
+            lang,
+            "published fact, not a count of remains (in the note)",
+            "thông tin đã công bố, không phải số hài cốt (trong ghi chú)",
+            "ព័ត៌មានបានផ្សាយ មិនមែនចំនួនអដ្ឋិធាតុ (ក្នុងកំណត់ចំណាំ)",
         )
         .to_owned(),
     }
@@ -232,15 +243,22 @@ pub fn render<B: DrawingBackend>(
             .collect(),
         _ => Vec::new(),
     };
+    // The facts of the seasons drawn (teams deployed, graves planned), in a note and the table.
+    let facts: Vec<_> = match (cols.first(), cols.last()) {
+        (Some(a), Some(b)) => {
+            season_facts(record).into_iter().filter(|(s, _)| (a.season..=b.season).contains(s)).collect()
+        }
+        _ => Vec::new(),
+    };
     let mut marks = Vec::new();
     if cols.iter().all(|c| !c.drawn()) {
         nothing_to_show(p, area, opts, theme)?;
     } else {
-        marks = draw(p, &mut area, &cols, opts, theme, &nf, &sizes)?;
+        marks = draw(p, &mut area, &cols, &facts, opts, theme, &nf, &sizes)?;
     }
 
     let description = describe(&cols, lang, &nf);
-    Ok(Rendered { title, description, table: table(&seasons, lang), marks, map: None })
+    Ok(Rendered { title, description, table: table(&seasons, &facts, lang), marks, map: None })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -248,6 +266,7 @@ fn draw<B: DrawingBackend>(
     p: &mut Painter<B>,
     area: &mut Rect,
     cols: &[Col],
+    facts: &[(Season, &crate::figure::Fact)],
     opts: &ChartOptions,
     theme: &Theme,
     nf: &NumberFormat,
@@ -290,6 +309,9 @@ fn draw<B: DrawingBackend>(
         notes.push(caveat_key(lang).to_owned());
     }
     if let Some(n) = left_out_note(cols.iter().filter_map(|c| c.st.map(|s| &s.parts)), lang) {
+        notes.push(nf.digits(&n));
+    }
+    if let Some(n) = facts_note(facts, lang) {
         notes.push(nf.digits(&n));
     }
     let note_font = Font::new(sizes.note, theme.muted).align(Align::Start);
@@ -496,7 +518,7 @@ fn draw<B: DrawingBackend>(
 }
 
 /// The table: each season's figures, drawn or not, with what each is in the drawing.
-fn table(seasons: &[SeasonTotal], lang: Lang) -> Table {
+fn table(seasons: &[SeasonTotal], facts: &[(Season, &crate::figure::Fact)], lang: Lang) -> Table {
     let mut columns = vec![time::axis_name(TimeAxis::Season, lang).to_string(), role_column(lang)];
     columns.extend(figure_columns(lang));
     let width = columns.len();
@@ -528,6 +550,20 @@ fn table(seasons: &[SeasonTotal], lang: Lang) -> Table {
         for (f, why) in &st.parts.left_out {
             push(&mut rows, Role::LeftOut(*why), f);
         }
+        for (_, f) in facts.iter().filter(|(s, _)| *s == st.season) {
+            let mut row = vec![key.clone(), TableCell::Text(role(&Role::Fact, lang))];
+            row.extend(fact_cells(f, lang));
+            rows.push(row);
+        }
+    }
+    // Facts of seasons with no figure.
+    for (season, f) in facts.iter().filter(|(s, _)| !seasons.iter().any(|st| st.season == *s)) {
+        let mut row = vec![
+            TableCell::Text(time::key(TimeAxis::Season, season.first_year())),
+            TableCell::Text(role(&Role::Fact, lang)),
+        ];
+        row.extend(fact_cells(f, lang));
+        rows.push(row);
     }
     Table { columns, rows }
 }
