@@ -46,7 +46,8 @@ pub enum ChartKind {
     Provinces,
     /// Bars per team, grouped by military region.
     Teams,
-    /// Team × season heat grid.
+    /// Team × season heat grid; of a table of published figures, the coverage grid (which
+    /// seasons and teams have a figure; `--chart coverage` on the command line).
     Matrix,
     /// Identified by name vs not, per season, as 100% bars.
     Identified,
@@ -87,9 +88,12 @@ impl ChartKind {
         }
     }
 
-    /// Reads a kind's name.
+    /// Reads a kind's name (`coverage`: the matrix).
     pub fn parse(s: &str) -> Option<ChartKind> {
         let s = s.trim().to_ascii_lowercase();
+        if s == "coverage" {
+            return Some(ChartKind::Matrix);
+        }
         ChartKind::ALL.into_iter().find(|k| k.name() == s)
     }
 

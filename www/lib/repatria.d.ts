@@ -1,6 +1,10 @@
 // Type declarations for repatria's JavaScript API (lib/repatria.js).
 
-/** Every chart and map kind. */
+/**
+ * Every chart and map kind. Of a table of published figures, each draws the record's view for
+ * it: `matrix` the coverage grid (which seasons and teams have a figure), the maps the
+ * record's map, `identified` the seasons.
+ */
 export type ChartKind = 'seasons' | 'cumulative' | 'provinces' | 'teams' | 'matrix' | 'identified' | 'map' | 'bubbles' | 'sites';
 /** English, Vietnamese or Khmer. */
 export type Lang = 'en' | 'vi' | 'km';
