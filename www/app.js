@@ -250,6 +250,7 @@ function showDataset() {
   // The record is embedded as the table itself (its views read it); finds, packed.
   $('download-packed').hidden = $('packed-hint').hidden = Boolean(r.record);
   for (const view of views) view.figure.hidden = r.record ? Boolean(view.finds) : Boolean(view.record);
+  document.body.classList.toggle('record', Boolean(r.record));
 }
 
 // ---- Data quality ------------------------------------------------------------------------

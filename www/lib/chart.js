@@ -13,8 +13,10 @@ const HEIGHTS = {
   provinces: [0.75, 520, 700], teams: [0.6, 380, 600], matrix: [0.6, 400, 620],
   map: [0.82, 360, 680], bubbles: [0.82, 360, 680], sites: [0.82, 360, 680],
 };
-function autoHeight(kind, width) {
-  const [ratio, min, max] = HEIGHTS[kind] || [0.6, 340, 560];
+/** The published record's views, which write their notes under the plot: taller. */
+const RECORD_HEIGHTS = { seasons: [0.8, 460, 680], teams: [0.8, 480, 720], cumulative: [0.7, 420, 620] };
+function autoHeight(kind, width, record) {
+  const [ratio, min, max] = (record && RECORD_HEIGHTS[kind]) || HEIGHTS[kind] || [0.6, 340, 560];
   return Math.round(Math.min(max, Math.max(min, width * ratio)));
 }
 
@@ -126,6 +128,7 @@ export class RepatriaChart extends EventTarget {
       }
     }
     this.#report = report;
+    if (this.#ownCanvas) this.#fit();
     this.draw();
     return structuredClone(report);
   }
@@ -271,7 +274,7 @@ export class RepatriaChart extends EventTarget {
     if (!width) return;
     let kind = 'seasons';
     try { kind = this.#chart.options().chart; } catch { /* keep the default */ }
-    const h = this.#fixedHeight ?? this.#autoHeight(kind, width);
+    const h = this.#fixedHeight ?? this.#autoHeight(kind, width, Boolean(this.#report?.record));
     const css = `${Math.max(1, Math.round(h))}px`;
     if (this.#canvas.style.height !== css) this.#canvas.style.height = css;
   }

@@ -277,8 +277,8 @@ export interface CreateChartOptions extends ChartOptions {
   resize?: boolean;
   /** Milliseconds a resize waits before redrawing (default 100). */
   resizeDelay?: number;
-  /** The height of a canvas the chart adds, from its kind and width (CSS pixels). */
-  autoHeight?: (kind: ChartKind, width: number) => number;
+  /** The height of a canvas the chart adds, from its kind, its width (CSS pixels) and whether it draws the published record. */
+  autoHeight?: (kind: ChartKind, width: number, record: boolean) => number;
 }
 
 /** What `toPNG` takes. */

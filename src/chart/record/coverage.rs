@@ -422,6 +422,7 @@ fn table(rows: &[Row], seasons: &[Season], lang: Lang, nf: &NumberFormat) -> Tab
         pick(lang, "Published", "Đã công bố", "បានផ្សាយ").to_owned(),
         pick(lang, "Own figures", "Số liệu riêng", "តួលេខផ្ទាល់").to_owned(),
         pick(lang, "Figures over spans", "Số liệu nhiều mùa", "តួលេខច្រើនរដូវ").to_owned(),
+        pick(lang, "Reports of the own figures", "Nguồn của số liệu riêng", "ប្រភពនៃតួលេខផ្ទាល់").to_owned(),
     ];
     let mut out = Vec::new();
     for row in rows {
@@ -433,6 +434,16 @@ fn table(rows: &[Row], seasons: &[Season], lang: Lang, nf: &NumberFormat) -> Tab
                 TableCell::Text(State::of(cell).label(lang).to_owned()),
                 if own.is_empty() { TableCell::Empty } else { TableCell::Text(own.join("; ")) },
                 TableCell::Count(cell.within.len() as u64),
+                {
+                    let mut urls: Vec<&str> =
+                        cell.own.iter().map(|f| f.source.url.as_str()).filter(|u| !u.is_empty()).collect();
+                    urls.dedup();
+                    if urls.is_empty() {
+                        TableCell::Empty
+                    } else {
+                        TableCell::Text(urls.join(" "))
+                    }
+                },
             ]);
         }
     }
