@@ -39,7 +39,10 @@ if (link && link !== 'off') {
     const url = new URL(link, location.href);
     if (url.protocol === 'https:' || url.protocol === 'http:') {
       const p = document.createElement('p');
+      // In line with the chart's own text, which starts at its padding (frame.rs: 12 px on
+      // a narrow chart, 16 px on a wide one).
       p.style.margin = '.25rem 0 0';
+      p.style.padding = `0 ${main.clientWidth < 480 ? 12 : 16}px`;
       p.style.fontSize = '.8125rem';
       const a = document.createElement('a');
       a.href = url.href;
