@@ -14,7 +14,9 @@ const HEIGHTS = {
   map: [0.82, 360, 680], bubbles: [0.82, 360, 680], sites: [0.82, 360, 680],
 };
 /** The published record's views, which write their notes under the plot: taller. */
-const RECORD_HEIGHTS = { seasons: [0.8, 460, 680], teams: [0.8, 480, 720], cumulative: [0.7, 420, 620] };
+const RECORD_HEIGHTS = {
+  seasons: [0.8, 460, 680], teams: [0.8, 480, 720], cumulative: [0.7, 420, 620], map: [1, 620, 860],
+};
 function autoHeight(kind, width, record) {
   const [ratio, min, max] = (record && RECORD_HEIGHTS[kind]) || HEIGHTS[kind] || [0.6, 340, 560];
   return Math.round(Math.min(max, Math.max(min, width * ratio)));
