@@ -203,7 +203,7 @@ fn kampong_chhnang() -> Province {
 fn no_two_texts_overlap() {
     let table = table();
     for lang in [Lang::En, Lang::Vi, Lang::Km] {
-        for (w, h) in [(720.0, 560.0), (640.0, 400.0)] {
+        for (w, h) in [(720.0, 560.0), (640.0, 400.0), (360.0, 360.0), (360.0, 620.0)] {
             let (svg, _) =
                 draw(&table.figures, &ChartOptions { width: w, height: h, ..options(lang, ThemeName::Light) });
             let boxes = support::text_boxes(&svg);

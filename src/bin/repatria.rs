@@ -116,6 +116,10 @@ fn render(args: &[String]) -> Result<(), String> {
             "unknown view of published figures \"{kind}\": expected one of seasons, teams, map, cumulative, coverage"
         ))?;
         let table = read::figures::read_figures(&data, &bytes).map_err(|e| e.to_string())?;
+        // The record's views write notes under the plot: taller unless a height is given.
+        if !args.iter().any(|a| a == "--height") {
+            opts.height = 560.0;
+        }
         let record = repatria::published::Record { figures: &table.figures, facts: &table.facts };
         let svg = chart::record::render_svg(&record, view, &opts).map_err(|e| e.to_string())?;
         return std::fs::write(&out, svg).map_err(|e| format!("{out}: {e}"));

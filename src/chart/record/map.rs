@@ -227,6 +227,10 @@ struct Geometry {
     m: Rect,
     arranged: legend::Arranged,
     legend_at: (f64, f64),
+    /// Whether the legend leaves the map no room beside or below it (the map is then drawn
+    /// under the legend), or less than two fifths of the frame's height: the caller lays it
+    /// out again without the notes.
+    crowded: bool,
     proj: Projection,
     neighbours: Vec<Rings>,
     /// Provinces with holes first, so that whatever fills a hole is drawn over it.
@@ -280,7 +284,8 @@ impl Geometry {
             mask.fill(&all(&rs), province.number());
             provinces.push((province, rs));
         }
-        Geometry { m, arranged, legend_at, proj, neighbours, provinces, mask }
+        let crowded = (s_side <= 0.0 && s_below <= 0.0) || m.height() < frame.height() * 0.4;
+        Geometry { m, arranged, legend_at, proj, neighbours, provinces, mask, crowded }
     }
 }
 
@@ -546,6 +551,12 @@ pub fn render<B: DrawingBackend>(
     // says so, and the map is laid out again beside the longer legend (unless that would
     // shrink the map by more than a tenth: their tooltips and the table still give them).
     let mut geometry = Geometry::new(&spec, frame, &sizes, scale);
+    if geometry.crowded {
+        // A chart too short for the notes: they go (the signs are explained in every tooltip
+        // and the table), so that the legend never covers the map.
+        spec.notes.clear();
+        geometry = Geometry::new(&spec, frame, &sizes, scale);
+    }
     let mut labels = Labels::place(&chosen, own, &geometry, &sizes, theme, lang, &nf);
     if labels.dropped {
         let mut noted = spec.clone();
@@ -559,7 +570,7 @@ pub fn render<B: DrawingBackend>(
             .to_owned(),
         );
         let again = Geometry::new(&noted, frame, &sizes, scale);
-        if again.proj.scale() >= geometry.proj.scale() * 0.9 {
+        if !again.crowded && again.proj.scale() >= geometry.proj.scale() * 0.9 {
             labels = Labels::place(&chosen, own, &again, &sizes, theme, lang, &nf);
             (spec, geometry) = (noted, again);
         }
