@@ -2,7 +2,8 @@
 // draws each of the record's views at 360 and 1280 px, in three languages and both themes
 // (screenshots in tests/out/record-*.png, to look at); each view's table carries the reports'
 // addresses; the origin reports' figures are one embed away (781 sets in 2024–2025, Kampong
-// Chhnang's 368 over 2002–2023); axe-core finds no violation.
+// Chhnang's 368 over 2002–2023); axe-core (WCAG 2.1 A/AA) finds no violation there, nor on the
+// analyst page with the record or with finds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -68,4 +69,19 @@ test('an embed of the record has no accessibility violations', async () => {
   })).violations.map((v) => `${v.id}: ${v.help}`));
   assert.deepEqual(violations, []);
   await page.close();
+});
+
+test('the analyst page, on the record and on finds, has no accessibility violations', async () => {
+  for (const path of ['index.html', 'index.html?src=sample']) {
+    const page = await b.open(path, { width: 1280, height: 1000 });
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 30000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.view:not([hidden])')].every((v) => v.dataset.drawn === 'true'), null, { timeout: 30000 });
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => (await window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], resultTypes: ['violations'],
+    })).violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`));
+    assert.deepEqual(violations, [], path);
+    assert.deepEqual(page.consoleErrors, [], path);
+    await page.close();
+  }
 });
