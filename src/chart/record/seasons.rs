@@ -463,6 +463,13 @@ fn draw<B: DrawingBackend>(
                     for f in &parts {
                         bar_mark.lines.push(format!("{}: {}", f.who.label(lang), nf.int(u64::from(f.value))));
                     }
+                    // The team figures' values over the outlined column, as parts ("42+27"),
+                    // in the muted colour: not a total.
+                    let text = parts.iter().map(|f| nf.int(u64::from(f.value))).collect::<Vec<_>>().join("+");
+                    let font = Font::new(sizes.label * 0.9, theme.muted);
+                    if font.width(&text) <= band - 2.0 {
+                        p.text(&text, cx, y_of(acc as f64) - sizes.label * 0.7, font)?;
+                    }
                 }
             }
             _ => {
