@@ -236,6 +236,27 @@ impl Mask {
     }
 }
 
+/// The rings of `region` projected by `proj`, thinned at `scale` and clipped to `m`, each with
+/// whether it is an exterior (first of its polygon) or a hole; rings clipped to nothing left out.
+pub(crate) fn region_rings(
+    region: &crate::geo::Region,
+    proj: &crate::geo::Projection,
+    m: &Rect,
+    scale: f64,
+) -> Vec<(bool, Vec<Px>)> {
+    let mut out = Vec::new();
+    for poly in &region.polygons {
+        for (i, ring) in poly.rings.iter().enumerate() {
+            let pts = thin(ring.iter().map(|&[lon, lat]| proj.project(lon, lat)), scale);
+            let c = clip_ring(&pts, m);
+            if c.len() >= 3 {
+                out.push((i == 0, c));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

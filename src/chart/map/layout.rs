@@ -93,14 +93,14 @@ fn frame_rect(opts: &ChartOptions, w: f64, h: f64, title: &str) -> Rect {
 }
 
 /// Cambodia's box with a margin of its neighbours around it.
-fn context_bbox() -> BBox {
+pub(crate) fn context_bbox() -> BBox {
     let b = geo::atlas().bbox();
     let b = if b.is_empty() { BBox::new(102.33, 10.4, 107.63, 14.7) } else { b };
     BBox::new(b.min_lon - 0.3, b.min_lat - 0.25, b.max_lon + 0.3, b.max_lat + 0.25)
 }
 
 /// Pixels per degree of latitude for `bbox` fitted in `r`.
-fn fit_scale(bbox: BBox, r: &Rect) -> f64 {
+pub(crate) fn fit_scale(bbox: BBox, r: &Rect) -> f64 {
     if r.width() < 20.0 || r.height() < 20.0 {
         return 0.0;
     }

@@ -16,6 +16,7 @@ mod describe;
 mod hit;
 pub(crate) mod labels;
 mod layout;
+pub(crate) use layout::{context_bbox, fit_scale};
 pub(crate) mod legend;
 mod paint;
 pub mod sites;

@@ -17,19 +17,7 @@ use super::{legend, Layout, ProvinceFill, SitesMode, DOT_RADIUS, HATCH_SPACING};
 /// A region's rings projected, thinned to device pixels and clipped to the map: each polygon's
 /// exterior first, then its holes.
 fn rings(region: &Region, layout: &Layout, scale: f64) -> Vec<(bool, Vec<Px>)> {
-    let proj = &layout.projection;
-    let m = &layout.map;
-    let mut out = Vec::new();
-    for poly in &region.polygons {
-        for (i, ring) in poly.rings.iter().enumerate() {
-            let pts = clip::thin(ring.iter().map(|&[lon, lat]| proj.project(lon, lat)), scale);
-            let c = clip::clip_ring(&pts, m);
-            if c.len() >= 3 {
-                out.push((i == 0, c));
-            }
-        }
-    }
-    out
+    clip::region_rings(region, &layout.projection, &layout.map, scale)
 }
 
 fn all(rings: &[(bool, Vec<Px>)]) -> Vec<Vec<Px>> {

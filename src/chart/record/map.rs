@@ -15,7 +15,7 @@ use crate::chart::map::clip::{self, Mask, Px};
 use crate::chart::map::colors::MapColors;
 use crate::chart::map::labels::{self, country_code, SLACK};
 use crate::chart::map::legend::{self, Entry, Spec, Swatch};
-use crate::chart::map::HATCH_SPACING;
+use crate::chart::map::{context_bbox, fit_scale, HATCH_SPACING};
 use crate::chart::mark::{Mark, Target};
 use crate::chart::{ChartOptions, Rendered, Table, TableCell};
 use crate::draw::{Align, Color, DrawError, Font, Painter, Theme};
@@ -38,35 +38,11 @@ const AREA_OUTLINE: f64 = 2.5;
 type Rings = Vec<(bool, Vec<Px>)>;
 
 fn rings(region: &Region, proj: &Projection, m: &Rect, scale: f64) -> Rings {
-    let mut out = Vec::new();
-    for poly in &region.polygons {
-        for (i, ring) in poly.rings.iter().enumerate() {
-            let pts = clip::thin(ring.iter().map(|&[lon, lat]| proj.project(lon, lat)), scale);
-            let c = clip::clip_ring(&pts, m);
-            if c.len() >= 3 {
-                out.push((i == 0, c));
-            }
-        }
-    }
-    out
+    clip::region_rings(region, proj, m, scale)
 }
 
 fn all(rings: &Rings) -> Vec<Vec<Px>> {
     rings.iter().map(|r| r.1.clone()).collect()
-}
-
-/// Cambodia's box with a margin of its neighbours around it (as the finds maps draw it).
-fn context_bbox() -> BBox {
-    let b = geo::atlas().bbox();
-    let b = if b.is_empty() { BBox::new(102.33, 10.4, 107.63, 14.7) } else { b };
-    BBox::new(b.min_lon - 0.3, b.min_lat - 0.25, b.max_lon + 0.3, b.max_lat + 0.25)
-}
-
-fn fit_scale(bbox: BBox, r: &Rect) -> f64 {
-    if r.width() < 20.0 || r.height() < 20.0 {
-        return 0.0;
-    }
-    Projection::fit(bbox, r.width(), r.height(), 0.0).scale()
 }
 
 /// The tint of a team's area and the colour of its outline, in a theme: orange, apart from
