@@ -1,4 +1,9 @@
-//! Value axes: "nice" whole-number ticks for counts.
+//! Value axes: "nice" whole-number ticks for counts, and their grid.
+
+use plotters_backend::DrawingBackend;
+
+use crate::chart::frame::Rect;
+use crate::draw::{Align, Color, DrawError, Font, Painter};
 
 /// Ticks for a count axis from 0 to at least `max`, about `target` of them, on steps of
 /// 1, 2 or 5 × 10ⁿ, never fractional. Returns the ticks, the last being the axis top.
@@ -12,6 +17,27 @@ pub fn count_ticks(max: u64, target: usize) -> Vec<u64> {
     let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag).max(1.0) as u64;
     let top = max.div_ceil(step) * step;
     (0..=top / step).map(|i| i * step).collect()
+}
+
+/// Draws a count axis on the left of `plot`, whose top is the value `top`: a `grid` line at
+/// each tick above 0, and each tick's `text` right-aligned just left of the plot.
+pub fn draw_count_grid<B: DrawingBackend>(
+    p: &mut Painter<B>,
+    plot: &Rect,
+    ticks: &[u64],
+    top: f64,
+    text: impl Fn(u64) -> String,
+    grid: Color,
+    font: Font,
+) -> Result<(), DrawError> {
+    for &v in ticks {
+        let y = (plot.y1 - v as f64 / top * plot.height()).round();
+        if v > 0 {
+            p.line((plot.x0, y), (plot.x1, y), grid, 1.0)?;
+        }
+        p.text(&text(v), plot.x0 - 6.0, y, font.align(Align::End))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -119,13 +119,7 @@ pub fn draw<B: DrawingBackend>(
         return Ok(Vec::new());
     }
     let y_of = |v: f64| plot.y1 - v / top * plot.height();
-    for &v in &ticks {
-        let y = y_of(v as f64).round();
-        if v > 0 {
-            p.line((plot.x0, y), (plot.x1, y), theme.grid, 1.0)?;
-        }
-        p.text(&tick_text(v), plot.x0 - 6.0, y, label.align(Align::End))?;
-    }
+    super::axis::draw_count_grid(p, &plot, &ticks, top, tick_text, theme.grid, label)?;
 
     // Groups are set apart by half a band.
     let breaks = cols.windows(2).filter(|w| w[0].group != w[1].group).count();

@@ -68,13 +68,7 @@ pub fn render<B: DrawingBackend>(
         };
         if plot.width() > 20.0 && plot.height() > 20.0 {
             let y_of = |v: f64| plot.y1 - v / top * plot.height();
-            for &v in &ticks {
-                let y = y_of(v as f64).round();
-                if v > 0 {
-                    p.line((plot.x0, y), (plot.x1, y), theme.grid, 1.0)?;
-                }
-                p.text(&nf.int(v), plot.x0 - 6.0, y, label.align(Align::End))?;
-            }
+            super::axis::draw_count_grid(p, &plot, &ticks, top, |v| nf.int(v), theme.grid, label)?;
             let band = plot.width() / points.len() as f64;
             let (mut years, mut xy) = (Vec::with_capacity(points.len()), Vec::with_capacity(points.len()));
             for (i, &(year, v, _)) in points.iter().enumerate() {

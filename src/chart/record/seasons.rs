@@ -341,13 +341,7 @@ fn draw<B: DrawingBackend>(
         return Ok(Vec::new());
     }
     let y_of = |v: f64| plot.y1 - v / top * plot.height();
-    for &v in &ticks {
-        let y = y_of(v as f64).round();
-        if v > 0 {
-            p.line((plot.x0, y), (plot.x1, y), theme.grid, 1.0)?;
-        }
-        p.text(&nf.int(v), plot.x0 - 6.0, y, label.align(Align::End))?;
-    }
+    crate::chart::axis::draw_count_grid(p, &plot, &ticks, top, |v| nf.int(v), theme.grid, label)?;
 
     let band = plot.width() / cols.len() as f64;
     let bar_w = (band * 0.74).max(1.0);
