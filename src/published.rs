@@ -10,6 +10,7 @@ use crate::figure::period::{month, Month, Shape};
 use crate::figure::place::Provinces;
 use crate::figure::who::Teams;
 use crate::figure::{Fact, Figure, Measure};
+use crate::province::Province;
 use crate::season::Season;
 
 /// The figures and facts of a table, as a view reads them.
@@ -314,4 +315,47 @@ pub fn coverage<'a>(record: &Record<'a>) -> (Vec<Season>, Vec<Vec<Covered<'a>>>)
         })
         .collect();
     (seasons, grid)
+}
+
+/// The provinces with a figure of their own (the figure's place is that province alone), in
+/// number order, each with its cells for `seasons`: figures of the province alone for the
+/// season (own), and figures over spans, or of a few named provinces, that include it (within).
+/// Figures of all Cambodia, of a place not stated or of provinces besides unnamed others are
+/// not a province's: they are the national row's.
+pub fn province_coverage<'a>(record: &Record<'a>, seasons: &[Season]) -> Vec<(Province, Vec<Covered<'a>>)> {
+    let specific = |f: &&Figure| f.place.stated && !f.place.all && !f.place.others;
+    let mut alone = Provinces::NONE;
+    for f in record.figures.iter().filter(specific) {
+        let mut it = f.place.provinces.iter();
+        if let (Some(p), None) = (it.next(), it.next()) {
+            alone = alone.union(Provinces::of(p));
+        }
+    }
+    alone
+        .iter()
+        .map(|province| {
+            let cells = seasons
+                .iter()
+                .map(|&s| {
+                    let (from, to) = (month(s.first_year(), 9), month(s.first_year() + 1, 8));
+                    let mut cell = Covered::default();
+                    for f in record.figures.iter().filter(specific) {
+                        if f.period.from > to
+                            || f.period.to < from
+                            || !f.place.provinces.intersects(Provinces::of(province))
+                        {
+                            continue;
+                        }
+                        if f.period.season() == Some(s) && f.place.provinces == Provinces::of(province) {
+                            cell.own.push(f);
+                        } else {
+                            cell.within.push(f);
+                        }
+                    }
+                    cell
+                })
+                .collect();
+            (province, cells)
+        })
+        .collect()
 }

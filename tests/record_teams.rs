@@ -137,14 +137,14 @@ fn cell<'a>(drawn: &'a Rendered, team: &str, season: &str) -> &'a Mark {
 fn coverage_marks_own_covered_and_silent_cells() {
     let table = published();
     let (_, drawn) = draw(&table, View::Coverage, &options(Lang::En, ThemeName::Light));
-    // 12 rows (all teams and the 11) by the seasons.
-    assert_eq!(drawn.marks.len() % 12, 0, "{}", drawn.marks.len());
+    // 20 rows (all teams, the 11, and the 8 provinces with figures of their own) by the seasons.
+    assert_eq!(drawn.marks.len() % 20, 0, "{}", drawn.marks.len());
     let own = cell(&drawn, "K73", "2022-2023");
     assert_eq!(own.lines[0], "own figure for the season (all teams: a national total)", "{own:?}");
     assert!(own.lines.iter().any(|l| l.starts_with("122 sets of remains")), "{own:?}");
     // A span of K73's own covers 2010–2011, with no figure of the season.
     let span = cell(&drawn, "K73", "2010-2011");
-    assert_eq!(span.lines[0], "only in the team's figures over several seasons", "{span:?}");
+    assert_eq!(span.lines[0], "only in the team's or province's figures over several seasons", "{span:?}");
     assert!(span.lines.iter().any(|l| l.contains("2,933 sets")), "{span:?}");
     // The national season total of 2024–2025.
     let national = cell(&drawn, "", "2024-2025");
@@ -161,6 +161,33 @@ fn coverage_marks_own_covered_and_silent_cells() {
     assert_eq!(row[2], TableCell::Text("no published figure".into()));
     assert_eq!(row[3], TableCell::Empty);
     assert_eq!(row[4], TableCell::Count(0));
+}
+
+/// The mark of a province's row in a season.
+fn province_cell<'a>(drawn: &'a Rendered, name: &str, season: &str) -> &'a Mark {
+    drawn
+        .marks
+        .iter()
+        .find(|m| m.title == format!("{name} · {season}"))
+        .unwrap_or_else(|| panic!("no cell for {name} in {season}"))
+}
+
+#[test]
+fn coverage_has_a_row_for_each_province_with_figures_of_its_own() {
+    let table = published();
+    let (_, drawn) = draw(&table, View::Coverage, &options(Lang::En, ThemeName::Light));
+    // Kampong Chhnang: 368 sets over 2002–2023 include 2010–2011; nothing covers 2024–2025.
+    let span = province_cell(&drawn, "Kampong Chhnang", "2010–2011");
+    assert_eq!(span.target, Target::Province { province: "KH-4".into() });
+    assert_eq!(span.lines[0], "only in the team's or province's figures over several seasons", "{span:?}");
+    assert!(span.lines.iter().any(|l| l.contains("368 sets")), "{span:?}");
+    assert_eq!(province_cell(&drawn, "Kampong Chhnang", "2024–2025").lines, vec!["no published figure".to_owned()]);
+    // Koh Kong's and Preah Vihear's figures over spans; no row for a province with none of its own.
+    assert!(province_cell(&drawn, "Koh Kong", "2010–2011").lines.iter().any(|l| l.contains("158 sets")));
+    assert!(province_cell(&drawn, "Preah Vihear", "2010–2011").lines.iter().any(|l| l.contains("492 sets")));
+    assert!(!drawn.marks.iter().any(|m| m.title.starts_with("Pailin ·")));
+    assert!(drawn.table.rows.iter().any(|r| r[0] == TableCell::Text("Kandal".into())));
+    assert!(drawn.description.contains("the 8 provinces with figures of their own"), "{}", drawn.description);
 }
 
 /// A table of figures in the columns of `published_figures.csv`.
@@ -232,7 +259,7 @@ fn coverage_says_what_each_shading_is_and_what_a_count_counts() {
     let texts = texts(&svg);
     for legend in [
         "own figure for the season (all teams: a national total)",
-        "only in the team's figures over several seasons",
+        "only in the team's or province's figures over several seasons",
         "only in national figures over several seasons",
         "no published figure",
     ] {

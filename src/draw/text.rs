@@ -2,21 +2,23 @@
 //!
 //! Layout (thinning labels, fitting titles) needs widths before drawing. Asking the browser
 //! costs a DOM round trip per label, and natively there may be no font at all, so widths are
-//! estimated from Helvetica-like advance widths for Latin, Vietnamese letters by their base
+//! estimated from the wider of Helvetica's and Noto Sans's advance widths for Latin (Noto Sans
+//! is the fallback of Chromium on Linux and of many phones), Vietnamese letters by their base
 //! letter, and Khmer by cluster. The estimates err on the wide side, so labels that are judged
 //! to fit do fit; they are the same on every platform, so SVG output is reproducible.
 
-/// Advance widths (thousandths of an em) of ASCII 32..=126, regular weight.
+/// Advance widths (thousandths of an em) of ASCII 32..=126, regular weight: the wider of
+/// Helvetica's and Noto Sans's for each character.
 const ASCII: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' '../
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0..9
+    278, 278, 408, 646, 572, 889, 732, 225, 333, 333, 551, 584, 278, 333, 278, 372, // ' '../
+    572, 572, 572, 572, 572, 572, 572, 572, 572, 572, // 0..9
     278, 278, 584, 584, 584, 556, 1015, // :..@
-    667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944,
+    667, 667, 722, 730, 667, 611, 778, 741, 339, 500, 667, 556, 907, 760, 781, 667, 781, 722, 667, 611, 731, 667, 944,
     667, 667, 611, // A..Z
-    278, 278, 278, 469, 556, 333, // [..`
-    556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722,
-    500, 500, 500, // a..z
-    334, 260, 334, 584, // {..~
+    329, 372, 329, 572, 556, 333, // [..`
+    561, 615, 500, 615, 564, 344, 615, 618, 258, 258, 534, 258, 935, 618, 605, 615, 615, 413, 500, 361, 618, 508, 786,
+    529, 510, 500, // a..z
+    380, 551, 380, 584, // {..~
 ];
 
 /// Estimated advance of one character, in thousandths of an em.

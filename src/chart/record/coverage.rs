@@ -1,5 +1,5 @@
-//! The record's `coverage` view: a grid of dry seasons by the 11 teams (grouped by military
-//! region) and all teams, each cell shaded by what the record publishes for it: a figure of its
+//! The record's `coverage` view: a grid of dry seasons by all teams, the 11 teams (grouped by
+//! military region) and the provinces with figures of their own, each cell shaded by what the record publishes for it: a figure of its
 //! own for the season, only figures over spans of seasons (the team's, or national ones), or
 //! nothing, so that a reader sees at once where the published record is silent.
 
@@ -15,7 +15,8 @@ use crate::figure::period::month;
 use crate::figure::{Figure, Measure};
 use crate::format::NumberFormat;
 use crate::lang::Lang;
-use crate::published::{coverage, is_national, Covered, Record};
+use crate::province::Province;
+use crate::published::{coverage, is_national, province_coverage, Covered, Record};
 use crate::quote::shorten;
 use crate::season::Season;
 use crate::team::{MilitaryRegion, Team};
@@ -50,11 +51,12 @@ impl State {
     /// Every state, in the legend's order.
     pub const ALL: [State; 4] = [State::Own, State::TeamSpan, State::National, State::Silent];
 
-    /// A cell's state.
-    pub fn of(cell: &Covered) -> State {
+    /// A cell's state in a row of teams (for a province's row, whose cells hold only figures of
+    /// named places, pass `province`: any figure over a span is then the row's own).
+    pub fn of(cell: &Covered, province: bool) -> State {
         if !cell.own.is_empty() {
             State::Own
-        } else if cell.within.iter().any(|f| f.who.stated && !f.who.all) {
+        } else if cell.within.iter().any(|f| province || (f.who.stated && !f.who.all)) {
             State::TeamSpan
         } else if !cell.within.is_empty() {
             State::National
@@ -74,9 +76,9 @@ impl State {
             ),
             State::TeamSpan => pick(
                 lang,
-                "only in the team's figures over several seasons",
-                "chỉ có trong số liệu nhiều mùa của đội",
-                "មានតែក្នុងតួលេខច្រើនរដូវរបស់ក្រុម",
+                "only in the team's or province's figures over several seasons",
+                "chỉ có trong số liệu nhiều mùa của đội hoặc tỉnh",
+                "មានតែក្នុងតួលេខច្រើនរដូវរបស់ក្រុម ឬខេត្ត",
             ),
             State::National => pick(
                 lang,
@@ -112,24 +114,63 @@ pub fn all_teams<'a>(record: &Record<'a>, seasons: &[Season]) -> Vec<Covered<'a>
         .collect()
 }
 
+/// What a row of the grid is of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RowOf {
+    /// All teams: national figures.
+    All,
+    /// One team.
+    Team(Team),
+    /// One province with figures of its own.
+    Province(Province),
+}
+
 /// One row of the grid.
 struct Row<'a> {
-    /// The team, or none for all teams.
-    team: Option<Team>,
+    /// What it is of.
+    of: RowOf,
     /// Its cells, a season each.
     cells: Vec<Covered<'a>>,
 }
 
 impl Row<'_> {
     fn label(&self, lang: Lang) -> String {
-        match self.team {
-            Some(t) => t.code().to_owned(),
-            None => pick(lang, "All teams", "Tất cả các đội", "ក្រុមទាំងអស់").to_owned(),
+        match self.of {
+            RowOf::Team(t) => t.code().to_owned(),
+            RowOf::Province(p) => p.name(lang).to_owned(),
+            RowOf::All => pick(lang, "All teams", "Tất cả các đội", "ក្រុមទាំងអស់").to_owned(),
         }
     }
 
-    fn code(&self) -> String {
-        self.team.map(|t| t.code().to_owned()).unwrap_or_default()
+    fn team(&self) -> Option<Team> {
+        match self.of {
+            RowOf::Team(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    fn is_province(&self) -> bool {
+        matches!(self.of, RowOf::Province(_))
+    }
+
+    /// The group it is drawn in: all teams, a military region, the provinces.
+    fn group(&self) -> (u8, Option<MilitaryRegion>) {
+        match self.of {
+            RowOf::All => (0, None),
+            RowOf::Team(t) => (1, Some(t.military_region())),
+            RowOf::Province(_) => (2, None),
+        }
+    }
+
+    /// What selecting a cell of the row selects with its season.
+    fn target(&self, season: &Season) -> Target {
+        match self.of {
+            RowOf::Province(p) => Target::Province { province: p.code().to_owned() },
+            _ => Target::Cell {
+                team: self.team().map(|t| t.code().to_owned()).unwrap_or_default(),
+                season: season.to_string(),
+            },
+        }
     }
 }
 
@@ -153,8 +194,8 @@ const LISTED: usize = 6;
 
 /// A cell's tooltip lines: its state, its own figures, then the figures over spans that include
 /// it (the team's alone first, then with fewest others, each the shortest span first).
-fn cell_lines(cell: &Covered, lang: Lang, nf: &NumberFormat) -> Vec<String> {
-    let state = State::of(cell);
+fn cell_lines(cell: &Covered, province: bool, lang: Lang, nf: &NumberFormat) -> Vec<String> {
+    let state = State::of(cell, province);
     let mut lines = vec![state.label(lang).to_owned()];
     lines.extend(cell.own.iter().map(|f| figure_line(f, lang, nf)));
     let mut within: Vec<&&Figure> = cell.within.iter().collect();
@@ -244,9 +285,12 @@ pub fn render<B: DrawingBackend>(
     let lang = opts.lang;
     let nf = NumberFormat { lang, khmer_digits: opts.khmer_digits };
     let (seasons, grid) = coverage(record);
-    let mut rows = vec![Row { team: None, cells: all_teams(record, &seasons) }];
+    let mut rows = vec![Row { of: RowOf::All, cells: all_teams(record, &seasons) }];
     for (i, &team) in Team::ALL.iter().enumerate() {
-        rows.push(Row { team: Some(team), cells: grid.iter().map(|by_team| by_team[i].clone()).collect() });
+        rows.push(Row { of: RowOf::Team(team), cells: grid.iter().map(|by_team| by_team[i].clone()).collect() });
+    }
+    for (province, cells) in province_coverage(record, &seasons) {
+        rows.push(Row { of: RowOf::Province(province), cells });
     }
     let drawn: Vec<&Figure> =
         rows.iter().flat_map(|r| r.cells.iter().flat_map(|c| c.own.iter().chain(&c.within).copied())).collect();
@@ -267,7 +311,7 @@ pub fn render<B: DrawingBackend>(
             "Mỗi mùa tính từ tháng 9 đến tháng 8. Mọi số liệu đã công bố đều được tính, kể cả số liệu có lưu ý; số liệu của từng ô trong chú thích của ô.",
             "រដូវមួយគិតពីខែកញ្ញាដល់ខែសីហា។ តួលេខដែលបានផ្សាយទាំងអស់ត្រូវបានរាប់ រួមទាំងតួលេខមានការប្រុងប្រយ័ត្ន; តួលេខនៃក្រឡានីមួយៗក្នុងព័ត៌មានលម្អិត។",
         );
-        let notes = wrap(note, &note_font, area.width(), 2);
+        let notes = wrap(note, &note_font, area.width(), 3);
         let legend = legend_layout(area, &note_font, lang);
         let legend_h = legend.last().map_or(0.0, |l| l.2 + sizes.note * 0.8) - area.y0;
         let note_h = sizes.note * 1.35;
@@ -331,14 +375,15 @@ fn draw_grid<B: DrawingBackend>(
     let region_font = Font::new(size * 0.9, theme.muted).bold().align(Align::Start);
     let region_w = MilitaryRegion::ALL.iter().map(|&r| region_font.width(&region_label(r, lang))).fold(0.0, f64::max);
     let codes_w = Team::ALL.iter().map(|t| label.width(t.code())).fold(0.0, f64::max);
-    let all_w = label.width(&rows[0].label(lang));
-    let name_w = (region_w + 8.0 + codes_w).max(all_w).min(plot.width() * 0.3);
+    let other_w = rows.iter().filter(|r| r.team().is_none()).map(|r| label.width(&r.label(lang))).fold(0.0, f64::max);
+    let name_w = (region_w + 8.0 + codes_w).max(other_w).min(plot.width() * 0.3);
     let x0 = plot.x0 + name_w + 8.0;
     let col_w = (plot.x1 - x0) / seasons.len() as f64;
     let header_h = size * 1.8;
-    // Gaps: after the all-teams row and between regions.
+    // Gaps: between groups (all teams, each region, the provinces).
     let gap = size * 0.6;
-    let row_h = ((plot.height() - header_h - 3.0 * gap) / rows.len() as f64).min(size * 2.2).max(4.0);
+    let gaps = rows.windows(2).filter(|w| w[0].group() != w[1].group()).count() as f64;
+    let row_h = ((plot.height() - header_h - gaps * gap) / rows.len() as f64).min(size * 2.2).max(4.0);
     let years: Vec<u16> = seasons.iter().map(|s| s.first_year()).collect();
     let (form, step) = time::plan(TimeAxis::Season, &years, col_w, size * 0.9);
     let head = Font::new(size * 0.9, theme.muted);
@@ -356,10 +401,10 @@ fn draw_grid<B: DrawingBackend>(
     let mut y = plot.y0 + header_h;
     let mut region_top: Option<(MilitaryRegion, f64)> = None;
     for (i, row) in rows.iter().enumerate() {
-        let region = row.team.map(Team::military_region);
-        if i > 0 && region != rows[i - 1].team.map(Team::military_region) {
+        let region = row.group().1;
+        if i > 0 && row.group() != rows[i - 1].group() {
             y += gap;
-            if let (Some((r, top)), Some(_)) = (region_top, rows[i - 1].team) {
+            if let (Some((r, top)), Some(_)) = (region_top, rows[i - 1].team()) {
                 p.text(&region_label(r, lang), plot.x0, (top + y - gap) / 2.0, region_font)?;
             }
             region_top = region.map(|r| (r, y));
@@ -369,7 +414,7 @@ fn draw_grid<B: DrawingBackend>(
         for (j, (cell, season)) in row.cells.iter().zip(seasons).enumerate() {
             let cx0 = x0 + col_w * j as f64;
             let r = Rect { x0: cx0 + 1.0, y0: y + 1.0, x1: cx0 + col_w - 1.0, y1: y + row_h - 1.0 };
-            match State::of(cell) {
+            match State::of(cell, row.is_province()) {
                 // Hatched below, a run of cells at a time.
                 State::TeamSpan => p.fill_rect(r.x0, r.y0, r.x1, r.y1, theme.ramp.0)?,
                 state => paint(p, r, state, theme)?,
@@ -379,20 +424,20 @@ fn draw_grid<B: DrawingBackend>(
                 y0: y,
                 x1: cx0 + col_w,
                 y1: y + row_h,
-                target: Target::Cell { team: row.code(), season: season.to_string() },
+                target: row.target(season),
                 title: format!(
                     "{} · {}",
                     row.label(lang),
                     nf.digits(&time::labels(TimeAxis::Season, season.first_year())[0])
                 ),
-                lines: cell_lines(cell, lang, nf),
+                lines: cell_lines(cell, row.is_province(), lang, nf),
             });
         }
         // Each run of hatched cells hatched at once (a drawing half the size of one hatched
         // cell by cell), with the gaps between its cells drawn again over the hatching.
         let mut j = 0;
         while j < row.cells.len() {
-            let run = row.cells[j..].iter().take_while(|c| State::of(c) == State::TeamSpan).count();
+            let run = row.cells[j..].iter().take_while(|c| State::of(c, row.is_province()) == State::TeamSpan).count();
             if run == 0 {
                 j += 1;
                 continue;
@@ -407,7 +452,7 @@ fn draw_grid<B: DrawingBackend>(
         }
         y += row_h;
     }
-    if let Some((r, top)) = region_top {
+    if let (Some((r, top)), Some(_)) = (region_top, rows.last().and_then(Row::team)) {
         p.text(&region_label(r, lang), plot.x0, (top + y) / 2.0, region_font)?;
     }
     Ok(marks)
@@ -417,7 +462,7 @@ fn draw_grid<B: DrawingBackend>(
 /// how many figures over spans include it.
 fn table(rows: &[Row], seasons: &[Season], lang: Lang, nf: &NumberFormat) -> Table {
     let columns = vec![
-        pick(lang, "Team", "Đội", "ក្រុម").to_owned(),
+        pick(lang, "Team or province", "Đội hoặc tỉnh", "ក្រុម ឬខេត្ត").to_owned(),
         pick(lang, "Season", "Mùa", "រដូវ").to_owned(),
         pick(lang, "Published", "Đã công bố", "បានផ្សាយ").to_owned(),
         pick(lang, "Own figures", "Số liệu riêng", "តួលេខផ្ទាល់").to_owned(),
@@ -431,7 +476,7 @@ fn table(rows: &[Row], seasons: &[Season], lang: Lang, nf: &NumberFormat) -> Tab
             out.push(vec![
                 TableCell::Text(row.label(lang)),
                 TableCell::Text(season.to_string()),
-                TableCell::Text(State::of(cell).label(lang).to_owned()),
+                TableCell::Text(State::of(cell, row.is_province()).label(lang).to_owned()),
                 if own.is_empty() { TableCell::Empty } else { TableCell::Text(own.join("; ")) },
                 TableCell::Count(cell.within.len() as u64),
                 {
@@ -452,21 +497,26 @@ fn table(rows: &[Row], seasons: &[Season], lang: Lang, nf: &NumberFormat) -> Tab
 
 /// The view in words.
 fn description(rows: &[Row], seasons: usize, lang: Lang) -> String {
-    let count = |s: State| rows.iter().flat_map(|r| &r.cells).filter(|c| State::of(c) == s).count();
+    let count = |s: State| {
+        rows.iter().flat_map(|r| r.cells.iter().map(|c| State::of(c, r.is_province()))).filter(|&c| c == s).count()
+    };
     let (own, team, national, silent) =
         (count(State::Own), count(State::TeamSpan), count(State::National), count(State::Silent));
+    let provinces = rows.iter().filter(|r| r.is_province()).count();
     match lang {
         Lang::En => format!(
-            "Grid of {seasons} dry seasons by 11 teams and all teams: {own} cells with a figure of their own for the season, \
-             {team} only in the team's figures over several seasons, {national} only in national ones, {silent} with no published figure."
+            "Grid of {seasons} dry seasons by all teams, the 11 teams and the {provinces} provinces with figures of their own: \
+             {own} cells with a figure of their own for the season, {team} only in the team's or province's figures over several \
+             seasons, {national} only in national ones, {silent} with no published figure."
         ),
         Lang::Vi => format!(
-            "Lưới {seasons} mùa khô theo 11 đội và tất cả các đội: {own} ô có số liệu riêng cho mùa, {team} ô chỉ có trong \
-             số liệu nhiều mùa của đội, {national} ô chỉ có trong số liệu toàn quốc, {silent} ô không có số liệu công bố."
+            "Lưới {seasons} mùa khô theo tất cả các đội, 11 đội và {provinces} tỉnh có số liệu riêng: {own} ô có số liệu riêng \
+             cho mùa, {team} ô chỉ có trong số liệu nhiều mùa của đội hoặc tỉnh, {national} ô chỉ có trong số liệu toàn quốc, \
+             {silent} ô không có số liệu công bố."
         ),
         Lang::Km => format!(
-            "ក្រឡា {seasons} រដូវប្រាំង តាមក្រុម 11 និងក្រុមទាំងអស់៖ {own} ក្រឡាមានតួលេខផ្ទាល់, {team} មានតែក្នុងតួលេខច្រើនរដូវរបស់ក្រុម, \
-             {national} មានតែក្នុងតួលេខទូទាំងប្រទេស, {silent} គ្មានតួលេខបានផ្សាយ។"
+            "ក្រឡា {seasons} រដូវប្រាំង តាមក្រុមទាំងអស់ ក្រុម 11 និងខេត្ត {provinces} ដែលមានតួលេខផ្ទាល់៖ {own} ក្រឡាមានតួលេខផ្ទាល់, \
+             {team} មានតែក្នុងតួលេខច្រើនរដូវរបស់ក្រុម ឬខេត្ត, {national} មានតែក្នុងតួលេខទូទាំងប្រទេស, {silent} គ្មានតួលេខបានផ្សាយ។"
         ),
     }
 }
