@@ -102,8 +102,24 @@ fn every_bar_of_the_seasons_view_is_traced_to_its_report() {
             );
         }
     }
-    // 7 national totals, their 7 remainders, and the 19 parts drawn.
-    assert_eq!(bars, 33, "marks of drawn figures");
+    // 7 national totals, their 7 remainders, the 19 parts drawn and the 2 counts of sets
+    // identified by name (2014–2015, 2022–2023), each a tick in its season's bar.
+    assert_eq!(bars, 35, "marks of drawn figures");
+    let named: Vec<&Mark> = drawn.marks.iter().filter(|m| m.title.contains("identified by name")).collect();
+    assert_eq!(named.len(), 2, "{named:?}");
+    assert!(named[0].title.starts_with("15 sets of remains identified by name"), "{:?}", named[0]);
+    assert!(named[0].lines.iter().any(|l| l.contains("english.vtv.vn")), "{:?}", named[0]);
+    let bar = drawn.marks.iter().find(|m| m.title.starts_with("701 sets")).expect("2014–2015's bar");
+    assert!(named[0].y1 - named[0].y0 < bar.y1 - bar.y0 && named[0].y1 > bar.y1 - 12.0, "{:?} in {bar:?}", named[0]);
+    let t = &drawn.table;
+    assert_eq!(
+        t.rows
+            .iter()
+            .filter(|r| r[1]
+                == TableCell::Text("sets identified by name (of the season's remains; a tick in the bar)".into()))
+            .count(),
+        2
+    );
     let total = drawn.marks.iter().find(|m| m.title == "781 sets of remains · 2024–2025").expect("the total's mark");
     let source = table.figures.iter().find(|f| f.value == 781).map(|f| f.source.url.clone()).unwrap();
     assert!(total.lines.contains(&source), "{:?}", total.lines);

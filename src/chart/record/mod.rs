@@ -187,7 +187,11 @@ pub fn caveat_lines(f: &Figure, lang: Lang) -> Vec<String> {
 /// A figure's tooltip: its value and period as the title; its teams and place, its caveats,
 /// and its source (title, date, address, the quote) as lines.
 pub fn tooltip(f: &Figure, lang: Lang, nf: &NumberFormat) -> (String, Vec<String>) {
-    let title = format!("{} · {}", sets(u64::from(f.value), lang, nf), f.period.label(lang));
+    let mut title = sets(u64::from(f.value), lang, nf);
+    if f.measure == crate::figure::Measure::Identified {
+        title.push_str(pick(lang, " identified by name", " xác định được danh tính", " បានកំណត់អត្តសញ្ញាណ"));
+    }
+    let title = format!("{title} · {}", f.period.label(lang));
     let mut lines = vec![format!("{} · {}", f.who.label(lang), f.place.label(lang))];
     lines.extend(caveat_lines(f, lang));
     lines.extend(source_lines(f));
@@ -252,6 +256,12 @@ pub fn figure_cells(f: &Figure, lang: Lang) -> Vec<TableCell> {
 /// The note a view that adds figures writes under it, saying what it left out and why; `None`
 /// when it left nothing out.
 pub fn left_out_note<'a>(sums: impl IntoIterator<Item = &'a Disjoint<'a>>, lang: Lang) -> Option<String> {
+    left_out_notes(sums, lang).map(|(long, _)| long)
+}
+
+/// [`left_out_note`], and its short form for a chart with little room ("Not added: 28 figures,
+/// all in the table").
+pub fn left_out_notes<'a>(sums: impl IntoIterator<Item = &'a Disjoint<'a>>, lang: Lang) -> Option<(String, String)> {
     let (mut overlapping, mut caveated) = (0, 0);
     for d in sums {
         for (_, why) in &d.left_out {
@@ -264,7 +274,13 @@ pub fn left_out_note<'a>(sums: impl IntoIterator<Item = &'a Disjoint<'a>>, lang:
     if overlapping + caveated == 0 {
         return None;
     }
-    Some(match lang {
+    let all = overlapping + caveated;
+    let short = match lang {
+        Lang::En => format!("Not added: {all} figures that overlap others or are caveated (all in the table)"),
+        Lang::Vi => format!("Không cộng: {all} số liệu trùng hoặc có lưu ý (đều có trong bảng)"),
+        Lang::Km => format!("មិនបានបូក៖ តួលេខ {all} ដែលជាន់គ្នា ឬមានការប្រុងប្រយ័ត្ន (មានក្នុងតារាង)"),
+    };
+    let long = match lang {
         Lang::En => format!(
             "Not added: {overlapping} figures that overlap others, {caveated} of low confidence, for a season still running or including finds outside Cambodia (all in the table)"
         ),
@@ -274,7 +290,8 @@ pub fn left_out_note<'a>(sums: impl IntoIterator<Item = &'a Disjoint<'a>>, lang:
         Lang::Km => format!(
             "មិនបានបូក៖ តួលេខ {overlapping} ដែលជាន់គ្នា និង {caveated} ដែលមានភាពជឿជាក់ទាប ឬរដូវមិនទាន់ចប់ ឬរួមទាំងក្រៅកម្ពុជា (មានក្នុងតារាង)"
         ),
-    })
+    };
+    Some((long, short))
 }
 
 /// `opts` with the record's source line when it has none of its own: how many reports the

@@ -23,7 +23,7 @@ use crate::season::Season;
 use crate::team::Team;
 
 use super::{
-    caveat_key, caveat_signs, fact_cells, facts_note, figure_cells, figure_columns, left_out_note, pick, season_facts,
+    caveat_key, caveat_signs, fact_cells, facts_note, figure_cells, figure_columns, left_out_notes, pick, season_facts,
     sets, tooltip, with_sources,
 };
 
@@ -140,6 +140,7 @@ enum Role {
     LeftOut(LeftOut),
     OtherNational,
     Fact,
+    Identified,
 }
 
 fn role(r: &Role, lang: Lang) -> String {
@@ -169,6 +170,13 @@ fn role(r: &Role, lang: Lang) -> String {
         Role::LeftOut(LeftOut::Caveat) => {
             pick(lang, "not drawn: see caveats", "không vẽ: xem lưu ý", "មិនបានគូរ៖ មើលការប្រុងប្រយ័ត្ន").to_owned()
         }
+        Role::Identified => pick(
+            lang,
+            "sets identified by name (of the season's remains; a tick in the bar)",
+            "số hài cốt xác định được danh tính (trong số hài cốt của mùa; vạch trong cột)",
+            "អដ្ឋិធាតុដែលបានកំណត់អត្តសញ្ញាណ (ក្នុងអដ្ឋិធាតុនៃរដូវ; សញ្ញាក្នុងសសរ)",
+        )
+        .to_owned(),
         Role::OtherNational => pick(
             lang,
             "not drawn: another national figure of the season",
@@ -195,6 +203,8 @@ pub fn role_column(lang: Lang) -> String {
 struct Col<'s, 'a> {
     season: Season,
     st: Option<&'s SeasonTotal<'a>>,
+    /// The national figure of sets identified by name in the season, drawn as a tick in its bar.
+    named: Option<&'a Figure>,
 }
 
 impl Col<'_, '_> {
@@ -206,6 +216,52 @@ impl Col<'_, '_> {
     fn drawn(&self) -> bool {
         self.st.is_some_and(|st| st.total.is_some() || !st.parts.kept.is_empty())
     }
+}
+
+/// "15 named": how many of a season's sets were identified by name.
+fn named_phrase(v: u64, lang: Lang, nf: &NumberFormat) -> String {
+    match lang {
+        Lang::En => format!("{} identified by name", nf.int(v)),
+        Lang::Vi => format!("{} xác định được danh tính", nf.int(v)),
+        Lang::Km => format!("{} បានកំណត់អត្តសញ្ញាណ", nf.int(v)),
+    }
+}
+
+/// The short label of the tick: "15 named".
+fn named_label(v: u64, lang: Lang, nf: &NumberFormat) -> String {
+    match lang {
+        Lang::En => format!("{} named", nf.int(v)),
+        Lang::Vi => format!("{} có tên", nf.int(v)),
+        Lang::Km => format!("{} មានឈ្មោះ", nf.int(v)),
+    }
+}
+
+/// Draws a season's sets identified by name as a tick across its bar at their height (on a
+/// halo of the background), labelled "15 named" under the bar's top (`top`, when the remainder's
+/// colour is there with room for it) when the label fits.
+#[allow(clippy::too_many_arguments)]
+fn named_tick<B: DrawingBackend>(
+    p: &mut Painter<B>,
+    f: &Figure,
+    (bx0, bx1): (f64, f64),
+    plot: &Rect,
+    y_of: impl Fn(f64) -> f64,
+    top: Option<f64>,
+    theme: &Theme,
+    size: f64,
+    lang: Lang,
+    nf: &NumberFormat,
+) -> Result<(), DrawError> {
+    let v = u64::from(f.value);
+    let y = y_of(v as f64).min(plot.y1 - 1.5).round();
+    p.line((bx0 - 2.0, y), (bx1 + 2.0, y), theme.background, 3.5)?;
+    p.line((bx0 - 2.0, y), (bx1 + 2.0, y), theme.text, 1.5)?;
+    let label = named_label(v, lang, nf);
+    let font = Font::new(size, theme.bar.ink());
+    if let Some(top) = top.filter(|_| font.width(&label) + 1.0 <= bx1 - bx0) {
+        p.text(&label, (bx0 + bx1) / 2.0, top + size * 0.9, font)?;
+    }
+    Ok(())
 }
 
 /// The parts of a season in drawing order from the bottom: by first team, then period.
@@ -229,6 +285,8 @@ pub fn render<B: DrawingBackend>(
 ) -> Result<Rendered, DrawError> {
     let lang = opts.lang;
     let seasons = published::seasons(record, Measure::Found, false);
+    let named = published::seasons(record, Measure::Identified, false);
+    let named_of = |season: Season| named.iter().find(|st| st.season == season).and_then(|st| st.total);
     let drawn_figures: Vec<&Figure> =
         seasons.iter().flat_map(|s| s.total.into_iter().chain(s.parts.kept.iter().copied())).collect();
     let opts = &with_sources(opts, &drawn_figures);
@@ -239,7 +297,11 @@ pub fn render<B: DrawingBackend>(
 
     let cols: Vec<Col> = match (seasons.first(), seasons.last()) {
         (Some(a), Some(b)) => (a.season.first_year()..=b.season.first_year())
-            .map(|y| Col { season: Season::new(y), st: seasons.iter().find(|s| s.season.first_year() == y) })
+            .map(|y| Col {
+                season: Season::new(y),
+                st: seasons.iter().find(|s| s.season.first_year() == y),
+                named: named_of(Season::new(y)),
+            })
             .collect(),
         _ => Vec::new(),
     };
@@ -258,7 +320,7 @@ pub fn render<B: DrawingBackend>(
     }
 
     let description = describe(&cols, lang, &nf);
-    Ok(Rendered { title, description, table: table(&seasons, &facts, lang), marks, map: None })
+    Ok(Rendered { title, description, table: table(&seasons, &named, &facts, lang), marks, map: None })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -293,33 +355,41 @@ fn draw<B: DrawingBackend>(
             s.total.into_iter().chain(s.parts.kept.iter().copied()).any(|f| !caveat_signs(f).is_empty())
         })
     });
-    let mut notes: Vec<String> = Vec::new();
-    if any_outlined {
-        notes.push(
-            pick(
-                lang,
-                "Outlined: team figures of a season with no published national total",
-                "Viền: số liệu của các đội trong mùa không có tổng số toàn quốc đã công bố",
-                "គូសបន្ទាត់ជុំវិញ៖ តួលេខក្រុមក្នុងរដូវដែលគ្មានសរុបជាតិបានផ្សាយ",
-            )
-            .to_owned(),
-        );
-    }
-    if any_signs {
-        notes.push(caveat_key(lang).to_owned());
-    }
-    if let Some(n) = left_out_note(cols.iter().filter_map(|c| c.st.map(|s| &s.parts)), lang) {
-        notes.push(nf.digits(&n));
-    }
-    if let Some(n) = facts_note(facts, lang) {
-        notes.push(nf.digits(&n));
-    }
+    // Each note, and what it becomes when the plot would be too short for it (in this order:
+    // the facts go to the table, the left-out note to its short form, then the keys to the
+    // tooltips). What was left out of the sums is always said.
+    let outlined = any_outlined.then(|| {
+        pick(
+            lang,
+            "Outlined: team figures of a season with no published national total",
+            "Viền: số liệu của các đội trong mùa không có tổng số toàn quốc đã công bố",
+            "គូសបន្ទាត់ជុំវិញ៖ តួលេខក្រុមក្នុងរដូវដែលគ្មានសរុបជាតិបានផ្សាយ",
+        )
+        .to_owned()
+    });
+    let signs = any_signs.then(|| caveat_key(lang).to_owned());
+    let left_out = left_out_notes(cols.iter().filter_map(|c| c.st.map(|s| &s.parts)), lang);
+    let facts_line = facts_note(facts, lang);
     let note_font = Font::new(sizes.note, theme.muted).align(Align::Start);
-    let mut note_lines = Vec::new();
-    for n in &notes {
-        note_lines.extend(wrap(n, &note_font, area.width(), 3));
-    }
     let line_h = sizes.note * note_leading(lang);
+    let min_plot = (f64::from(p.size().1) * 0.4).max(sizes.label * 8.0);
+    let mut note_lines = Vec::new();
+    for step in 0..5 {
+        let notes: Vec<String> = [
+            outlined.clone().filter(|_| step < 4),
+            signs.clone().filter(|_| step < 3),
+            left_out.as_ref().map(|(long, short)| if step < 2 { long.clone() } else { short.clone() }),
+            facts_line.clone().filter(|_| step < 1),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|n| nf.digits(&n))
+        .collect();
+        note_lines = notes.iter().flat_map(|n| wrap(n, &note_font, area.width(), 3)).collect();
+        if area.height() - note_lines.len() as f64 * line_h >= min_plot {
+            break;
+        }
+    }
     let notes_top = area.y1 - note_lines.len() as f64 * line_h;
     for (i, l) in note_lines.iter().enumerate() {
         p.text(l, area.x0, notes_top + line_h * (i as f64 + 0.5), note_font)?;
@@ -496,6 +566,19 @@ fn draw<B: DrawingBackend>(
                 bar_mark.lines.push(format!("{}: {who} {v}{}", not_drawn(lang), caveat_signs(f)));
             }
         }
+        if let (Some(f), true) = (c.named, c.drawn()) {
+            // The label goes under the top of the bar when the remainder's colour is there.
+            let room = c.st.and_then(|st| st.total.map(|t| (u64::from(t.value), st.parts.sum())));
+            let top = room
+                .filter(|&(t, parts)| y_of(parts as f64) - y_of(t as f64) >= sizes.label * 1.8)
+                .map(|(t, _)| y_of(t as f64));
+            named_tick(p, f, (bx0, bx1), &plot, y_of, top, theme, sizes.label * 0.75, lang, nf)?;
+            let v = u64::from(f.value);
+            let y = y_of(v as f64).min(plot.y1 - 1.5).round();
+            let (t, lines) = tooltip(f, lang, nf);
+            bar_mark.lines.push(named_phrase(v, lang, nf));
+            marks.push(Mark { x0: bx0, y0: y - 2.5, x1: bx1, y1: y + 2.5, target: target.clone(), title: t, lines });
+        }
         marks.push(bar_mark);
         if i % step == 0 {
             let l = &time::labels(TimeAxis::Season, c.season.first_year())[form];
@@ -519,7 +602,12 @@ fn draw<B: DrawingBackend>(
 }
 
 /// The table: each season's figures, drawn or not, with what each is in the drawing.
-fn table(seasons: &[SeasonTotal], facts: &[(Season, &crate::figure::Fact)], lang: Lang) -> Table {
+fn table(
+    seasons: &[SeasonTotal],
+    named: &[SeasonTotal],
+    facts: &[(Season, &crate::figure::Fact)],
+    lang: Lang,
+) -> Table {
     let mut columns = vec![time::axis_name(TimeAxis::Season, lang).to_string(), role_column(lang)];
     columns.extend(figure_columns(lang));
     let width = columns.len();
@@ -550,6 +638,9 @@ fn table(seasons: &[SeasonTotal], facts: &[(Season, &crate::figure::Fact)], lang
         }
         for (f, why) in &st.parts.left_out {
             push(&mut rows, Role::LeftOut(*why), f);
+        }
+        for f in named.iter().filter(|n| n.season == st.season).filter_map(|n| n.total) {
+            push(&mut rows, Role::Identified, f);
         }
         for (_, f) in facts.iter().filter(|(s, _)| *s == st.season) {
             let mut row = vec![key.clone(), TableCell::Text(role(&Role::Fact, lang))];
