@@ -72,7 +72,18 @@ fn options_reach_the_reader() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["by_season"]["2025-2026"], 9);
-    let (_, out, _) = check(&["../../www/data/published.csv", "--figure", "team_season"]);
+    let dir = std::env::temp_dir().join(format!("repatria-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let kinds = dir.join("kinds.csv");
+    std::fs::write(
+        &kinds,
+        "figure,season,team,remains\n\
+         season_total,2013-2014,,590\nseason_total,2014-2015,,701\nseason_total,2015-2016,,784\n\
+         season_total,2016-2017,,758\nseason_total,2022-2023,,640\nseason_total,2023-2024,,834\n\
+         season_total,2024-2025,,781\nteam_season,2022-2023,K73,122\n",
+    )
+    .unwrap();
+    let (_, out, _) = check(&[kinds.to_str().unwrap(), "--figure", "team_season"]);
     assert!(out.contains("figure team_season: "), "{out}");
     assert!(out.contains("figure season_total: 7 rows, not read (choose it with --figure)"), "{out}");
     let (code, out, _) =

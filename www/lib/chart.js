@@ -16,6 +16,7 @@ const HEIGHTS = {
 /** The published record's views, which write their notes under the plot: taller. */
 const RECORD_HEIGHTS = {
   seasons: [0.8, 460, 680], teams: [0.8, 480, 720], cumulative: [0.7, 420, 620], map: [1, 620, 860],
+  matrix: [0.7, 540, 660],
 };
 function autoHeight(kind, width, record) {
   const [ratio, min, max] = (record && RECORD_HEIGHTS[kind]) || HEIGHTS[kind] || [0.6, 340, 560];

@@ -372,7 +372,7 @@ fn draw<B: DrawingBackend>(
     let facts_line = facts_note(facts, lang);
     let note_font = Font::new(sizes.note, theme.muted).align(Align::Start);
     let line_h = sizes.note * note_leading(lang);
-    let min_plot = (f64::from(p.size().1) * 0.4).max(sizes.label * 8.0);
+    let min_plot = (p.size().1 * 0.4).max(sizes.label * 8.0);
     let mut note_lines = Vec::new();
     for step in 0..5 {
         let notes: Vec<String> = [
