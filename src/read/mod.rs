@@ -143,6 +143,34 @@ pub struct Report {
     pub columns: Vec<Column>,
     /// Kinds of published figure, when the file has a `figure` column.
     pub figures: Vec<FigureKind>,
+    /// The corrections asked for ([`ReadOptions::corrections`]), each with the rows it changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Corrected>,
+}
+
+/// A correction asked for: in `column`, every cell that reads `from` is read as `to` (a
+/// suggestion accepted for every row with that value).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The column as named in the file's header.
+    pub column: String,
+    /// The value as written (trimmed).
+    pub from: String,
+    /// What to read instead.
+    pub to: String,
+}
+
+/// A correction and the rows it changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corrected {
+    /// The column as named in the file's header.
+    pub column: String,
+    /// The value as written.
+    pub from: String,
+    /// What was read instead.
+    pub to: String,
+    /// Rows whose cell it changed (0: no cell of the column reads `from`).
+    pub rows: usize,
 }
 
 fn as_map<S: Serializer>(entries: &[(String, u64)], s: S) -> Result<S::Ok, S::Error> {
@@ -296,6 +324,11 @@ pub struct ReadOptions {
     /// reads the first kind in the file. The others are skipped and listed in
     /// [`Report::figures`], so that a total and its parts are never added together.
     pub figure: Option<String>,
+    /// Values to read as others, column by column (suggestions accepted); listed in
+    /// [`Report::corrections`] with the rows each changed.
+    pub corrections: Vec<Correction>,
+    /// Columns to ignore, by their names in the header (no field, no warning).
+    pub ignore: Vec<String>,
 }
 
 impl Default for ReadOptions {
@@ -309,6 +342,8 @@ impl Default for ReadOptions {
             max_problems: DEFAULT_MAX_PROBLEMS,
             columns: Vec::new(),
             figure: None,
+            corrections: Vec::new(),
+            ignore: Vec::new(),
         }
     }
 }

@@ -21,9 +21,10 @@ impl<'o> Validator<'o> {
         let shown = name.trim();
         let explicit =
             self.opts.columns.iter().find(|(n, _)| crate::fold::fold(n) == crate::fold::fold(shown)).map(|&(_, f)| f);
-        let mut field = forced.or(explicit).or_else(|| Field::from_header(shown));
+        let ignored = self.opts.ignore.iter().any(|n| crate::fold::fold(n.trim()) == crate::fold::fold(shown));
+        let mut field = if ignored { None } else { forced.or(explicit).or_else(|| Field::from_header(shown)) };
         match field {
-            None if shown.is_empty() => {}
+            None if shown.is_empty() || ignored => {}
             None => self.problem(
                 line,
                 shown,

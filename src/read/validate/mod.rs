@@ -5,6 +5,7 @@
 mod cells;
 mod columns;
 mod coordinates;
+mod corrections;
 mod counts;
 mod fast;
 mod memo;
@@ -68,6 +69,10 @@ pub(crate) struct Validator<'o> {
     text_cols: Vec<(usize, usize)>,
     /// (field, column) of the note and source columns the file has, in note order.
     note_cols: Vec<(Field, usize)>,
+    /// The corrections asked for, by column.
+    corrections: Vec<corrections::ColumnCorrections>,
+    /// Whether any column has a correction.
+    any_corrections: bool,
 }
 
 /// What a row's fields came to, for the required-fields test.
@@ -104,6 +109,8 @@ impl<'o> Validator<'o> {
             record: Some(Box::default()),
             text_cols: Vec::new(),
             note_cols: Vec::new(),
+            corrections: Vec::new(),
+            any_corrections: false,
         }
     }
 
@@ -158,6 +165,9 @@ impl<'o> Validator<'o> {
         report.errors += from.errors;
         report.warnings += from.warnings;
         report.problems_omitted += from.problems_omitted;
+        for (mine, theirs) in report.corrections.iter_mut().zip(&from.corrections) {
+            mine.rows += theirs.rows;
+        }
         for mut p in from.problems {
             if report.problems.len() >= self.opts.max_problems {
                 report.problems_omitted += 1;
@@ -246,6 +256,18 @@ impl<'o> Validator<'o> {
 
     /// Reads one row of cells at `line`.
     pub(crate) fn row<C: Cells + ?Sized>(&mut self, line: u32, cells: &C) -> Result<(), FileError> {
+        if self.any_corrections {
+            let replaced = self.replacements(cells);
+            if !replaced.is_empty() {
+                let patched = corrections::Patched { cells: &corrections::Row(cells), replaced: &replaced };
+                return self.row_as_read(line, &patched);
+            }
+        }
+        self.row_as_read(line, cells)
+    }
+
+    /// [`Validator::row`] of cells as they are to be read, corrections made.
+    fn row_as_read<C: Cells + ?Sized>(&mut self, line: u32, cells: &C) -> Result<(), FileError> {
         let width = cells.width();
         if (0..width).all(|i| cells.cell(i).is_empty()) && !self.unsaved_in_read_column(cells) {
             return Ok(());
@@ -349,6 +371,7 @@ impl<'o> Validator<'o> {
             .into_iter()
             .filter_map(|f| Some((f, self.by_field[f.index()]?)))
             .collect();
+        self.plan_corrections();
     }
 
     fn accept<C: Cells + ?Sized>(&mut self, r: &Record, cells: &C) {
