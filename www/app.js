@@ -44,6 +44,11 @@ const UI = {
     figure: 'Published figures to show', season_total: 'national totals per dry season', team_season: 'figures per team and season',
     team_seasonNote: 'Sums of the figures published per team: not complete national totals',
     figures: 'figures', facts: 'other published facts',
+    fixes: 'Fix and read again',
+    fixesHint: 'Each choice applies to every row with that value, and the file is read again. The choices are listed with the data, in the packed download too.',
+    sheet: 'Sheet', correctionsMade: 'Corrections made', accept: 'Accept', use: 'Use', undo: 'Undo',
+    rowsOf: 'rows', unknownColumn: 'Column not recognised', keepUnknown: 'leave it unread', ignoreColumn: 'ignore it (no warning)',
+    readAs: 'read as', ignored: 'ignored', readAgain: 'Read again', changed: 'changed',
   },
   vi: {
     skip: 'Chuyển đến biểu đồ', title: 'Hài cốt liệt sĩ quy tập tại Campuchia', language: 'Ngôn ngữ', theme: 'Giao diện',
@@ -63,6 +68,11 @@ const UI = {
     figure: 'Số liệu công bố cần xem', season_total: 'tổng toàn quốc theo mùa khô', team_season: 'số liệu theo đội và mùa khô',
     team_seasonNote: 'Cộng các số liệu đã công bố của từng đội: không phải tổng toàn quốc đầy đủ',
     figures: 'số liệu', facts: 'thông tin khác đã công bố',
+    fixes: 'Sửa và đọc lại',
+    fixesHint: 'Mỗi lựa chọn áp dụng cho mọi dòng có giá trị đó, rồi tệp được đọc lại. Các lựa chọn được liệt kê cùng dữ liệu, cả trong bản tải để nhúng.',
+    sheet: 'Trang tính', correctionsMade: 'Các chỉnh sửa đã làm', accept: 'Chấp nhận', use: 'Dùng', undo: 'Hoàn tác',
+    rowsOf: 'dòng', unknownColumn: 'Cột không nhận ra', keepUnknown: 'để nguyên, không đọc', ignoreColumn: 'bỏ qua (không cảnh báo)',
+    readAs: 'đọc là', ignored: 'bỏ qua', readAgain: 'Đã đọc lại', changed: 'đã sửa',
   },
   km: {
     skip: 'រំលងទៅគំនូសតាង', title: 'ការរកឃើញអដ្ឋិធាតុនៅកម្ពុជា', language: 'ភាសា', theme: 'រចនាប័ទ្ម',
@@ -82,14 +92,35 @@ const UI = {
     figure: 'តួលេខដែលបានផ្សាយដែលត្រូវបង្ហាញ', season_total: 'សរុបជាតិតាមរដូវប្រាំង', team_season: 'តួលេខតាមក្រុម និងរដូវ',
     team_seasonNote: 'ផលបូកតួលេខដែលបានផ្សាយតាមក្រុម៖ មិនមែនសរុបជាតិពេញលេញទេ',
     figures: 'តួលេខ', facts: 'ព័ត៌មានផ្សេងទៀតដែលបានផ្សាយ',
+    fixes: 'កែ ហើយអានម្តងទៀត',
+    fixesHint: 'ជម្រើសនីមួយៗអនុវត្តចំពោះគ្រប់ជួរដែលមានតម្លៃនោះ ហើយឯកសារត្រូវបានអានម្តងទៀត។ ជម្រើសទាំងនេះត្រូវបានរាយជាមួយទិន្នន័យ ទាំងក្នុងឯកសារសម្រាប់បង្កប់ផងដែរ។',
+    sheet: 'សន្លឹក', correctionsMade: 'ការកែតម្រូវដែលបានធ្វើ', accept: 'ទទួលយក', use: 'ប្រើ', undo: 'មិនធ្វើវិញ',
+    rowsOf: 'ជួរ', unknownColumn: 'ជួរឈរមិនស្គាល់', keepUnknown: 'ទុកដដែល មិនអាន', ignoreColumn: 'មិនអើពើ (គ្មានការព្រមាន)',
+    readAs: 'អានជា', ignored: 'មិនអើពើ', readAgain: 'បានអានម្តងទៀត', changed: 'បានកែ',
   },
 };
+
+/** The fields a column can be read as (`Field` in src/read/header.rs), named in each language. */
+const FIELDS = {
+  date: ['date', 'ngày', 'កាលបរិច្ឆេទ'], season: ['dry season', 'mùa khô', 'រដូវប្រាំង'], phase: ['phase', 'đợt', 'ដំណាក់កាល'],
+  team: ['team', 'đội', 'ក្រុម'], military_region: ['military region', 'quân khu', 'តំបន់យោធា'], province: ['province', 'tỉnh', 'ខេត្ត'],
+  district: ['district', 'huyện', 'ស្រុក'], commune: ['commune', 'xã', 'ឃុំ'], village: ['village', 'làng', 'ភូមិ'],
+  lat: ['latitude', 'vĩ độ', 'រយៈទទឹង'], lon: ['longitude', 'kinh độ', 'រយៈបណ្តោយ'],
+  remains: ['sets of remains', 'số hài cốt', 'ចំនួនអដ្ឋិធាតុ'], identified: ['identified by name', 'xác định được danh tính', 'ស្គាល់អត្តសញ្ញាណ'],
+  informant: ['informant', 'người cung cấp thông tin', 'អ្នកផ្តល់ព័ត៌មាន'], cemetery: ['cemetery', 'nghĩa trang', 'ទីបញ្ចុះសព'], note: ['note', 'ghi chú', 'កំណត់សម្គាល់'],
+};
+const LANG_INDEX = { en: 0, vi: 1, km: 2 };
+function fieldName(field) { return (FIELDS[field] || [field])[LANG_INDEX[state.lang] ?? 0] ?? field; }
 
 const $ = (id) => document.getElementById(id);
 const state = {
   lang: 'en', theme: 'system', source: 'published', sample: false, name: '', text: null, bytes: null, figure: null,
   filter: { seasons: [], teams: [], provinces: [] },
   report: null, data: null,
+  // What the analyst chose in the quality panel, applied each time the file is read again:
+  // values read as others (`corrections`), columns ignored or read as a field, the sheet.
+  choices: { corrections: [], ignore: [], columns: [], sheet: null },
+  sheets: [],
 };
 const views = [];
 let worker = null;
@@ -140,7 +171,20 @@ function writeUrl() {
 // ---- Loading -----------------------------------------------------------------------------
 
 function readOptions() {
-  return state.figure ? { figure: state.figure } : undefined;
+  const { corrections, ignore, columns, sheet } = state.choices;
+  const o = {
+    ...(state.figure && { figure: state.figure }),
+    ...(corrections.length && { corrections }),
+    ...(ignore.length && { ignore }),
+    ...(columns.length && { columns }),
+    ...(sheet && { sheet }),
+  };
+  return Object.keys(o).length ? o : undefined;
+}
+
+function noChoices() {
+  state.choices = { corrections: [], ignore: [], columns: [], sheet: null };
+  state.sheets = [];
 }
 
 /** An .xlsx workbook: the second module (loaded only now) turns its first sheet into rows. */
@@ -152,7 +196,8 @@ async function readXlsx(name, bytes) {
   }
   let rows;
   try {
-    rows = xlsxModule.xlsx_to_rows(bytes);
+    state.sheets = xlsxModule.xlsx_sheets(bytes);
+    rows = xlsxModule.xlsx_to_rows(bytes, state.choices.sheet ?? undefined);
   } catch (e) {
     // A trap leaves the module's instance unusable: a new one reads the next workbook.
     if (e instanceof WebAssembly.RuntimeError) xlsxModule.__wbg_reset_state();
@@ -209,6 +254,7 @@ async function loadUrl(url, options) {
 
 async function loadSource(source) {
   if (source !== state.source) state.figure = null;
+  noChoices();
   const known = SOURCES[source];
   const url = known ? known.url : source;
   try {
@@ -221,6 +267,7 @@ async function loadSource(source) {
 async function loadFile(file) {
   const bytes = new Uint8Array(await file.arrayBuffer());
   state.figure = null;
+  noChoices();
   await load(file.name, bytes, { source: 'file', sample: false });
 }
 
@@ -262,7 +309,8 @@ function showReport() {
   $('quality-summary').textContent = problems.length
     ? `${errors} ${ui('errors')}, ${warnings} ${ui('warnings')}`
     : ui('noProblems');
-  $('quality').open = problems.length > 0;
+  $('quality').open = problems.length > 0 || (state.report.corrections || []).length > 0;
+  showFixes();
   const severity = $('severity').value;
   const body = $('problems').tBodies[0];
   body.replaceChildren();
@@ -277,6 +325,126 @@ function showReport() {
     }
     body.append(tr);
   }
+}
+
+// ---- Fixing: the analyst's choices, and the file read again with them -----------------------
+
+function element(tag, text, className) {
+  const el = document.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+function button(text, onClick, label) {
+  const b = element('button', text);
+  b.type = 'button';
+  if (label) b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Reads the file again with the choices made, and says in the status line what changed. */
+async function readAgain() {
+  await load(state.name, state.bytes, { source: state.source, sample: state.sample });
+  const changed = (state.report.corrections || []).reduce((n, c) => n + c.rows, 0);
+  $('status').textContent = `${ui('readAgain')}: ${state.name} — ${changed} ${ui('rowsOf')} ${ui('changed')}`;
+}
+
+function accept(column, from, to) {
+  const list = state.choices.corrections.filter((c) => !(c.column === column && c.from === from));
+  state.choices.corrections = [...list, { column, from, to }];
+  return readAgain();
+}
+
+/**
+ * The quality panel's fixes: each suggestion once per column and value, with the rows it
+ * would change and a button to accept it (or a choice among candidates); each column not
+ * recognised, to ignore or read as a field; the sheet of a workbook; and the corrections made.
+ */
+function showFixes() {
+  const r = state.report;
+  // Packed data was read elsewhere: its corrections are listed, but it cannot be read again.
+  const canReadAgain = Boolean(state.bytes) && !/\.rpk$/i.test(state.name);
+  const groups = new Map();
+  for (const p of r.problems || []) {
+    const candidates = p.candidates || [];
+    // A value cut for the report (40 characters and an ellipsis) cannot be matched again.
+    if ((!p.suggestion && !candidates.length) || !p.column || p.value.endsWith('…')) continue;
+    const key = `${p.column}\u0000${p.value}`;
+    const g = groups.get(key) || { column: p.column, value: p.value, suggestion: p.suggestion, candidates, rows: 0 };
+    g.rows++;
+    groups.set(key, g);
+  }
+  const suggestions = $('suggestions');
+  suggestions.replaceChildren();
+  for (const g of groups.values()) {
+    const li = element('li');
+    const what = g.suggestion ? `${g.column}: “${g.value}” → ${g.suggestion}` : `${g.column}: “${g.value}”`;
+    li.append(element('span', what), element('span', `${g.rows} ${ui('rowsOf')}`, 'count'));
+    if (g.suggestion) {
+      li.append(button(ui('accept'), () => accept(g.column, g.value, g.suggestion), `${ui('accept')}: “${g.value}” → ${g.suggestion} (${g.column})`));
+    } else {
+      const select = element('select');
+      select.setAttribute('aria-label', `${g.column}: “${g.value}”`);
+      for (const c of g.candidates) select.append(new Option(c, c));
+      li.append(select, button(ui('use'), () => accept(g.column, g.value, select.value), `${ui('use')}: “${g.value}” (${g.column})`));
+    }
+    suggestions.append(li);
+  }
+  const unknown = $('unknown-columns');
+  unknown.replaceChildren();
+  const chosen = new Set([...state.choices.ignore, ...state.choices.columns.map(([c]) => c)]);
+  for (const col of r.columns || []) {
+    if (col.field || chosen.has(col.name) || !col.name.trim()) continue;
+    const li = element('li');
+    const label = element('label');
+    label.append(element('span', `${ui('unknownColumn')}: “${col.name}” `));
+    const select = element('select');
+    select.append(new Option(ui('keepUnknown'), ''), new Option(ui('ignoreColumn'), '\u0000ignore'));
+    for (const f of Object.keys(FIELDS)) select.append(new Option(`${ui('readAs')} ${fieldName(f)}`, f));
+    select.addEventListener('change', () => {
+      if (!select.value) return;
+      if (select.value === '\u0000ignore') state.choices.ignore = [...state.choices.ignore, col.name];
+      else state.choices.columns = [...state.choices.columns, [col.name, select.value]];
+      readAgain();
+    });
+    label.append(select);
+    li.append(label);
+    unknown.append(li);
+  }
+  const sheets = state.sheets.length > 1 && /\.xlsx$/i.test(state.name) ? state.sheets : [];
+  $('sheet-choice').hidden = !sheets.length;
+  const sheet = $('sheet');
+  sheet.replaceChildren(...sheets.map((n) => new Option(n, n, false, n === (state.choices.sheet ?? sheets[0]))));
+  // The corrections made, from the report (what the packed download carries), each undone by
+  // reading again without it; columns ignored or read as a field likewise.
+  const made = $('corrections');
+  made.replaceChildren();
+  for (const c of r.corrections || []) {
+    const li = element('li', `${c.column}: “${c.from}” → ${c.to} `);
+    li.append(element('span', `${c.rows} ${ui('rowsOf')}`, 'count'));
+    if (canReadAgain && state.choices.corrections.some((k) => k.column === c.column && k.from === c.from)) {
+      li.append(button(ui('undo'), () => {
+        state.choices.corrections = state.choices.corrections.filter((k) => !(k.column === c.column && k.from === c.from));
+        readAgain();
+      }, `${ui('undo')}: “${c.from}” → ${c.to}`));
+    }
+    made.append(li);
+  }
+  for (const col of (r.columns || []).filter((c) => c.chosen)) {
+    const li = element('li', col.field ? `“${col.name}”: ${ui('readAs')} ${fieldName(col.field)} ` : `“${col.name}”: ${ui('ignored')} `);
+    const undo = () => {
+      state.choices.ignore = state.choices.ignore.filter((n) => n !== col.name);
+      state.choices.columns = state.choices.columns.filter(([n]) => n !== col.name);
+      readAgain();
+    };
+    if (canReadAgain && chosen.has(col.name)) li.append(button(ui('undo'), undo, `${ui('undo')}: “${col.name}”`));
+    made.append(li);
+  }
+  $('corrections-made').hidden = !made.children.length;
+  $('fixes').hidden = !(suggestions.children.length || unknown.children.length || sheets.length || made.children.length);
+  if (!canReadAgain) for (const b of $('fixes').querySelectorAll('#suggestions button, #unknown-columns select')) b.disabled = true;
 }
 
 function csvField(s) {
@@ -497,6 +665,7 @@ async function main() {
   $('use-sample').addEventListener('click', () => loadSource('sample'));
   $('file').addEventListener('change', (e) => { const f = e.target.files[0]; if (f) loadFile(f); e.target.value = ''; });
   $('severity').addEventListener('change', showReport);
+  $('sheet').addEventListener('change', (e) => { state.choices.sheet = e.target.value; readAgain(); });
   $('figure').addEventListener('change', (e) => {
     state.figure = e.target.value;
     state.filter = { seasons: [], teams: [], provinces: [] };

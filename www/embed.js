@@ -55,6 +55,37 @@ if (link && link !== 'off') {
   } catch { /* not a URL: no link */ }
 }
 
+// The corrections made when the data was read (values read as others, columns ignored or
+// read as a field: what the analyst chose, carried in the packed file's report), listed under
+// the chart so that a reader sees the data shown is not the file exactly as it was written.
+const CORRECTED = { en: 'Corrected before publishing', vi: 'Đã chỉnh sửa trước khi công bố', km: 'បានកែតម្រូវមុនពេលផ្សាយ' };
+const ROWS = { en: 'rows', vi: 'dòng', km: 'ជួរ' };
+const IGNORED = { en: 'column ignored', vi: 'cột bỏ qua', km: 'ជួរឈរមិនអើពើ' };
+const READ_AS = { en: 'read as', vi: 'đọc là', km: 'អានជា' };
+let listed = null;
+chart.addEventListener('repatria-draw', () => {
+  const r = chart.report();
+  const items = [
+    ...(r?.corrections || []).map((c) => `${c.column}: “${c.from}” → ${c.to} (${c.rows} ${ROWS[lang]})`),
+    ...(r?.columns || []).filter((c) => c.chosen).map((c) => `“${c.name}”: ${c.field ? `${READ_AS[lang]} ${c.field}` : IGNORED[lang]}`),
+  ];
+  if (listed || !items.length) return;
+  listed = document.createElement('details');
+  listed.className = 'corrections';
+  listed.style.cssText = `margin:.25rem 0 0;padding:0 ${main.clientWidth < 480 ? 12 : 16}px;font-size:.8125rem`;
+  const summary = document.createElement('summary');
+  summary.textContent = `${CORRECTED[lang]} (${items.length})`;
+  const ul = document.createElement('ul');
+  ul.style.margin = '.25rem 0';
+  for (const text of items) {
+    const li = document.createElement('li');
+    li.textContent = text;
+    ul.append(li);
+  }
+  listed.append(summary, ul);
+  chart.after(listed);
+});
+
 // The height, each time it changes.
 let sent = -1;
 function report() {

@@ -75,6 +75,10 @@ pub struct Column {
     pub name: String,
     /// The field it holds; `None` when ignored.
     pub field: Option<Field>,
+    /// Whether the field (or ignoring the column) was chosen by the reader's options
+    /// ([`ReadOptions::columns`], [`ReadOptions::ignore`]) rather than found from the name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub chosen: bool,
 }
 
 /// A kind of published figure found in a `figure` column, and whether its rows were read.

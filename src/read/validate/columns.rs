@@ -50,7 +50,8 @@ impl<'o> Validator<'o> {
                 }
             }
         }
-        self.columns.push(Column { name: shown.to_owned(), field });
+        let chosen = ignored || (forced.is_none() && explicit.is_some());
+        self.columns.push(Column { name: shown.to_owned(), field, chosen });
         self.plan();
         i
     }
