@@ -136,6 +136,7 @@ function effectiveTheme() {
 function translatePage() {
   document.documentElement.lang = state.lang;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = ui(el.dataset.i18n);
+  document.title = `repatria — ${ui('title')}`;
   $('lang').value = state.lang;
   $('theme').value = state.theme;
 }
@@ -239,6 +240,7 @@ async function load(name, bytes, { source, sample }) {
     showReport();
     redraw();
     writeUrl();
+    $('status').textContent = $('dataset').textContent;
   } catch (e) {
     $('error').textContent = `${name} ${ui('unreadable')} ${e.message}`;
   } finally {
@@ -504,6 +506,8 @@ function applyTarget(target, add) {
 
 function filtersChanged() {
   showFilters();
+  const n = state.filter.seasons.length + state.filter.teams.length + state.filter.provinces.length;
+  $('status').textContent = `${ui('filters')}: ${n ? [...state.filter.seasons, ...state.filter.teams, ...state.filter.provinces].join(', ') : ui('none')}`;
   redraw();
   writeUrl();
 }
@@ -524,7 +528,12 @@ function showFilters() {
       button.setAttribute('aria-label', `${ui('remove')} ${label} ${value}`);
       button.addEventListener('click', () => {
         state.filter[key] = state.filter[key].filter((v) => v !== value);
+        // Focus stays in the list: on the chip that took this one's place, else on "Clear all"
+        // or, with no filter left, on the views.
+        const index = [...list.querySelectorAll('.chip')].indexOf(button);
         filtersChanged();
+        const chips = list.querySelectorAll('.chip');
+        (chips[Math.min(index, chips.length - 1)] || $('views')).focus();
       });
       li.append(button);
       list.append(li);
@@ -656,6 +665,8 @@ async function main() {
   translatePage();
   await init(undefined, { bindings: import('./pkg/fast/repatria.js') });
   for (const spec of VIEWS) makeView(spec);
+  // The views' own strings ("Show as table") in the page's language from the first paint.
+  translatePage();
   for (const view of views) view.figure.hidden = Boolean(view.record);
   showFilters();
   $('lang').addEventListener('change', (e) => { state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl(); });
