@@ -1,6 +1,7 @@
 // The chart: a RepatriaChart draws the module's Chart on a canvas at its CSS size and device
 // pixel ratio, and exports it; what it does on a resize, and with the pointer and the keyboard,
 // is in resize.js, pointer.js and keyboard.js.
+import { csvFile } from './csv.js';
 import { classify, isPackedSource, readClassified, RepatriaData, sharedRead, _prefetch } from './data.js';
 import { Keyboard } from './keyboard.js';
 import { generation, init, needReady, plain, release, toError, wasm, wasmCall } from './module.js';
@@ -38,6 +39,7 @@ export class RepatriaChart extends EventTarget {
   #host;
   #ownCanvas;
   #report = null;
+  #sources = {};
   #rendered = null;
   #fixedHeight = null;
   #autoHeight;
@@ -102,6 +104,8 @@ export class RepatriaChart extends EventTarget {
       if (options) this.#applyOptions(options);
       this.#chart.setData(data);
       this.#again = again;
+      this.#sources = {};
+      for (const lang of ['en', 'vi', 'km']) this.#sources[lang] = data.sourceLine(lang);
     };
     let report;
     if (c.kind === 'data') {
@@ -196,6 +200,14 @@ export class RepatriaChart extends EventTarget {
   }
   /** The table as CSV (cells a spreadsheet would run as formulas are neutralised). */
   tableCsv() { this.#live_(); return wasmCall(() => this.#chart.tableCsv()); }
+  /**
+   * The table as a CSV file to download: a UTF-8 byte order mark (for Excel), the table, then
+   * the synthetic-data label (sample data) and the source line, the chart's or its data's.
+   */
+  toCSV() {
+    const o = this.options();
+    return csvFile(this.tableCsv(), { lang: o.lang, sample: o.sample, source: o.source ?? this.#sources[o.lang] });
+  }
   /** Every mark a reader can point at, in drawing order (empty on maps). */
   marks() { this.#live_(); return plain(wasmCall(() => this.#chart.marks())); }
   /** What is under CSS pixel (x, y) of the canvas, or null. */
