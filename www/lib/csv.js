@@ -57,13 +57,16 @@ export function sheetProblemRows(rows, lines) {
   const out = { columns: [], rows: [], cut: false };
   let header = true;
   for (const r of rows) {
+    const want = lines.has(r.row);
+    if (!header && !want) continue;
     const cells = (r.cells || []).map(sheetCellText);
     if (header) {
       const first = cells.find((t) => t !== '');
       if (first === undefined || first.startsWith('#')) continue;
       out.columns = cells;
       header = false;
-    } else if (lines.has(r.row)) {
+    }
+    if (want) {
       if (out.rows.length === PROBLEM_ROWS_MAX) { out.cut = true; break; }
       out.rows.push({ line: r.row, cells });
     }
@@ -174,8 +177,9 @@ export function delimitedProblemRows(bytes, name, lines) {
       line++;
       break;
     }
-    if (header) { out.columns = cells; header = false; }
-    else if (want) {
+    if (header) out.columns = cells;
+    header = false;
+    if (lines.has(start)) {
       if (out.rows.length === PROBLEM_ROWS_MAX) { out.cut = true; break; }
       out.rows.push({ line: start, cells });
     }
