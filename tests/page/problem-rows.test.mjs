@@ -24,6 +24,7 @@ const FILES = [
   ['after-quote.csv', utf8('season,team,province,remains\n2023-2024,K92,"Atl"antis,2\n2023-2024,K92,Kampot,"4"x\n')],
   ['quotes-inside.csv', utf8('season,team,province,remains,place\n2023-2024,K92,Atlantis,2,the "old" well\n2023-2024,K92,Kampot,-3,"a ""b"", c"\n')],
   ['tabs-quoted.tsv', utf8('season\tteam\tprovince\tremains\n2023-2024\tK92\t"Kam\tpot"\t2\n2023-2024\tK92\tKampot\tnone\n')],
+  ['skipped.csv', utf8('season,team,province,note\r\n2023-2024,K92,Kampot,"fine,\r\n""quoted""\rrecord"\r\n2023-2024,K92,Takeo,ok\n2023-2024,K92,Atlantis,"x"\n')],
   ['unclosed.csv', utf8('season,team,province,remains\n2023-2024,K92,Atlantis,2\n2023-2024,K92,Kampot,"3\n')],
   ['vi-header.csv', utf8('\uFEFFMùa khô,Đội,Tỉnh,Số hài cốt\n2023-2024,K92,Ât-lan-tít,2\n2023-2024,K92,Kampot,hai\n')],
 ];
@@ -79,6 +80,7 @@ test('every problem\'s row is cut out whole, its value in its column', async () 
   assert.deepEqual(cells('cr.csv', 4), ['2023-2024', 'K92', 'Kampot', 'lots', 'x']);
   assert.deepEqual(cells('after-quote.csv', 3), ['2023-2024', 'K92', 'Kampot', '4x'], 'text after a closing quote is part of the field');
   assert.deepEqual(cells('quotes-inside.csv', 3), ['2023-2024', 'K92', 'Kampot', '-3', 'a "b", c']);
+  assert.deepEqual(cells('skipped.csv', 6), ['2023-2024', 'K92', 'Atlantis', 'x'], 'after a record of three lines with no problem');
   assert.deepEqual(cells('tabs-quoted.tsv', 3), ['2023-2024', 'K92', 'Kampot', 'none']);
   assert.deepEqual(cells('unclosed.csv', 3), ['2023-2024', 'K92', 'Kampot', '3\n'], 'an unclosed quote runs to the end');
   assert.deepEqual(by['comments.csv'].rows.columns, ['season', 'team', 'province', 'remains'], 'comments are not the header');

@@ -99,6 +99,38 @@ function delimiterOf(header, name) {
 }
 
 /**
+ * The end of the record of `text` from `pos` that has a quote (after its line break), not
+ * kept: a walk through its characters, as the split below reads them; `lines(n)` is told of
+ * the line breaks inside its quotes.
+ */
+function skipQuoted(text, pos, delim, lines) {
+  let inside = 0;
+  let start = true;
+  let quoted = false;
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
+    if (quoted) {
+      if (c === 34) {
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else quoted = false;
+      } else if (c === 10 || c === 13) {
+        inside++;
+        if (crlf) i++;
+      }
+    } else if (c === 34 && start) {
+      quoted = true;
+    } else if (c === 10 || c === 13) {
+      lines(inside);
+      return i + (crlf ? 2 : 1);
+    }
+    start = c === delim && !quoted;
+  }
+  lines(inside);
+  return text.length;
+}
+
+/**
  * The header and the whole records that start on `lines` of a CSV or TSV file (`bytes`), split
  * as the reader splits them (src/read/delimited.rs): comment lines and a `sep=` line before the
  * header skipped, a quoted field may hold line breaks (each a line of the file), a record ends
@@ -141,8 +173,9 @@ export function delimitedProblemRows(bytes, name, lines) {
     // Most records have no quote: their end is the next line break.
     special.lastIndex = pos;
     const s = special.exec(text);
-    if (!want && (!s || s[0] !== '"')) {
-      pos = s ? s.index + breakAt(s.index) : text.length;
+    if (!want) {
+      if (!s || s[0] !== '"') pos = s ? s.index + breakAt(s.index) : text.length;
+      else pos = skipQuoted(text, pos, delim.charCodeAt(0), (n) => { line += n; });
       line++;
       continue;
     }
