@@ -3,7 +3,7 @@
 // Charts, tooltips, keyboard, export and table views are the JS API's (lib/, in the one
 // minified file `make wasm` writes, as the embed loads it), over the build for speed (pkg/fast/).
 // Strings from data are only ever set as text (textContent), never as HTML.
-import { init, loadData, problemsCsv, RepatriaChart, tableElement } from './lib/repatria.min.js';
+import { chartCsv, init, loadData, problemsCsv, RepatriaChart, tableElement } from './lib/repatria.min.js';
 
 const SOURCES = {
   published: { url: 'data/published_figures.csv', sample: false },
@@ -383,7 +383,7 @@ function makeView(spec) {
     download(`repatria-${spec.id}.svg`, new Blob([chart.toSVG()], { type: 'image/svg+xml' }));
   });
   figure.querySelector('.export-csv').addEventListener('click', () => {
-    download(`repatria-${spec.id}.csv`, csvBlob(chart.toCSV()));
+    download(`repatria-${spec.id}.csv`, csvBlob(chartCsv(chart)));
   });
 }
 

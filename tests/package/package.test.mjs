@@ -151,6 +151,7 @@ test('a plain HTML page with no bundler: the whole JS API', async () => {
   assert.deepEqual(r.columns.length > 1, true);
   assert.match(r.csv, /^[^\r\n]+\r\n/);
   assert.ok(r.csvFile.startsWith(`\uFEFF${r.csv}`), 'the CSV to download: a byte order mark, then the table');
+  assert.ok(r.csvFile.endsWith(r.chartSource === null ? r.csv : `Nguồn: ${r.chartSource}\r\n`), `then the chart's source line, if any: ${r.chartSource}`);
   // Options change without re-creating; a bad option is an Error with Rust's message and changes nothing.
   assert.equal(r.afterPatch.chart, 'provinces');
   assert.equal(r.afterPatch.lang, 'vi', 'other options are kept');
@@ -258,7 +259,7 @@ test('tsc --noEmit accepts code using the public API, and rejects a wrong option
   }
 });
 
-const GOOD_TS = `import { createChart, loadData, init, RepatriaChart, CHART_KINDS, tableElement, problemsCsv, csvFile, type ChartOptions, type Report, type Mark, type Rendered, type WasmBindings } from 'repatria';
+const GOOD_TS = `import { createChart, loadData, init, RepatriaChart, CHART_KINDS, tableElement, problemsCsv, csvFile, chartCsv, type ChartOptions, type Report, type Mark, type Rendered, type WasmBindings } from 'repatria';
 import { RepatriaChartElement, defineRepatriaChart } from 'repatria/element';
 
 /** Another build's bindings, as a page would import them. */
@@ -293,9 +294,10 @@ async function main(): Promise<void> {
   const line: string | null = shared.sourceLine('vi');
   const problems = shared.problemRows();
   const firstProblem: number | undefined = problems?.rows[0]?.line;
-  const download: string = problemsCsv(shared, { lang: 'km', sample: true }) + csvFile('a,b\\r\\n', { source: null }) + chart.toCSV();
+  const download: string = problemsCsv(shared, { lang: 'km', sample: true }) + csvFile('a,b\\r\\n', { source: null }) + chartCsv(chart);
+  const cited: string | null = chart.sourceLine();
   await loadData(packed, { name: 'finds.rpk', problemRows: problems });
-  console.log(firstProblem, download.length);
+  console.log(firstProblem, download.length, cited);
   await loadData({ rows: [{ row: 1, cells: ['season', null, 3, true, { date: 45000 }] }], name: 'sheet.xlsx' });
   await init(undefined, { bindings: fast });
   console.log(table, packed, line);
@@ -323,7 +325,7 @@ console.log(a, b, c, d, e);
 `;
 
 // The page script of the no-bundler test: exercises the API and leaves its findings in window.result.
-const API_JS = `import { init, createChart, loadData, problemsCsv, RepatriaChart, isReady, tableElement } from './node_modules/repatria/lib/repatria.js';
+const API_JS = `import { init, createChart, loadData, chartCsv, problemsCsv, RepatriaChart, isReady, tableElement } from './node_modules/repatria/lib/repatria.js';
 import { Chart as WasmChart, Data as WasmData } from './node_modules/repatria/pkg/full/repatria.js';
 
 // Counts the Wasm objects freed (the same module instance the API uses).
@@ -361,7 +363,8 @@ try {
   r.description = chart.description();
   r.columns = chart.table().columns;
   r.csv = chart.tableCsv();
-  r.csvFile = chart.toCSV();
+  r.csvFile = chartCsv(chart);
+  r.chartSource = chart.sourceLine();
   chart.setOptions({ chart: 'provinces' });
   r.afterPatch = chart.options();
   r.badOption = { ...caught(() => chart.setOptions({ chart: 'pie' })), chartAfter: chart.options().chart };

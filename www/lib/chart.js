@@ -1,7 +1,6 @@
 // The chart: a RepatriaChart draws the module's Chart on a canvas at its CSS size and device
 // pixel ratio, and exports it; what it does on a resize, and with the pointer and the keyboard,
 // is in resize.js, pointer.js and keyboard.js.
-import { csvFile } from './csv.js';
 import { classify, isPackedSource, readClassified, RepatriaData, sharedRead, _prefetch } from './data.js';
 import { Keyboard } from './keyboard.js';
 import { generation, init, needReady, plain, release, toError, wasm, wasmCall } from './module.js';
@@ -200,13 +199,10 @@ export class RepatriaChart extends EventTarget {
   }
   /** The table as CSV (cells a spreadsheet would run as formulas are neutralised). */
   tableCsv() { this.#live_(); return wasmCall(() => this.#chart.tableCsv()); }
-  /**
-   * The table as a CSV file to download: a UTF-8 byte order mark (for Excel), the table, then
-   * the synthetic-data label (sample data) and the source line, the chart's or its data's.
-   */
-  toCSV() {
+  /** The source line drawn under the chart (without "Source:"): its `source` option, else its data's sources; or null. */
+  sourceLine() {
     const o = this.options();
-    return csvFile(this.tableCsv(), { lang: o.lang, sample: o.sample, source: o.source ?? this.#sources[o.lang] });
+    return o.source ?? this.#sources[o.lang] ?? null;
   }
   /** Every mark a reader can point at, in drawing order (empty on maps). */
   marks() { this.#live_(); return plain(wasmCall(() => this.#chart.marks())); }

@@ -34,6 +34,16 @@ export function csvFile(body, { source, sample, lang } = {}) {
   return `\uFEFF${body}${tail}`;
 }
 
+/**
+ * The table of `chart` (a `RepatriaChart`) as a CSV file to download: a byte order mark, the
+ * table, then the synthetic-data label (sample data) and the line the chart cites its sources
+ * in, in its language (see `csvFile`).
+ */
+export function chartCsv(chart) {
+  const o = chart.options();
+  return csvFile(chart.tableCsv(), { lang: o.lang, sample: o.sample, source: chart.sourceLine() });
+}
+
 /** At most this many rows with problems are kept for the download (a file can have millions). */
 export const PROBLEM_ROWS_MAX = 10000;
 

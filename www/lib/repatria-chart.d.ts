@@ -27,8 +27,6 @@ export declare class RepatriaChartElement extends HTMLElement {
   table(): Table;
   toSVG(width?: number, height?: number): string;
   toPNG(options?: PNGOptions): Promise<Blob>;
-  /** The table as a CSV file's text, to download (a byte order mark, the table, the source line). */
-  toCSV(): string;
   connectedCallback(): void;
   disconnectedCallback(): void;
   attributeChangedCallback(name: string, before: string | null, after: string | null): void;

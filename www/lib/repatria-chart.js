@@ -176,8 +176,6 @@ export class RepatriaChartElement extends HTMLElement {
   toSVG(width, height) { return this.#need().toSVG(width, height); }
   /** The chart as a PNG Blob (2× by default). */
   toPNG(options) { return this.#need().toPNG(options); }
-  /** The table as a CSV file to download (a byte order mark, the table, the source line). */
-  toCSV() { return this.#need().toCSV(); }
 
   #need() {
     if (!this.#chart || this.#state !== 'ready') throw new Error('repatria-chart: the chart is not drawn yet (await element.updateComplete)');

@@ -432,6 +432,12 @@ export declare function problemsCsv(data: RepatriaData, options?: CsvOptions): s
  */
 export declare function csvFile(body: string, options?: CsvOptions): string;
 
+/**
+ * The table of `chart` as a CSV file's text, to download: a UTF-8 byte order mark, the table,
+ * then the synthetic-data label (sample data) and the chart's source line, in its language.
+ */
+export declare function chartCsv(chart: RepatriaChart): string;
+
 /** A chart on a canvas. */
 export declare class RepatriaChart extends EventTarget {
   /**
@@ -464,11 +470,8 @@ export declare class RepatriaChart extends EventTarget {
   table(): Table;
   /** The table as CSV (formula-like cells neutralised). */
   tableCsv(): string;
-  /**
-   * The table as a CSV file's text, to download: a UTF-8 byte order mark, the table, then the
-   * synthetic-data label (sample data) and the source line (the chart's, else its data's).
-   */
-  toCSV(): string;
+  /** The source line drawn under the chart (without "Source:"): its `source` option, else its data's sources; or null. */
+  sourceLine(): string | null;
   /** Every mark a reader can point at, in drawing order (maps have none). */
   marks(): Mark[];
   /** What is under CSS pixel (x, y) of the canvas. */

@@ -26,4 +26,4 @@ export { init, isReady } from './module.js';
 export { isPackedSource, loadData, RepatriaData, _prefetch } from './data.js';
 export { createChart, RepatriaChart } from './chart.js';
 export { tableElement } from './table.js';
-export { csvFile, problemsCsv } from './csv.js';
+export { chartCsv, csvFile, problemsCsv } from './csv.js';
