@@ -151,7 +151,10 @@ test('a plain HTML page with no bundler: the whole JS API', async () => {
   assert.deepEqual(r.columns.length > 1, true);
   assert.match(r.csv, /^[^\r\n]+\r\n/);
   assert.ok(r.csvFile.startsWith(`\uFEFF${r.csv}`), 'the CSV to download: a byte order mark, then the table');
-  assert.ok(r.csvFile.endsWith(r.chartSource === null ? r.csv : `Nguồn: ${r.chartSource}\r\n`), `then the chart's source line, if any: ${r.chartSource}`);
+  assert.equal(r.chartSource, null, 'sample-seasons.csv cites no source');
+  assert.ok(r.csvFile.endsWith(`${r.csv}\r\nDỮ LIỆU MẪU — không phải số liệu thật\r\n`), 'a file that says it is synthetic stays labelled, in the chart\'s language');
+  assert.equal(r.sourced.line, 'vov.vn');
+  assert.match(r.sourced.csv, /\r\nDỮ LIỆU MẪU — không phải số liệu thật\r\nNguồn: vov\.vn\r\n$/, 'the source option, last');
   // Options change without re-creating; a bad option is an Error with Rust's message and changes nothing.
   assert.equal(r.afterPatch.chart, 'provinces');
   assert.equal(r.afterPatch.lang, 'vi', 'other options are kept');
@@ -365,6 +368,9 @@ try {
   r.csv = chart.tableCsv();
   r.csvFile = chartCsv(chart);
   r.chartSource = chart.sourceLine();
+  chart.setOptions({ source: 'vov.vn' });
+  r.sourced = { line: chart.sourceLine(), csv: chartCsv(chart) };
+  chart.setOptions({ source: null });
   chart.setOptions({ chart: 'provinces' });
   r.afterPatch = chart.options();
   r.badOption = { ...caught(() => chart.setOptions({ chart: 'pie' })), chartAfter: chart.options().chart };

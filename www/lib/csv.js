@@ -36,12 +36,12 @@ export function csvFile(body, { source, sample, lang } = {}) {
 
 /**
  * The table of `chart` (a `RepatriaChart`) as a CSV file to download: a byte order mark, the
- * table, then the synthetic-data label (sample data) and the line the chart cites its sources
- * in, in its language (see `csvFile`).
+ * table, then the synthetic-data label (sample data: by the chart's option, or a file that says
+ * so of itself) and the line the chart cites its sources in, in its language (see `csvFile`).
  */
 export function chartCsv(chart) {
   const o = chart.options();
-  return csvFile(chart.tableCsv(), { lang: o.lang, sample: o.sample, source: chart.sourceLine() });
+  return csvFile(chart.tableCsv(), { lang: o.lang, sample: o.sample || chart.report()?.sample, source: chart.sourceLine() });
 }
 
 /** At most this many rows with problems are kept for the download (a file can have millions). */
@@ -250,19 +250,20 @@ export function problemRowsOf(source, name, report) {
  * The rows with problems of `data` (a `RepatriaData`) as a CSV file to download: a line per
  * problem (line, column, value, severity, problem), followed by the cells of its row under the
  * file's own header (a multi-line record whole, a sheet row's cells); then, as `csvFile` writes
- * them, the synthetic-data label when `sample` and the source line: `source`, else the sources
- * the data cites, in `lang`.
+ * them, the synthetic-data label when `sample` or the file says it is synthetic, and the source
+ * line: `source`, else the sources the data cites, in `lang`.
  */
 export function problemsCsv(data, { lang = 'en', source, sample = false } = {}) {
+  const report = data.report();
   const rows = data.problemRows();
   const columns = rows?.columns || [];
   const byLine = new Map((rows?.rows || []).map((r) => [r.line, r.cells]));
   const out = [['line', 'column', 'value', 'severity', 'problem', ...columns].map(csvField).join(',')];
-  for (const p of data.report().problems || []) {
+  for (const p of report.problems || []) {
     // A row shorter than the header (a sheet leaves out its empty cells at the end) is filled out.
     const cells = byLine.get(p.line) || [];
     const pad = byLine.has(p.line) ? Array(Math.max(0, columns.length - cells.length)).fill('') : [];
     out.push([p.line, p.column, p.value, p.severity, p.message, ...cells, ...pad].map(csvField).join(','));
   }
-  return csvFile(`${out.join('\r\n')}\r\n`, { lang, sample, source: source ?? data.sourceLine(lang) });
+  return csvFile(`${out.join('\r\n')}\r\n`, { lang, sample: sample || report.sample, source: source ?? data.sourceLine(lang) });
 }
