@@ -1,6 +1,7 @@
 // The analyst page's CSV downloads as a committee clerk opens them in a spreadsheet: the rows
 // with problems hold each row's own cells (a workbook's sheet row, a multi-line CSV record
-// whole), and every CSV starts with a UTF-8 byte order mark and ends with its source line.
+// whole), and every CSV starts with a UTF-8 byte order mark and ends with its source line; a
+// workbook is read through the JS API (the page's, the embed's), which loads the xlsx module then.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -132,6 +133,27 @@ test('a large file, read in the worker, keeps its rows with problems whole', asy
   const atlantis = rows.find((r) => r[2] === 'Atlantis');
   assert.equal(atlantis?.[0], String(lines + 1), 'the record\'s first line');
   assert.deepEqual(atlantis.slice(5), ['2024-2025', 'K71', 'Atlantis', '2', 'the last,\nrecord'], 'the record whole, from the worker');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});
+
+test('an embed of a workbook: the element reads it with the xlsx module, loaded then', async () => {
+  await b.context.route('**/data/finds.xlsx', async (r) => r.fulfill({
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: await readFile(join(ROOT, 'tests/data/finds.xlsx')),
+  }));
+  const page = await b.open('embed.html?src=data/finds.xlsx&chart=seasons&lang=vi&id=workbook');
+  const loaded = [];
+  page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('repatria-chart')?.state), null, { timeout: 30000 });
+  const r = await page.evaluate(() => {
+    const el = document.querySelector('repatria-chart');
+    return { state: el.state, error: String(el.error?.message || ''), report: el.report() };
+  });
+  assert.equal(r.state, 'ready', r.error);
+  assert.deepEqual([r.report.format, r.report.rows, r.report.accepted, r.report.remains], ['xlsx', 5, 5, 1217]);
+  assert.deepEqual(r.report.problems.map((p) => [p.line, p.value]), [[8, 'Atlantis']], 'problems keep their sheet rows');
+  assert.ok(loaded.includes('/pkg/xlsx/repatria_xlsx_bg.wasm'), `the xlsx module was loaded: ${loaded}`);
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });
