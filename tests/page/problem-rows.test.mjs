@@ -89,3 +89,22 @@ test('every problem\'s row is cut out whole, its value in its column', async () 
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });
+
+test('at most 10,000 rows with problems are kept, and the download says so', async () => {
+  const page = await b.open('blank.html');
+  const r = await page.evaluate(async () => {
+    const api = await import('./lib/repatria.min.js');
+    await api.init(undefined, { bindings: import('./pkg/fast/repatria.js') });
+    const text = `season,team,province,remains\n${'2023-2024,K92,Atlantis,1\n'.repeat(10005)}`;
+    // (The reader lists 10,000 problems unless told otherwise.)
+    const data = await api.loadData({ text, name: 'many.csv' }, { read: { max_problems: 20000 } });
+    const rows = data.problemRows();
+    const csv = api.problemsCsv(data, { source: 'many.csv' });
+    data.free();
+    return { kept: rows.rows.length, cut: rows.cut, last: rows.rows.at(-1).line, tail: csv.split('\r\n').slice(-5) };
+  });
+  assert.deepEqual([r.kept, r.cut, r.last], [10000, true, 10001]);
+  assert.deepEqual(r.tail, ['', '"The cells of the first 10000 rows with problems only: the others are in the file, on their lines."', '', 'Source: many.csv', '']);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});

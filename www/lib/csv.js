@@ -265,5 +265,6 @@ export function problemsCsv(data, { lang = 'en', source, sample = false } = {}) 
     const pad = byLine.has(p.line) ? Array(Math.max(0, columns.length - cells.length)).fill('') : [];
     out.push([p.line, p.column, p.value, p.severity, p.message, ...cells, ...pad].map(csvField).join(','));
   }
+  if (rows?.cut) out.push('', csvField(`The cells of the first ${PROBLEM_ROWS_MAX} rows with problems only: the others are in the file, on their lines.`));
   return csvFile(`${out.join('\r\n')}\r\n`, { lang, sample: sample || report.sample, source: source ?? data.sourceLine(lang) });
 }
