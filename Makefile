@@ -74,7 +74,7 @@ test-size:
 
 # The npm package `repatria` in pkg/ and its tarball pkg/repatria-<version>.tgz; prints its sizes.
 .PHONY: package test-package
-package: wasm
+package: wasm xlsx
 	SKIP_WASM=1 bash scripts/package.sh
 
 # The package as a developer gets it: the tarball installed into a scratch project, built with

@@ -3,7 +3,7 @@
 // Charts, tooltips, keyboard, export and table views are the JS API's (lib/, in the one
 // minified file `make wasm` writes, as the embed loads it), over the build for speed (pkg/fast/).
 // Strings from data are only ever set as text (textContent), never as HTML.
-import { init, loadData, RepatriaChart, tableElement } from './lib/repatria.min.js';
+import { chartCsv, init, loadData, problemsCsv, RepatriaChart, tableElement } from './lib/repatria.min.js';
 
 const SOURCES = {
   published: { url: 'data/published_figures.csv', sample: false },
@@ -114,13 +114,12 @@ function fieldName(field) { return (FIELDS[field] || [field])[LANG_INDEX[state.l
 
 const $ = (id) => document.getElementById(id);
 const state = {
-  lang: 'en', theme: 'system', source: 'published', sample: false, name: '', text: null, bytes: null, figure: null,
+  lang: 'en', theme: 'system', source: 'published', sample: false, name: '', bytes: null, figure: null,
   filter: { seasons: [], teams: [], provinces: [] },
   report: null, data: null,
   // What the analyst chose in the quality panel, applied each time the file is read again:
   // values read as others (`corrections`), columns ignored or read as a field, the sheet.
   choices: { corrections: [], ignore: [], columns: [], sheet: null },
-  sheets: [],
 };
 const views = [];
 let worker = null;
@@ -185,29 +184,9 @@ function readOptions() {
 
 function noChoices() {
   state.choices = { corrections: [], ignore: [], columns: [], sheet: null };
-  state.sheets = [];
 }
 
-/** An .xlsx workbook: the second module (loaded only now) turns its first sheet into rows. */
-let xlsxModule = null;
-async function readXlsx(name, bytes) {
-  if (!xlsxModule) {
-    xlsxModule = await import('./pkg/xlsx/repatria_xlsx.js');
-    await xlsxModule.default();
-  }
-  let rows;
-  try {
-    state.sheets = xlsxModule.xlsx_sheets(bytes);
-    rows = xlsxModule.xlsx_to_rows(bytes, state.choices.sheet ?? undefined);
-  } catch (e) {
-    // A trap leaves the module's instance unusable: a new one reads the next workbook.
-    if (e instanceof WebAssembly.RuntimeError) xlsxModule.__wbg_reset_state();
-    throw e;
-  }
-  return loadData({ rows, name }, { read: readOptions() });
-}
-
-/** Reads a file in the worker, which hands the records back packed. */
+/** Reads a file in the worker, which hands the records back packed, with its rows with problems. */
 function readInWorker(name, bytes) {
   if (!worker) worker = new Worker('reader-worker.js', { type: 'module' });
   const id = ++requestId;
@@ -215,7 +194,7 @@ function readInWorker(name, bytes) {
     const onMessage = (e) => {
       if (e.data.id !== id) return;
       worker.removeEventListener('message', onMessage);
-      if (e.data.ok) resolve(loadData(e.data.packed, { name }));
+      if (e.data.ok) resolve(loadData(e.data.packed, { name, problemRows: e.data.rows }));
       else reject(new Error(e.data.error));
     };
     worker.addEventListener('message', onMessage);
@@ -227,14 +206,12 @@ async function load(name, bytes, { source, sample }) {
   $('error').textContent = '';
   $('progress').hidden = false;
   $('progress-text').textContent = `${ui('reading')} ${name} (${(bytes.byteLength / 1e6).toFixed(1)} MB)…`;
-  const text = bytes.byteLength < 64e6 ? new TextDecoder().decode(bytes) : null;
   try {
-    // Small files are read at once; large ones in a worker, so the page stays responsive.
-    const data = /\.xlsx$/i.test(name)
-      ? await readXlsx(name, bytes)
-      : bytes.byteLength < 2e6 ? await loadData(bytes, { name, read: readOptions() }) : await readInWorker(name, bytes.slice());
+    // Small files are read at once; large ones in a worker, so the page stays responsive. A
+    // workbook is read by the xlsx module, which the JS API loads only then.
+    const data = bytes.byteLength < 2e6 ? await loadData(bytes, { name, read: readOptions() }) : await readInWorker(name, bytes.slice());
     if (state.data) state.data.free();
-    Object.assign(state, { data, name, source, sample, text, bytes, report: data.report() });
+    Object.assign(state, { data, name, source, sample, bytes, report: data.report() });
     showFigures();
     showDataset();
     showReport();
@@ -415,7 +392,7 @@ function showFixes() {
     li.append(label);
     unknown.append(li);
   }
-  const sheets = state.sheets.length > 1 && /\.xlsx$/i.test(state.name) ? state.sheets : [];
+  const sheets = (r.sheets || []).length > 1 ? r.sheets : [];
   $('sheet-choice').hidden = !sheets.length;
   const sheet = $('sheet');
   sheet.replaceChildren(...sheets.map((n) => new Option(n, n, false, n === (state.choices.sheet ?? sheets[0]))));
@@ -449,19 +426,14 @@ function showFixes() {
   if (!canReadAgain) for (const b of $('fixes').querySelectorAll('#suggestions button, #unknown-columns select')) b.disabled = true;
 }
 
-function csvField(s) {
-  s = String(s ?? '');
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/** The line that says where the data shown comes from: its sources, else the file's name. */
+function sourceLine() {
+  return state.sample ? ui('sampleSource') : (state.data?.sourceLine(state.lang) ?? state.name);
 }
 
-function problemsCsv() {
-  const lines = state.text ? state.text.split(/\r\n|\n|\r/) : [];
-  const out = [['line', 'column', 'value', 'severity', 'problem', 'row'].join(',')];
-  for (const p of state.report.problems || []) {
-    out.push([p.line, p.column, p.value, p.severity, p.message, lines[p.line - 1] ?? ''].map(csvField).join(','));
-  }
-  return out.join('\r\n') + '\r\n';
+/** A CSV download (the JS API's text: a byte order mark first, the source line last). */
+function csvBlob(text) {
+  return new Blob([text], { type: 'text/csv;charset=utf-8' });
 }
 
 function download(name, blob) {
@@ -585,7 +557,7 @@ function makeView(spec) {
     download(`repatria-${spec.id}.svg`, new Blob([chart.toSVG()], { type: 'image/svg+xml' }));
   });
   figure.querySelector('.export-csv').addEventListener('click', () => {
-    download(`repatria-${spec.id}.csv`, new Blob([chart.tableCsv()], { type: 'text/csv' }));
+    download(`repatria-${spec.id}.csv`, csvBlob(chartCsv(chart)));
   });
 }
 
@@ -640,7 +612,7 @@ function redraw() {
       theme,
       sample: state.sample,
       filter: filterFor(view),
-      source: state.sample ? ui('sampleSource') : (state.data?.sourceLine(state.lang) ?? state.name),
+      source: sourceLine(),
       subtitle: (state.report?.figures || []).some((k) => k.read && k.kind === 'team_season') ? ui('team_seasonNote') : null,
     };
     const shown = (e) => { $('error').textContent = e.message; };
@@ -687,7 +659,10 @@ async function main() {
     const base = state.name.replace(/\.[A-Za-z0-9]+$/, '') || 'data';
     download(`${base}.rpk`, new Blob([state.data.toPacked()], { type: 'application/octet-stream' }));
   });
-  $('download-problems').addEventListener('click', () => download('problems.csv', new Blob([problemsCsv()], { type: 'text/csv' })));
+  $('download-problems').addEventListener('click', () => {
+    const csv = problemsCsv(state.data, { lang: state.lang, sample: state.sample, source: sourceLine() });
+    download('problems.csv', csvBlob(csv));
+  });
   $('clear-filters').addEventListener('click', () => { state.filter = { seasons: [], teams: [], provinces: [] }; filtersChanged(); });
   document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
   document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) document.body.classList.remove('dragging'); });

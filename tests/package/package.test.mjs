@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, rm, mkdir, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BIN, OUT, run, scratchProject, writeFiles, copySample, browser, inkOf } from './helpers.mjs';
+import { BIN, OUT, ROOT, run, scratchProject, writeFiles, copySample, browser, inkOf } from './helpers.mjs';
 
 let scratch;
 let chromium;
@@ -66,6 +66,7 @@ async function checkApp(root, label) {
   assert.equal(api.width, api.cssWidth, `${label}: the API's canvas fills the div`);
   const wasm = requests.filter((p) => p.endsWith('.wasm'));
   assert.equal(wasm.length, 1, `${label}: the .wasm file is fetched once: ${wasm}`);
+  assert.deepEqual(requests.filter((p) => /xlsx/.test(p)), [], `${label}: the xlsx module is not loaded for a CSV`);
   await page.screenshot({ path: join(OUT, `package-${label}.png`) });
   assert.deepEqual(errors, [], `${label}: no console errors`);
   await page.close();
@@ -85,6 +86,7 @@ test('Vite 7 builds an app using the package, with no plugin; it draws under a s
   assert.equal(r.code, 0, `vite build failed:\n${r.stdout}\n${r.stderr}`);
   const assets = await readdir(join(app, 'dist', 'assets'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `the .wasm file is emitted as an asset: ${assets}`);
+  assert.ok(assets.some((f) => /^repatria_xlsx_bg.*\.wasm$/.test(f)), `the xlsx module is emitted, for the API to load when a workbook is read: ${assets}`);
   await checkApp(join(app, 'dist'), 'vite');
 });
 
@@ -115,6 +117,7 @@ export default {
 test('a plain HTML page with no bundler: the whole JS API', async () => {
   const root = scratch.dir;
   await copySample(join(root, 'sample-seasons.csv'));
+  await copyFile(join(ROOT, 'tests', 'data', 'finds.xlsx'), join(root, 'finds.xlsx'));
   await writeFiles(root, {
     'index.html': `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>no bundler</title><link rel="icon" href="data:,"></head>
@@ -147,6 +150,11 @@ test('a plain HTML page with no bundler: the whole JS API', async () => {
   assert.match(r.description, /\d/);
   assert.deepEqual(r.columns.length > 1, true);
   assert.match(r.csv, /^[^\r\n]+\r\n/);
+  assert.ok(r.csvFile.startsWith(`\uFEFF${r.csv}`), 'the CSV to download: a byte order mark, then the table');
+  assert.equal(r.chartSource, null, 'sample-seasons.csv cites no source');
+  assert.ok(r.csvFile.endsWith(`${r.csv}\r\nDỮ LIỆU MẪU — không phải số liệu thật\r\n`), 'a file that says it is synthetic stays labelled, in the chart\'s language');
+  assert.equal(r.sourced.line, 'vov.vn');
+  assert.match(r.sourced.csv, /\r\nDỮ LIỆU MẪU — không phải số liệu thật\r\nNguồn: vov\.vn\r\n$/, 'the source option, last');
   // Options change without re-creating; a bad option is an Error with Rust's message and changes nothing.
   assert.equal(r.afterPatch.chart, 'provinces');
   assert.equal(r.afterPatch.lang, 'vi', 'other options are kept');
@@ -193,9 +201,22 @@ test('a plain HTML page with no bundler: the whole JS API', async () => {
   assert.equal(r.disposed.canvasGone, true, 'the canvas it added is removed');
   assert.match(r.disposed.callError, /disposed/);
   assert.equal(r.disposed.freed, 2, 'each chart frees its Wasm object, once');
+  // A workbook through loadData, as any other file: the package's xlsx module reads it, loaded
+  // only then; its rows with problems hold the sheet row's cells.
+  assert.equal(r.xlsx.before, 0, 'the xlsx module is not loaded before a workbook is read');
+  assert.equal(r.xlsx.after, 2, 'then its bindings and its .wasm are');
+  assert.deepEqual([r.xlsx.format, r.xlsx.rows, r.xlsx.accepted, r.xlsx.remains], ['xlsx', 5, 5, 1217]);
+  assert.equal(r.xlsx.problemRows.columns[0], 'Ngày', 'the sheet\'s header');
+  assert.deepEqual(r.xlsx.problemRows.rows.map((row) => [row.line, row.cells[2]]), [[8, 'Atlantis']], 'sheet row 8, its cells');
+  assert.match(r.xlsx.csv, /^\uFEFFline,column,value,severity,problem,Ngày,/);
+  assert.match(r.xlsx.csv, /\r\n8,Tỉnh,Atlantis,error,.*,,K92,Atlantis,1,,,\r\n/);
+  assert.match(r.xlsx.csv, /\r\nNguồn: finds\.xlsx\r\n$/, 'the source line, last');
+  assert.equal(r.xlsx.sheet.remains, 39, 'read.sheet picks a sheet by name');
   // The element on the same page, from the package, sharing the module.
   assert.equal(r.element, 'ready');
-  assert.equal(requests.filter((p) => p.endsWith('.wasm')).length, 1, 'one .wasm fetch for every chart on the page');
+  assert.equal(requests.filter((p) => p.endsWith('.wasm') && !p.includes('xlsx')).length, 1, 'one .wasm fetch for every chart on the page');
+  assert.deepEqual(requests.filter((p) => p.includes('/pkg/xlsx/')),
+    ['/node_modules/repatria/pkg/xlsx/repatria_xlsx.js', '/node_modules/repatria/pkg/xlsx/repatria_xlsx_bg.wasm'], 'the xlsx module, once for two workbooks');
   await page.screenshot({ path: join(OUT, 'package-plain.png'), fullPage: true });
   assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), [], 'no console errors but the deliberate 404');
   assert.ok(errors.length <= 1);
@@ -241,7 +262,7 @@ test('tsc --noEmit accepts code using the public API, and rejects a wrong option
   }
 });
 
-const GOOD_TS = `import { createChart, loadData, init, RepatriaChart, CHART_KINDS, tableElement, type ChartOptions, type Report, type Mark, type Rendered, type WasmBindings } from 'repatria';
+const GOOD_TS = `import { createChart, loadData, init, RepatriaChart, CHART_KINDS, tableElement, problemsCsv, csvFile, chartCsv, type ChartOptions, type Report, type Mark, type Rendered, type WasmBindings } from 'repatria';
 import { RepatriaChartElement, defineRepatriaChart } from 'repatria/element';
 
 /** Another build's bindings, as a page would import them. */
@@ -274,6 +295,12 @@ async function main(): Promise<void> {
   await chart.setData(shared, { options: { chart: 'teams' } });
   const packed: Uint8Array = shared.toPacked();
   const line: string | null = shared.sourceLine('vi');
+  const problems = shared.problemRows();
+  const firstProblem: number | undefined = problems?.rows[0]?.line;
+  const download: string = problemsCsv(shared, { lang: 'km', sample: true }) + csvFile('a,b\\r\\n', { source: null }) + chartCsv(chart);
+  const cited: string | null = chart.sourceLine();
+  await loadData(packed, { name: 'finds.rpk', problemRows: problems });
+  console.log(firstProblem, download.length, cited);
   await loadData({ rows: [{ row: 1, cells: ['season', null, 3, true, { date: 45000 }] }], name: 'sheet.xlsx' });
   await init(undefined, { bindings: fast });
   console.log(table, packed, line);
@@ -301,7 +328,7 @@ console.log(a, b, c, d, e);
 `;
 
 // The page script of the no-bundler test: exercises the API and leaves its findings in window.result.
-const API_JS = `import { init, createChart, loadData, RepatriaChart, isReady, tableElement } from './node_modules/repatria/lib/repatria.js';
+const API_JS = `import { init, createChart, loadData, chartCsv, problemsCsv, RepatriaChart, isReady, tableElement } from './node_modules/repatria/lib/repatria.js';
 import { Chart as WasmChart, Data as WasmData } from './node_modules/repatria/pkg/full/repatria.js';
 
 // Counts the Wasm objects freed (the same module instance the API uses).
@@ -339,6 +366,11 @@ try {
   r.description = chart.description();
   r.columns = chart.table().columns;
   r.csv = chart.tableCsv();
+  r.csvFile = chartCsv(chart);
+  r.chartSource = chart.sourceLine();
+  chart.setOptions({ source: 'vov.vn' });
+  r.sourced = { line: chart.sourceLine(), csv: chartCsv(chart) };
+  chart.setOptions({ source: null });
   chart.setOptions({ chart: 'provinces' });
   r.afterPatch = chart.options();
   r.badOption = { ...caught(() => chart.setOptions({ chart: 'pie' })), chartAfter: chart.options().chart };
@@ -422,6 +454,16 @@ try {
     tooltips: document.querySelectorAll('[role=tooltip]').length, hoverEventsAfter: hovers,
     canvasGone: !ownedCanvas.isConnected, callError: caught(() => chart.draw()).message, freed: freed.charts - chartsFreedBefore,
   };
+  // A workbook, read by the xlsx module, loaded now.
+  const xlsxFetched = () => performance.getEntriesByType('resource').filter((e) => /repatria_xlsx/.test(e.name)).length;
+  const before = xlsxFetched();
+  const workbook = await loadData(await (await fetch('finds.xlsx')).blob(), { name: 'finds.xlsx' });
+  const wr = workbook.report();
+  const summary = await loadData({ bytes: await (await fetch('finds.xlsx')).arrayBuffer(), name: 'finds.xlsx' }, { read: { sheet: 'Tổng hợp' } });
+  r.xlsx = { before, after: xlsxFetched(), format: wr.format, rows: wr.rows, accepted: wr.accepted, remains: wr.remains,
+    problemRows: workbook.problemRows(), csv: problemsCsv(workbook, { lang: 'vi', source: 'finds.xlsx' }), sheet: summary.report() };
+  workbook.free();
+  summary.free();
   const el = document.getElementById('el');
   await el.updateComplete;
   r.element = el.state;

@@ -97,7 +97,7 @@ test('a file with errors lists each problem, and keeps every readable row', asyn
   assert.equal(await page.getAttribute('#quality', 'open'), '', 'the panel opens when there are problems');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-problems')]);
   const csv = await readFile(await download.path(), 'utf8');
-  assert.match(csv, /^line,column,value,severity,problem,row/);
+  assert.match(csv, /^\uFEFFline,column,value,severity,problem,season,team,province,remains\r\n/);
   assert.match(csv, /Kampong Chnnang/);
   // A file that cannot be read keeps the previous data.
   await page.evaluate(() => window.repatria.loadText('broken.csv', '\u0000\u0001\u0002'));
@@ -221,7 +221,7 @@ test('exports a PNG at 2× and an SVG', async () => {
   assert.match(text, /^<svg [^>]*role="img"/);
   assert.match(text, /<title>Sets of remains found, by dry season<\/title>/);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#view-teams .export-csv')]);
-  assert.match(await readFile(await csv.path(), 'utf8'), /^Team,Military region,sets of remains/);
+  assert.match(await readFile(await csv.path(), 'utf8'), /^\uFEFFTeam,Military region,sets of remains/);
   assert.deepEqual(page.consoleErrors, []);
   await page.close();
 });

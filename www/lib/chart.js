@@ -38,6 +38,7 @@ export class RepatriaChart extends EventTarget {
   #host;
   #ownCanvas;
   #report = null;
+  #sources = {};
   #rendered = null;
   #fixedHeight = null;
   #autoHeight;
@@ -102,6 +103,8 @@ export class RepatriaChart extends EventTarget {
       if (options) this.#applyOptions(options);
       this.#chart.setData(data);
       this.#again = again;
+      this.#sources = {};
+      for (const lang of ['en', 'vi', 'km']) this.#sources[lang] = data.sourceLine(lang);
     };
     let report;
     if (c.kind === 'data') {
@@ -196,6 +199,11 @@ export class RepatriaChart extends EventTarget {
   }
   /** The table as CSV (cells a spreadsheet would run as formulas are neutralised). */
   tableCsv() { this.#live_(); return wasmCall(() => this.#chart.tableCsv()); }
+  /** The source line drawn under the chart (without "Source:"): its `source` option, else its data's sources; or null. */
+  sourceLine() {
+    const o = this.options();
+    return o.source ?? this.#sources[o.lang] ?? null;
+  }
   /** Every mark a reader can point at, in drawing order (empty on maps). */
   marks() { this.#live_(); return plain(wasmCall(() => this.#chart.marks())); }
   /** What is under CSS pixel (x, y) of the canvas, or null. */

@@ -1,6 +1,7 @@
 // Data sources: a URL, a text, bytes, a Blob, records, sheet rows or data read once, read into
 // the module's `Data`; concurrent reads of one URL are shared.
-import { generation, init, loadReader, plain, release, toError, warmUp, wasm, wasmCall } from './module.js';
+import { problemRowsOf } from './csv.js';
+import { generation, init, loadReader, loadXlsx, plain, release, toError, warmUp, wasm, wasmCall } from './module.js';
 
 // RPK and the format's version digit (src/pack.rs): files of another version are recognised,
 // and the module says what to do with them.
@@ -129,12 +130,26 @@ async function fetchBytes(url, name, { signal, fetchOptions, read } = {}) {
 }
 
 /**
- * Reads a classified source into `{wasm, report, again, made}`: a new Wasm `Data` (owned by the
- * caller), the report of reading, what makes the same `Data` again from what was read (after a
- * restart of the module) and the module's generation it was made in.
+ * The rows of a workbook's sheet (`read.sheet`, else its first), by the xlsx module, and the
+ * names of its sheets (for a choice of sheet).
+ */
+async function workbookRows(bytes, read) {
+  const m = await loadXlsx();
+  try {
+    return { sheets: m.xlsx_sheets(bytes), rows: m.xlsx_to_rows(bytes, read?.sheet ?? undefined) };
+  } catch (e) {
+    throw toError(e, m.__wbg_reset_state);
+  }
+}
+
+/**
+ * Reads a classified source into `{wasm, report, again, made, rows}`: a new Wasm `Data` (owned by
+ * the caller), the report of reading, what makes the same `Data` again from what was read (after a
+ * restart of the module), the module's generation it was made in, and what `keep` (if given)
+ * makes of the source read (its bytes, or a sheet's rows), its name and the report.
  * `read` are the reader's options (`{figure, sheet, season_start_month, …}`).
  */
-export async function readClassified(c, { signal, fetchOptions, read } = {}) {
+export async function readClassified(c, { signal, fetchOptions, read, keep } = {}) {
   // The data is fetched while the module instantiates, not after.
   const fetched = c.kind === 'url' ? fetchBytes(c.url, c.name, { signal, fetchOptions, read }) : null;
   fetched?.catch(() => {});
@@ -142,11 +157,18 @@ export async function readClassified(c, { signal, fetchOptions, read } = {}) {
   if (fetched) warmUp();
   const { Data, reads } = wasm();
   let name = c.name;
+  const kept = (d, source) => {
+    if (keep && d.report.problems?.length) d.rows = keep(source, name, d.report);
+    return d;
+  };
+  const fromRows = async (rows) => {
+    if (reads) return kept(made(() => Data.fromRows(name, rows, read)), rows);
+    const packed = await readerCall((r) => r.readRowsPacked(name, rows, read));
+    return kept(made(() => Data.fromBytes(name, packed)), rows);
+  };
   if (c.kind === 'rows') {
     name = name || 'data.xlsx';
-    if (reads) return made(() => Data.fromRows(name, c.rows, read));
-    const packed = await readerCall((r) => r.readRowsPacked(name, c.rows, read));
-    return made(() => Data.fromBytes(name, packed));
+    return fromRows(c.rows);
   }
   let bytes;
   if (fetched) ({ name, bytes } = await fetched);
@@ -164,10 +186,18 @@ export async function readClassified(c, { signal, fetchOptions, read } = {}) {
   }
   name = name || sniffName(bytes);
   checkSize(name, bytes.length, read);
+  // A workbook: its sheet's rows, by the xlsx module.
+  if (/\.xlsx$/i.test(name) && !isPacked(bytes)) {
+    const { sheets, rows } = await workbookRows(bytes, read);
+    const d = await fromRows(rows);
+    d.report.sheets = sheets;
+    return d;
+  }
+  const file = bytes;
   // Without a reader of its own, the module is given the file read (and validated) by the
   // reader module, as packed data.
   if (!reads && !isPacked(bytes)) bytes = await readerCall((r) => r.readPacked(name, bytes, read));
-  return made(() => Data.fromBytes(name, bytes, read));
+  return kept(made(() => Data.fromBytes(name, bytes, read)), isPacked(file) ? null : file);
 }
 
 async function readerCall(fn) {
@@ -198,9 +228,11 @@ export class RepatriaData {
   #report;
   #again;
   #made;
+  #rows;
   /** @internal use loadData() */
   constructor(token, read) {
     if (token !== TOKEN) throw new TypeError('repatria: use loadData() to make a RepatriaData');
+    this.#rows = read.rows ?? null;
     this.#wasm = read.wasm;
     this.#report = read.report;
     this.#again = read.again;
@@ -210,6 +242,13 @@ export class RepatriaData {
   get records() { return this.#live().records; }
   /** The report of reading: counts, totals and every problem found. */
   report() { this.#live(); return structuredClone(this.#report); }
+  /**
+   * The rows of the file that have problems, as the file has them: `{columns, rows: [{line,
+   * cells}], cut}` (its header, then each row's own cells, a multi-line record whole; at most
+   * 10,000 rows, `cut` when more were left out); null when there are none, or for JSON and
+   * packed data read elsewhere (see `loadData`'s `problemRows`).
+   */
+  problemRows() { this.#live(); return structuredClone(this.#rows); }
   /** The line that cites the data's sources in `lang`, or null when it names none. */
   sourceLine(lang) { return wasmCall(() => this.#live().sourceLine(lang)) ?? null; }
   /**
@@ -245,14 +284,18 @@ export class RepatriaData {
 
 /**
  * Reads data once, for sharing between charts: `source` is a URL, a text (a string with a line
- * break, or starting with `[` or `{`), bytes (a packed dataset among them), a Blob, an array of
- * records, sheet rows or `{url|text|bytes|records|rows, name}`. `name` is the file name used
- * in messages; its extension picks the format. `read` are the reader's options.
+ * break, or starting with `[` or `{`), bytes (a packed dataset among them, or an .xlsx workbook,
+ * read by the xlsx module, loaded then), a Blob, an array of records, sheet rows or
+ * `{url|text|bytes|records|rows, name}`. `name` is the file name used in messages; its
+ * extension picks the format. `read` are the reader's options. `problemRows` are the rows with
+ * problems of packed data as `problemRows()` gave them where it was read (in a worker, say).
  */
-export async function loadData(source, { name, signal, fetchOptions, read } = {}) {
+export async function loadData(source, { name, signal, fetchOptions, read, problemRows } = {}) {
   const c = classify(source, name);
   if (c.kind === 'data') return c.data;
-  return new RepatriaData(TOKEN, await readClassified(c, { signal, fetchOptions, read }));
+  const d = await readClassified(c, { signal, fetchOptions, read, keep: problemRowsOf });
+  d.rows ??= problemRows;
+  return new RepatriaData(TOKEN, d);
 }
 
 // Concurrent loads of the same URL by several charts share one fetch and one parse.

@@ -54,6 +54,19 @@ export function loadReader() {
   return reader;
 }
 
+let workbooks = null;
+/**
+ * The xlsx module (`pkg/xlsx/`, a Wasm build of its own that reads workbooks), loaded the first
+ * time a workbook is read, never before.
+ */
+export function loadXlsx() {
+  if (!workbooks) {
+    workbooks = import('../pkg/xlsx/repatria_xlsx.js').then(async (m) => { await m.default(); return m; });
+    workbooks.catch(() => { workbooks = null; });
+  }
+  return workbooks;
+}
+
 /** Throws unless the module is loaded and has not stopped on an internal error. */
 export function needReady() {
   if (crashed) throw new Error(`repatria: the module stopped (${crashed.message}); reload the page`);

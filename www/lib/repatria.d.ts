@@ -178,10 +178,21 @@ export interface Report {
   comments: string[];
   /** Whether a comment says the data is made up. */
   sample: boolean;
-  /** How each column was understood. */
-  columns: { name: string; field: string | null }[];
+  /** How each column was understood; `chosen` when its field (or ignoring it) came from `ReadOptions.columns` or `ignore`. */
+  columns: { name: string; field: string | null; chosen?: boolean }[];
   /** Kinds of published figure, when the file has a `figure` column. */
   figures: { kind: string; rows: number; read: boolean }[];
+  /** The corrections asked for (`ReadOptions.corrections`), each with the rows it changed; absent when none. */
+  corrections?: (Correction & { rows: number })[];
+  /** A workbook's sheets, by name (read by the JS API from an .xlsx). */
+  sheets?: string[];
+}
+
+/** A value read as another: in `column` (as named in the header), every cell that reads `from` is read as `to`. */
+export interface Correction {
+  column: string;
+  from: string;
+  to: string;
 }
 
 /**
@@ -215,6 +226,12 @@ export interface ReadOptions {
   max_problems?: number;
   /** Which kind of published figure to read when the file has a `figure` column (the first kind when absent). */
   figure?: string;
+  /** Values read as others, for every row with that value (suggestions accepted); listed in `Report.corrections`. */
+  corrections?: Correction[];
+  /** Columns to ignore, by their names in the header (no field, no warning). */
+  ignore?: string[];
+  /** Columns read as a field, by their names in the header: `[name, field]`, before the known names. */
+  columns?: [string, string][];
 }
 
 /** One record given from script; keys are column names in English, Vietnamese or Khmer. */
@@ -255,6 +272,35 @@ export interface LoadOptions {
   fetchOptions?: RequestInit;
   /** How the reader reads it (for data that is not packed). */
   read?: ReadOptions;
+}
+
+/** What `loadData` takes: how the data is read. */
+export interface LoadDataOptions extends LoadOptions {
+  /**
+   * For packed data read elsewhere (in a worker, say): the rows with problems that
+   * `problemRows()` gave there, which the packed records do not carry.
+   */
+  problemRows?: ProblemRows | null;
+}
+
+/** The rows of a file that have problems, as the file has them (`RepatriaData.problemRows()`). */
+export interface ProblemRows {
+  /** The file's header: its cells as written. */
+  columns: string[];
+  /** Each row with a problem: the line (sheet row) it starts on, and its own cells (a multi-line record whole). */
+  rows: { line: number; cells: string[] }[];
+  /** Whether rows were left out (10,000 are kept). */
+  cut: boolean;
+}
+
+/** What `csvFile` and `problemsCsv` write after the table. */
+export interface CsvOptions {
+  /** The language of the labels ("Source:", the synthetic-data label). */
+  lang?: Lang;
+  /** The source line (without "Source:"); `problemsCsv` defaults to the sources the data cites. */
+  source?: string | null;
+  /** Whether the data is synthetic: a line says so. */
+  sample?: boolean;
 }
 
 /** What `setData` takes: how the data is read, and chart options to change with it. */
@@ -370,6 +416,11 @@ export declare class RepatriaData {
   /** The line that cites the data's sources in `lang`, or null when it names none. */
   sourceLine(lang: Lang): string | null;
   /**
+   * The rows of the file that have problems, with the file's header and each row's own cells
+   * (a sheet row's cells; a multi-line CSV record whole); null when there are none, or for JSON.
+   */
+  problemRows(): ProblemRows | null;
+  /**
    * The records packed with the report of reading them (`repatria pack`'s format, `.rpk`): what
    * an embed shows without reading again, and how a worker hands data it read to a page
    * (`loadData(bytes)` there). Throws in the module that draws packed data only.
@@ -382,7 +433,27 @@ export declare class RepatriaData {
 }
 
 /** Reads data once, for sharing between charts. Rejects with an `Error` with the reader's message. */
-export declare function loadData(source: DataSource, options?: LoadOptions): Promise<RepatriaData>;
+export declare function loadData(source: DataSource, options?: LoadDataOptions): Promise<RepatriaData>;
+
+/**
+ * The rows with problems of `data` as a CSV file's text, to download: a UTF-8 byte order mark, a
+ * line per problem (line, column, value, severity, problem) followed by its row's own cells under
+ * the file's header, then the source line.
+ */
+export declare function problemsCsv(data: RepatriaData, options?: CsvOptions): string;
+
+/**
+ * A CSV file's text from `body` (its header and rows): a UTF-8 byte order mark first (Excel on
+ * Windows reads UTF-8 as mojibake without it), and last the synthetic-data label and the source
+ * line, each a row of one cell.
+ */
+export declare function csvFile(body: string, options?: CsvOptions): string;
+
+/**
+ * The table of `chart` as a CSV file's text, to download: a UTF-8 byte order mark, the table,
+ * then the synthetic-data label (sample data) and the chart's source line, in its language.
+ */
+export declare function chartCsv(chart: RepatriaChart): string;
 
 /** A chart on a canvas. */
 export declare class RepatriaChart extends EventTarget {
@@ -416,6 +487,8 @@ export declare class RepatriaChart extends EventTarget {
   table(): Table;
   /** The table as CSV (formula-like cells neutralised). */
   tableCsv(): string;
+  /** The source line drawn under the chart (without "Source:"): its `source` option, else its data's sources; or null. */
+  sourceLine(): string | null;
   /** Every mark a reader can point at, in drawing order (maps have none). */
   marks(): Mark[];
   /** What is under CSS pixel (x, y) of the canvas. */

@@ -11,8 +11,8 @@
 //
 // This file is the entry: the API is written by concern in module.js (loading the module),
 // data.js (data sources), chart.js (the chart) with resize.js, tooltip.js, pointer.js and
-// keyboard.js (what a reader points at) and table.js (the table view). Strings from data are
-// only ever written as text (textContent), never as HTML.
+// keyboard.js (what a reader points at), table.js (the table view) and csv.js (CSV downloads).
+// Strings from data are only ever written as text (textContent), never as HTML.
 
 /** Package version (kept in step with package.json by scripts/package.sh). */
 export const VERSION = '0.1.0';
@@ -26,3 +26,4 @@ export { init, isReady } from './module.js';
 export { isPackedSource, loadData, RepatriaData, _prefetch } from './data.js';
 export { createChart, RepatriaChart } from './chart.js';
 export { tableElement } from './table.js';
+export { chartCsv, csvFile, problemsCsv } from './csv.js';
