@@ -254,3 +254,25 @@ fn problems_without_suggestions_are_written_as_before() {
     // And read back the same.
     assert_eq!(read::Report::from_json(&json), Ok(l.report.clone()));
 }
+
+#[test]
+fn a_large_file_read_in_parts_reads_spellings_the_same() {
+    // 2.6 MB: read on every core natively, in parts joined after (see `read::reading_threads`).
+    let make = |name: &str| {
+        let mut text = String::from("province,team,season,remains\n");
+        for i in 0..90_000 {
+            let province = if i % 3 == 0 { name } else { "Kampot" };
+            text.push_str(&format!("{province},K70,2023-2024,1\n"));
+        }
+        text
+    };
+    let by_sound = read(&make("Kông Pông Chàm"));
+    let by_name = read(&make("Kampong Cham"));
+    assert_eq!(by_sound.report.by_province, by_name.report.by_province);
+    assert_eq!(count(&by_sound.report.by_province, "KH-3"), 30_000);
+    // One warning for each row read by sound, and for each Kampot row (outside K70's area).
+    assert_eq!((by_sound.report.warnings, by_name.report.warnings), (90_000, 60_000));
+    let first = &by_sound.report.problems[0];
+    assert!(first.message.contains("by its sound") && first.line == 2, "{first:?}");
+    assert_eq!(by_sound.report.errors, 0);
+}
