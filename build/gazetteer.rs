@@ -2,7 +2,8 @@
 //!
 //! Emits compact static tables for `src/province.rs`: the three names of each province, its
 //! centroid, label point and area, and every alias as a normalised lookup key (folded with the
-//! same code as run-time input, `src/fold.rs`) with its province and evidence status.
+//! same code as run-time input, `src/fold.rs`) with its province and evidence status, and the
+//! sound key of every alias (`fold::sound_key`), by which unlisted spellings are matched.
 //! The long `sources` text is not embedded. Inconsistent data fails the build with a message.
 
 use std::collections::BTreeMap;
@@ -61,6 +62,18 @@ pub fn generate() {
         }
     }
     read_aliases(&aliases_csv, &mut add);
+    // sound key → province number, 0 when the aliases of two provinces sound alike.
+    let mut sounds: BTreeMap<String, u8> = BTreeMap::new();
+    for (key, &(number, _)) in &keys {
+        let sound = fold::sound_key(key);
+        if sound.len() < fold::MIN_SOUND_KEY {
+            continue;
+        }
+        let slot = sounds.entry(sound).or_insert(number);
+        if *slot != number {
+            *slot = 0;
+        }
+    }
 
     let mut out = String::new();
     out.push_str(
@@ -99,6 +112,49 @@ pub fn generate() {
         "/// Per alias key: province number in bits 0–4, status (0 attested, 1 weak, 2 unverified) in bits 5–6."
     );
     let _ = writeln!(out, "static ALIAS_INFO: [u8; {}] = [{}];", info.len(), info.join(", "));
+
+    let sound_keys: Vec<&str> = sounds.keys().map(String::as_str).collect();
+    let sound_info: Vec<String> = sounds.values().map(u8::to_string).collect();
+    let _ = writeln!(out, "/// Sound keys of the alias keys (`fold::sound_key`), sorted, one per line.");
+    let _ = writeln!(out, "static SOUND_KEYS: &str = {:?};", sound_keys.join("\n"));
+    let _ = writeln!(out, "/// Per sound key: the province number, 0 when aliases of two provinces sound alike.");
+    let _ = writeln!(out, "static SOUND_INFO: [u8; {}] = [{}];", sound_info.len(), sound_info.join(", "));
+
+    // The first or last words of each province's English and Vietnamese names (not the whole
+    // name), as keys and as sound keys: what a part of a name (`Kampong`, `Preah`) may mean.
+    let mut parts: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut part_sounds: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        let number = (i + 1) as u8;
+        for name in [&row.name_en, &row.name_vi] {
+            let words = fold::words(name);
+            for k in 1..words.len() {
+                for part in [words[..k].concat(), words[k..].concat()] {
+                    let sound = fold::sound_key(&part);
+                    for (table, key) in [(&mut parts, part), (&mut part_sounds, sound)] {
+                        if key.len() < 3 {
+                            continue;
+                        }
+                        let list = table.entry(key).or_default();
+                        if !list.contains(&number) {
+                            list.push(number);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (name, table) in [("PART", &parts), ("PART_SOUND", &part_sounds)] {
+        let keys: Vec<&str> = table.keys().map(String::as_str).collect();
+        let lists: Vec<String> = table
+            .values()
+            .map(|l| format!("&[{}]", l.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")))
+            .collect();
+        let _ = writeln!(out, "/// Keys of the first or last words of the names (`{name}`), sorted, one per line.");
+        let _ = writeln!(out, "static {name}_KEYS: &str = {:?};", keys.join("\n"));
+        let _ = writeln!(out, "/// Per key: the provinces whose names begin or end with it, in number order.");
+        let _ = writeln!(out, "static {name}_OF: [&[u8]; {}] = [{}];", lists.len(), lists.join(", "));
+    }
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR")).join("gazetteer.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));

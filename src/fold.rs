@@ -184,6 +184,77 @@ pub fn province_key(s: &str) -> String {
     ws[start..end].concat()
 }
 
+/// Sound keys shorter than this match nothing: too many short names sound alike.
+pub const MIN_SOUND_KEY: usize = 4;
+
+/// The key under which a name is matched by its sound, from a [`province_key`]: the spellings
+/// Vietnamese writers give Khmer names (`Kông Pông Chàm`, `Xvây Riêng`, `Mông-đun-ki-ri`,
+/// `Cra-chê`) and the romanised names (`Kampong Cham`, `Svay Rieng`, `Mondulkiri`, `Kracheh`)
+/// come to the same key. The rules: `c` (but not `ch`) and `q` are `k`, `x` and `z` are `s`;
+/// an `h` after a vowel and before no vowel is dropped (`Koh` → `ko`); an `l` closing a
+/// syllable is `n`, as Vietnamese writes it (`Kandal`, `Kan-đan`); a nasal before `p`/`b` is
+/// `m` and before `t`/`d` is `n` (`Kông Pông` → `kompong`, `Mông-đun` → `mondun`); every run
+/// of vowels is one `a`. Doubled consonants are kept. Empty for a key with other than ASCII
+/// letters and digits (Khmer script is matched by its letters).
+pub fn sound_key(key: &str) -> String {
+    if key.is_empty() || !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+        return String::new();
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let b = key.as_bytes();
+    let letters: Vec<u8> = b
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match c {
+            b'c' if b.get(i + 1) != Some(&b'h') => b'k',
+            b'q' => b'k',
+            b'x' | b'z' => b's',
+            c => c,
+        })
+        .collect();
+    let mut codas = Vec::with_capacity(letters.len());
+    for (i, &c) in letters.iter().enumerate() {
+        let after_vowel = i > 0 && vowel(letters[i - 1]);
+        let before_vowel = letters.get(i + 1).is_some_and(|&n| vowel(n));
+        match c {
+            b'h' if after_vowel && !before_vowel => {}
+            b'l' if after_vowel && !before_vowel => codas.push(b'n'),
+            c => codas.push(c),
+        }
+    }
+    let mut out = String::with_capacity(codas.len());
+    let mut i = 0;
+    while i < codas.len() {
+        let c = codas[i];
+        let nasal = match (c, codas.get(i + 1)) {
+            (b'n', Some(b'g')) => Some(2),
+            (b'n' | b'm', _) => Some(1),
+            _ => None,
+        };
+        if let Some(len) = nasal {
+            let place = match codas.get(i + len) {
+                Some(b'p' | b'b') => Some('m'),
+                Some(b't' | b'd') => Some('n'),
+                _ => None,
+            };
+            if let Some(m) = place {
+                out.push(m);
+                i += len;
+                continue;
+            }
+        }
+        if vowel(c) {
+            if i == 0 || !vowel(codas[i - 1]) {
+                out.push('a');
+            }
+        } else {
+            out.push(char::from(c));
+        }
+        i += 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,5 +307,38 @@ mod tests {
         assert_eq!(province_key("Province"), "province");
         assert_eq!(province_key("ខេត្ត"), "ខេត្ត");
         assert_eq!(province_key(""), "");
+    }
+    #[test]
+    fn vietnamese_spellings_sound_like_the_romanised_names() {
+        let same = [
+            ("Kông Pông Chàm", "Kampong Cham"),
+            ("Công-pông Thom", "Kampong Thom"),
+            ("Kom-pông Chhnăng", "Kampong Chhnang"),
+            ("KôngPông Spư", "Kampong Speu"),
+            ("Công Pốt", "Kampot"),
+            ("Cam Pốt", "Kampot"),
+            ("Xiêm Riệp", "Siem Reap"),
+            ("Bát-tam-boong", "Battambang"),
+            ("Xvây Riêng", "Svay Rieng"),
+            ("Prây Veng", "Prey Veng"),
+            ("Cra-chê", "Kracheh"),
+            ("Mông-đun-ki-ri", "Mondulkiri"),
+            ("Mun-đun-ki-ri", "Mondulkiri"),
+            ("Kô Kông", "Koh Kong"),
+            ("Kan-đan", "Kandal"),
+            ("Ta Keo", "Takeo"),
+            ("Bantây Miên-chây", "Banteay Meanchey"),
+        ];
+        for (vi, en) in same {
+            let (a, b) = (sound_key(&province_key(vi)), sound_key(&province_key(en)));
+            assert_eq!(a, b, "{vi} / {en}");
+            assert!(a.len() >= MIN_SOUND_KEY, "{vi}");
+        }
+        assert_eq!(sound_key("kongpongcham"), "kampangcham");
+        // Different names stay apart; doubled letters are kept.
+        assert_ne!(sound_key("kampot"), sound_key("kampong"));
+        assert_ne!(sound_key("kongpongchamm"), sound_key("kampongcham"));
+        assert_eq!(sound_key("កំពង់ចាម"), "");
+        assert_eq!(sound_key(""), "");
     }
 }

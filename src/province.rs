@@ -29,6 +29,10 @@ pub enum AliasStatus {
     Weak,
     /// Not found in any source; a plausible spelling, accepted with a warning.
     Unverified,
+    /// Not in the gazetteer at all: matched by its sound to one province's aliases (a
+    /// Vietnamese transliteration such as `Kông Pông Chàm`, see [`fold::sound_key`]), accepted
+    /// with a warning.
+    Rule,
 }
 
 impl AliasStatus {
@@ -38,6 +42,7 @@ impl AliasStatus {
             AliasStatus::Attested => "attested",
             AliasStatus::Weak => "weak",
             AliasStatus::Unverified => "unverified",
+            AliasStatus::Rule => "rule",
         }
     }
 
@@ -56,12 +61,14 @@ impl fmt::Display for AliasStatus {
     }
 }
 
-/// A name that matches no Cambodian province, with the closest known provinces.
+/// A name that matches no Cambodian province, with the provinces it may mean.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownProvince {
     /// The name as given.
     pub input: String,
-    /// Up to three provinces whose names are close to the input, closest first.
+    /// The provinces whose names the input is a part of (`Kampong`: the four Kampong
+    /// provinces; `Sihanouk`: Preah Sihanouk), in number order; else up to three whose names
+    /// are close to it, closest first.
     pub suggestions: Vec<Province>,
 }
 
@@ -219,15 +226,18 @@ impl Province {
 
     /// Finds the province named by `name`: any alias in `data/aliases.csv` (attested, weak or
     /// unverified), the English, Khmer, Vietnamese or ISO name, or the code (`KH-4`, `kh4`; not a
-    /// bare number). Case, spaces, hyphens, apostrophes, diacritics, zero-width characters and a
-    /// leading or trailing word for "province" (`Province`, `Khet`, `Tỉnh`, `ខេត្ត`, `Krong`,
-    /// `Thành phố`, `រាជធានី`…) are ignored. On failure, suggests the closest provinces.
+    /// bare number); failing those, a spelling that sounds like one province's aliases
+    /// ([`fold::sound_key`]: `Kông Pông Chàm`, `Xvây Riêng`). Case, spaces, hyphens,
+    /// apostrophes, diacritics, zero-width characters and a leading or trailing word for
+    /// "province" (`Province`, `Khet`, `Tỉnh`, `ខេត្ត`, `Krong`, `Thành phố`, `រាជធានី`…) are
+    /// ignored. On failure, suggests the provinces whose names the input is part of (`Kampong`,
+    /// `Preah`, `Sihanouk`), else the closest.
     pub fn lookup(name: &str) -> Result<Province, UnknownProvince> {
         Province::lookup_detailed(name).map(|(p, _)| p)
     }
 
     /// Like [`Province::lookup`], also telling how well the matched alias is attested, so a
-    /// data reader can warn about `Weak` or `Unverified` spellings. Codes and official names
+    /// data reader can warn about `Weak`, `Unverified` and `Rule` (matched by sound) spellings. Codes and official names
     /// are `Attested`; an alias attested for one province in any source counts as attested.
     pub fn lookup_detailed(name: &str) -> Result<(Province, AliasStatus), UnknownProvince> {
         Province::lookup_suggesting(name, true)
@@ -250,9 +260,72 @@ impl Province {
                 }
             }
         }
-        let suggestions = if suggesting { suggest(&key) } else { Vec::new() };
+        if let Some(p) = by_sound(&key) {
+            return Ok((p, AliasStatus::Rule));
+        }
+        let mut suggestions = part_of_names(&key);
+        if suggestions.is_empty() && suggesting {
+            suggestions = suggest(&key);
+        }
         Err(UnknownProvince { input: name.to_owned(), suggestions })
     }
+}
+
+/// The one province whose aliases sound like `key` ([`fold::sound_key`]), if there is one
+/// and one of them is spelled nearly as long with nearly the same vowels: at most one letter
+/// more or fewer, in all and among the vowels (`Bát-tam-boong` as `Battambang`, but not
+/// `Mondulkiriaaa` as `Mondulkiri`).
+fn by_sound(key: &str) -> Option<Province> {
+    let sound = fold::sound_key(key);
+    if sound.len() < fold::MIN_SOUND_KEY {
+        return None;
+    }
+    let (_, &number) = SOUND_KEYS.split('\n').zip(SOUND_INFO.iter()).find(|(k, _)| *k == sound)?;
+    let runs = vowel_runs(key);
+    let close = |alias: &str| {
+        let theirs = vowel_runs(alias);
+        alias.len().abs_diff(key.len()) <= 1
+            && theirs.len() == runs.len()
+            && theirs.iter().zip(&runs).map(|(a, b)| a.abs_diff(*b)).sum::<usize>() <= 1
+    };
+    let found = ALIAS_KEYS
+        .split('\n')
+        .zip(ALIAS_INFO.iter())
+        .any(|(alias, &info)| info & 0x1F == number && close(alias) && fold::sound_key(alias) == sound);
+    found.then(|| Province::from_number(number)).flatten()
+}
+
+/// The lengths of the runs of vowels (`a e i o u y`) in a folded key: `battamboong` → 1, 1, 2.
+fn vowel_runs(key: &str) -> Vec<usize> {
+    let mut runs = Vec::new();
+    let mut run = 0;
+    for b in key.bytes().chain([b' ']) {
+        if matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y') {
+            run += 1;
+        } else if run > 0 {
+            runs.push(run);
+            run = 0;
+        }
+    }
+    runs
+}
+
+/// The provinces whose English or Vietnamese name has `key` as its first or last words but
+/// is not only `key` (`kampong`: Kampong Cham, Kampong Chhnang, Kampong Speu, Kampong Thom;
+/// `sihanouk`: Preah Sihanouk), in number order; failing any, those whose names' first or
+/// last words sound like it (`Kông Pông`). From tables the build script made.
+fn part_of_names(key: &str) -> Vec<Province> {
+    let find = |keys: &'static str, of: &'static [&'static [u8]], key: &str| {
+        keys.split('\n').zip(of.iter()).find(|(k, _)| *k == key).map_or(&[][..], |(_, &list)| list)
+    };
+    let mut found = if key.len() < 3 { &[][..] } else { find(PART_KEYS, &PART_OF, key) };
+    if found.is_empty() {
+        let sound = fold::sound_key(key);
+        if sound.len() >= 3 {
+            found = find(PART_SOUND_KEYS, &PART_SOUND_OF, &sound);
+        }
+    }
+    found.iter().filter_map(|&n| Province::from_number(n)).collect()
 }
 
 /// The provinces whose alias keys are closest to `key` by edit distance: at most three,
@@ -504,8 +577,29 @@ mod tests {
             "\"Paris\" is not a Cambodian province (expected a province name such as Kampong \
              Chhnang, in English, Vietnamese or Khmer, or a code from KH-1 to KH-25)"
         );
+        // A part of several names lists them all, not the nearest other name (Kampot).
         let err = Province::lookup("Kampong").unwrap_err();
-        assert!(err.suggestions.len() <= 3);
+        let kampongs =
+            [Province::KAMPONG_CHAM, Province::KAMPONG_CHHNANG, Province::KAMPONG_SPEU, Province::KAMPONG_THOM];
+        assert_eq!(err.suggestions, kampongs);
+        assert_eq!(
+            err.to_string(),
+            "\"Kampong\" is not a Cambodian province: did you mean Kampong Cham (KH-3), Kampong \
+             Chhnang (KH-4), Kampong Speu (KH-5) or Kampong Thom (KH-6)?"
+        );
+        assert_eq!(Province::lookup("Kông Pông").unwrap_err().suggestions, kampongs);
+        assert_eq!(Province::lookup_suggesting("Kampong", false).unwrap_err().suggestions, kampongs);
+        assert_eq!(
+            Province::lookup("Preah").unwrap_err().suggestions,
+            [Province::PREAH_VIHEAR, Province::PREAH_SIHANOUK]
+        );
+        assert_eq!(Province::lookup("Sihanouk").unwrap_err().suggestions, [Province::PREAH_SIHANOUK]);
+        assert_eq!(Province::lookup("Xi-ha-núc").unwrap_err().suggestions, [Province::PREAH_SIHANOUK]);
+        assert_eq!(Province::lookup("Banteay").unwrap_err().suggestions, [Province::BANTEAY_MEANCHEY]);
+        assert_eq!(
+            Province::lookup("Meanchey").unwrap_err().suggestions,
+            [Province::BANTEAY_MEANCHEY, Province::ODDAR_MEANCHEY]
+        );
         assert_eq!(Province::lookup("Ratanakri").unwrap_err().suggestions, vec![Province::RATANAKIRI]);
         assert_eq!(Province::lookup("").unwrap_err().suggestions, vec![]);
         assert_eq!(Province::lookup_suggesting("Kampong Chnnang", false).unwrap_err().suggestions, vec![]);
@@ -513,6 +607,34 @@ mod tests {
             Province::lookup_suggesting("Kampong Chnang", false),
             Ok((Province::KAMPONG_CHHNANG, AliasStatus::Weak))
         );
+    }
+
+    #[test]
+    fn spellings_that_sound_like_one_province_are_read_by_rule() {
+        for (text, p) in [
+            ("Kông Pông Chàm", Province::KAMPONG_CHAM),
+            ("Kông Pông Chhnăng", Province::KAMPONG_CHHNANG),
+            ("Kông Pông Thom", Province::KAMPONG_THOM),
+            ("Kom-pông Spư", Province::KAMPONG_SPEU),
+            ("KôngPôngChàm", Province::KAMPONG_CHAM),
+            ("Công Pốt", Province::KAMPOT),
+            ("Xvây Riêng", Province::SVAY_RIENG),
+            ("Mông-đun-ki-ri", Province::MONDULKIRI),
+            ("Bát-tam-boong", Province::BATTAMBANG),
+        ] {
+            assert_eq!(Province::lookup_detailed(text), Ok((p, AliasStatus::Rule)), "{text}");
+        }
+        // Listed spellings keep their own status; misspellings are not read by sound.
+        assert_eq!(Province::lookup_detailed("Cam-pốt"), Ok((Province::KAMPOT, AliasStatus::Unverified)));
+        assert!(Province::lookup("Kampong Chnnang").is_err());
+        assert!(Province::lookup("Kông Pông Chàmm").is_err());
+        assert!(Province::lookup("Kip").is_err());
+        // Sounding alike is not enough when the vowels are far longer.
+        assert!(Province::lookup("Mondulkiriaaa").is_err());
+        assert!(Province::lookup("Banteay Meancheyaei").is_err());
+        assert_eq!(vowel_runs("battamboong"), [1, 1, 2]);
+        // No sound key names two provinces.
+        assert!(SOUND_INFO.iter().all(|&n| n <= 25));
     }
 
     #[test]

@@ -220,14 +220,62 @@ impl Team {
     /// `Đội K92`, `đội quy tập K92`, `Đội tìm kiếm, quy tập K92`, `Doi K92`, `team K92`,
     /// `K92 team`. A bare number (`92`) is not a team.
     pub fn parse(text: &str) -> Option<Team> {
-        let key = fold::fold(text);
-        let key = ["doitimkiemquytap", "doitimkiem", "doiquytap", "doi", "searchteam", "team"]
-            .iter()
-            .find_map(|p| key.strip_prefix(p))
-            .unwrap_or(&key);
-        let key = key.strip_suffix("team").unwrap_or(key);
-        Team::ALL.into_iter().find(|t| t.code().eq_ignore_ascii_case(key))
+        let key = code_key(text);
+        Team::ALL.into_iter().find(|t| t.code().eq_ignore_ascii_case(&key))
     }
+
+    /// For a team number that is not one of the eleven (`K37`, `Đội K94`, `k-5`), the teams
+    /// it may be a misprint of: the team its two digits swapped name (`K37` → K73), else
+    /// those one digit changed, added or dropped name (`K94` → K90 … K93), in code order;
+    /// empty when none does. `None` when the text is not a K-number, or is a team.
+    pub fn misprint(text: &str) -> Option<Vec<Team>> {
+        let key = code_key(text);
+        let digits = key.strip_prefix('k').filter(|d| (1..=4).contains(&d.len()))?;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) || Team::parse(text).is_some() {
+            return None;
+        }
+        let named = |d: &[u8]| Team::ALL.into_iter().find(|t| t.code().as_bytes()[1..] == *d);
+        let d = digits.as_bytes();
+        let swapped: Vec<Team> = (1..d.len())
+            .filter_map(|i| {
+                let mut e = d.to_vec();
+                e.swap(i - 1, i);
+                named(&e)
+            })
+            .collect();
+        if !swapped.is_empty() {
+            return Some(swapped);
+        }
+        let mut edits: Vec<Vec<u8>> = Vec::new();
+        for i in 0..=d.len() {
+            for digit in b'0'..=b'9' {
+                if i < d.len() && digit != d[i] {
+                    let mut e = d.to_vec();
+                    e[i] = digit;
+                    edits.push(e);
+                }
+                let mut e = d.to_vec();
+                e.insert(i, digit);
+                edits.push(e);
+            }
+            if i < d.len() {
+                let mut e = d.to_vec();
+                e.remove(i);
+                edits.push(e);
+            }
+        }
+        Some(Team::ALL.into_iter().filter(|t| edits.iter().any(|e| named(e) == Some(*t))).collect())
+    }
+}
+
+/// A team's text without the words for "team" before or after it, folded: `Đội K92` → `k92`.
+fn code_key(text: &str) -> String {
+    let key = fold::fold(text);
+    let key = ["doitimkiemquytap", "doitimkiem", "doiquytap", "doi", "searchteam", "team"]
+        .iter()
+        .find_map(|p| key.strip_prefix(p))
+        .unwrap_or(&key);
+    key.strip_suffix("team").unwrap_or(key).to_owned()
 }
 
 impl fmt::Display for Team {
@@ -285,6 +333,22 @@ mod tests {
         for text in ["92", "K94", "K5", "K920", "", "Đội", "KK92", "K92 Quân khu 9"] {
             assert_eq!(Team::parse(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn misprinted_numbers_suggest_real_teams() {
+        use Team::*;
+        assert_eq!(Team::misprint("K37"), Some(vec![K73]));
+        assert_eq!(Team::misprint("Đội K37"), Some(vec![K73]));
+        assert_eq!(Team::misprint("k-15"), Some(vec![K51]));
+        assert_eq!(Team::misprint("K94"), Some(vec![K90, K91, K92, K93]));
+        assert_eq!(Team::misprint("K5"), Some(vec![K51, K52, K53]));
+        assert_eq!(Team::misprint("K920"), Some(vec![K90, K92]));
+        assert_eq!(Team::misprint("K1000"), Some(vec![]));
+        assert_eq!(Team::misprint("K92"), None);
+        assert_eq!(Team::misprint("Biên phòng"), None);
+        assert_eq!(Team::misprint("K"), None);
+        assert_eq!(Team::misprint("K12345"), None);
     }
 
     #[test]

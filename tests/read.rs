@@ -349,7 +349,7 @@ fn every_kind_of_bad_row() {
         (9, "season", "2024-2026", E, "the second year must be the year after the first"),
         (10, "season", "2024", E, "2024 is a single year: a dry season spans two, write 2023-2024 or 2024-2025"),
         (11, "season", "2023-2024", W, "season 2023-2024 does not match the date 2025-11-06, which falls in season 2025-2026"),
-        (12, "team", "K99", W, "\"K99\" is not one of the 11 teams; kept as written"),
+        (12, "team", "K99", E, "\"K99\" is not one of the 11 teams: did you mean K90, K91, K92 or K93?; counted under unknown team"),
         (13, "military_region", "7", W, "Military Region 7 does not match team K92, which belongs to Military Region 9"),
         (14, "military_region", "QK 4", E, "\"QK 4\" is not a military region"),
         (15, "phase", "đợt 3", E, "đợt 3 does not exist: a season has two phases"),
@@ -379,11 +379,12 @@ fn every_kind_of_bad_row() {
     let r = &l.report;
     // Rejected: the three bad counts, the row with nothing, the row with nothing readable.
     assert_eq!((r.rows, r.accepted, r.rejected), (27, 22, 5));
-    assert_eq!(r.errors, 21);
-    assert_eq!(r.warnings, 11);
-    // Unknown provinces still count, under "unknown"; the unknown team under its name.
+    assert_eq!(r.errors, 22);
+    assert_eq!(r.warnings, 10);
+    // Unknown provinces still count, under "unknown"; so does a misprinted team number.
     assert_eq!(map(&r.by_province)["unknown"], 7);
-    assert_eq!(map(&r.by_team)["K99"], 1);
+    assert_eq!(map(&r.by_team)["unknown"], 1);
+    assert!(!r.by_team.iter().any(|(t, _)| t == "K99"));
     // Every problem says what was expected where it can.
     let p = &r.problems[4];
     assert_eq!(p.expected, "a whole number such as 1210, 1.210, 1,210 or 1 210");
@@ -473,7 +474,7 @@ fn limits_are_refused_before_memory_runs_out() {
     assert!(e.message.starts_with("more than 1000 columns"), "{e}");
     // Problems beyond the limit are counted, not listed.
     let opts = ReadOptions { max_problems: 1, ..ReadOptions::default() };
-    let l = read::read_with("x.csv", b"team\nK99\nK98\nK97\n", &opts).unwrap();
+    let l = read::read_with("x.csv", "team\nĐội A\nĐội B\nĐội C\n".as_bytes(), &opts).unwrap();
     assert_eq!((l.report.problems.len(), l.report.problems_omitted, l.report.warnings), (1, 2, 3));
 }
 

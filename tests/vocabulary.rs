@@ -84,6 +84,39 @@ fn unverified_and_weak_aliases_are_flagged() {
 }
 
 #[test]
+fn vietnamese_transliterations_of_kampong_resolve_by_rule() {
+    let kampongs = [Province::KAMPONG_CHAM, Province::KAMPONG_CHHNANG, Province::KAMPONG_SPEU, Province::KAMPONG_THOM];
+    for p in kampongs {
+        let rest = p.name(Lang::En).strip_prefix("Kampong ").expect("a Kampong");
+        for kampong in
+            ["Kông Pông", "Công-pông", "Kom-pông", "Công Pông", "Kôngpông", "Kong Pong", "Cong-pong", "Côm Pông"]
+        {
+            let text = format!("{kampong} {rest}");
+            let (found, status) = Province::lookup_detailed(&text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(found, p, "{text}");
+            // Listed spellings are silent or flagged by their own status; the rest by rule.
+            assert!(status == AliasStatus::Rule || status <= AliasStatus::Unverified, "{text}");
+        }
+    }
+    assert_eq!(Province::lookup_detailed("Kông Pông Chàm"), Ok((Province::KAMPONG_CHAM, AliasStatus::Rule)));
+}
+
+#[test]
+fn no_alias_sounds_like_another_province() {
+    // Each alias, and the same with Vietnamese letters for the romanised ones (c for k, x for
+    // s), is read as its own province or not at all, never as another.
+    for row in &records("aliases.csv") {
+        let (code, alias) = (&row["iso_3166_2"], &row["alias"]);
+        let vietnamese = alias.replace('K', "C").replace('k', "c").replace('S', "X");
+        for text in [alias.clone(), vietnamese] {
+            if let Ok(p) = Province::lookup(&text) {
+                assert_eq!(p.code(), code, "{text:?} (alias {alias:?})");
+            }
+        }
+    }
+}
+
+#[test]
 fn khmer_names_match_with_province_word_and_zero_width_space() {
     for text in ["កំពង់ឆ្នាំង", "ខេត្តកំពង់ឆ្នាំង", "ខេត្ត\u{200B}កំពង់ឆ្នាំង", "ខេត្ត កំពង់ឆ្នាំង", "កំពង់\u{200B}ឆ្នាំង"]
     {

@@ -154,6 +154,8 @@ pub fn from_rows(file: &str, rows: Vec<(usize, Vec<String>)>) -> Result<FigureTa
                 severity: Severity::Error,
                 message,
                 expected: String::new(),
+                suggestion: None,
+                candidates: Vec::new(),
             }),
         }
     }

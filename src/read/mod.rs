@@ -66,6 +66,14 @@ pub struct Problem {
     pub message: String,
     /// What would have been accepted, when it can be said (also at the end of `message`).
     pub expected: String,
+    /// The one value the cell is likely meant as (`Kampong Cham` for `Kông Pông Chàmm`, `K73`
+    /// for `K37`): to accept it, read again with it as a [`Correction`] of this column.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+    /// The values the cell may be meant as, when there are several (`Kampong`: `Kampong Cham`,
+    /// `Kampong Chhnang`, `Kampong Speu`, `Kampong Thom`); each can be passed as a correction.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
 }
 
 /// How a column of the file was understood.

@@ -75,6 +75,23 @@ pub(crate) struct Validator<'o> {
     any_corrections: bool,
 }
 
+/// What a cell may be meant as, for a problem's `suggestion` and `candidates`.
+#[derive(Default)]
+struct Hint {
+    suggestion: Option<String>,
+    candidates: Vec<String>,
+}
+
+impl Hint {
+    /// The one value, or the several, a cell may be meant as (none: no hint).
+    fn of(values: Vec<String>) -> Hint {
+        match <[String; 1]>::try_from(values) {
+            Ok([one]) => Hint { suggestion: Some(one), candidates: Vec::new() },
+            Err(candidates) => Hint { suggestion: None, candidates },
+        }
+    }
+}
+
 /// What a row's fields came to, for the required-fields test.
 #[derive(Default)]
 struct Seen {
@@ -186,6 +203,21 @@ impl<'o> Validator<'o> {
     }
 
     fn problem(&mut self, line: u32, column: &str, value: &str, severity: Severity, message: String, expected: &str) {
+        self.problem_hinted(line, column, value, severity, message, expected, Hint::default());
+    }
+
+    /// A problem with the values the cell may be meant as.
+    #[allow(clippy::too_many_arguments)]
+    fn problem_hinted(
+        &mut self,
+        line: u32,
+        column: &str,
+        value: &str,
+        severity: Severity,
+        message: String,
+        expected: &str,
+        hint: Hint,
+    ) {
         let report = &mut self.loaded.report;
         match severity {
             Severity::Error => report.errors += 1,
@@ -203,6 +235,8 @@ impl<'o> Validator<'o> {
             expected: expected.to_owned(),
             severity,
             message,
+            suggestion: hint.suggestion,
+            candidates: hint.candidates,
         });
     }
 
@@ -218,6 +252,22 @@ impl<'o> Validator<'o> {
     ) {
         let name = self.columns.get(col).map(|c| c.name.clone()).unwrap_or_default();
         self.problem(line, &name, value, severity, message, expected);
+    }
+
+    /// A problem in column `col` of a row, with the values the cell may be meant as.
+    #[allow(clippy::too_many_arguments)]
+    fn cell_problem_hinted(
+        &mut self,
+        line: u32,
+        col: usize,
+        value: &str,
+        severity: Severity,
+        message: String,
+        expected: &str,
+        hint: Hint,
+    ) {
+        let name = self.columns.get(col).map(|c| c.name.clone()).unwrap_or_default();
+        self.problem_hinted(line, &name, value, severity, message, expected, hint);
     }
 
     /// A row-level problem (no column).

@@ -1,14 +1,15 @@
-//! Where a find was made: its province (by name in any of the three languages, alias or
-//! code), then its coordinates.
+//! Where a find was made: its province (by name in any of the three languages, alias, code
+//! or sound), then its coordinates; then whether its team is reported to work there.
 
+use crate::lang::Lang;
 use crate::province::{AliasStatus, Province, UnknownProvince};
 use crate::quote::shorten;
 use crate::read::header::Field;
 use crate::read::Severity;
-use crate::record::Record;
+use crate::record::{Record, TeamRef};
 
 use super::cells::Cells;
-use super::{Seen, Validator};
+use super::{Hint, Seen, Validator};
 
 /// Unknown province names a file gets suggestions for at most: each search runs an edit
 /// distance against every alias, so that a file of many thousand distinct unknown names is
@@ -88,11 +89,15 @@ impl<'o> Validator<'o> {
                     Ok((p, status)) => {
                         r.province = Some(p);
                         if status != AliasStatus::Attested {
-                            self.cell_problem(
-                                line,
-                                c,
-                                &text,
-                                Severity::Warning,
+                            let message = if status == AliasStatus::Rule {
+                                format!(
+                                    "\"{}\" is read as {} ({}) by its sound, but this spelling is not in \
+                                     the gazetteer: check it",
+                                    shorten(&text),
+                                    p,
+                                    p.code()
+                                )
+                            } else {
                                 format!(
                                     "\"{}\" is read as {} ({}), but this spelling is {} in the \
                                      gazetteer: check it",
@@ -100,9 +105,10 @@ impl<'o> Validator<'o> {
                                     p,
                                     p.code(),
                                     status
-                                ),
-                                "",
-                            );
+                                )
+                            };
+                            let hint = Hint::of(vec![p.name(Lang::En).to_owned()]);
+                            self.cell_problem_hinted(line, c, &text, Severity::Warning, message, "", hint);
                         }
                         named = Some((c, p));
                     }
@@ -122,12 +128,49 @@ impl<'o> Validator<'o> {
                                 shorten(&text)
                             );
                         }
-                        self.cell_problem(line, c, &text, Severity::Error, message, expected);
+                        let hint = Hint::of(e.suggestions.iter().map(|p| p.name(Lang::En).to_owned()).collect());
+                        self.cell_problem_hinted(line, c, &text, Severity::Error, message, expected, hint);
                     }
                 }
             }
         }
         self.read_coordinates(line, cells, r, named);
         seen.place = r.province.is_some() || r.lat.is_some();
+        self.check_team_area(line, cells, r, named);
+    }
+
+    /// Warns when the record's province is not one its team is reported to work in (see
+    /// [`Team::provinces`]): the record still counts, as written. The warning is on the
+    /// province's cell, or the team's when the province comes from the coordinates.
+    fn check_team_area<C: Cells + ?Sized>(
+        &mut self,
+        line: u32,
+        cells: &C,
+        r: &Record,
+        named: Option<(usize, Province)>,
+    ) {
+        let (Some(TeamRef::Known(team)), Some(p)) = (&r.team, r.province) else {
+            return;
+        };
+        let area = team.provinces();
+        if area.contains(&p) {
+            return;
+        }
+        let names: Vec<&str> = area.iter().map(|a| a.name(Lang::En)).collect();
+        let message = format!(
+            "{team} works in {} (as reported 2022–2025); {p} ({}) is outside its area: check the team \
+             and the province (the record counts as written)",
+            names.join(", "),
+            p.code()
+        );
+        let col = match named {
+            Some((c, _)) => Some(c),
+            None => self.col(Field::Team),
+        };
+        if let Some(c) = col {
+            let cell = cells.cell(c);
+            let text = cell.text();
+            self.cell_problem(line, c, &text, Severity::Warning, message, "");
+        }
     }
 }
