@@ -142,6 +142,10 @@ export interface Problem {
   message: string;
   /** What would have been accepted, when it can be said. */
   expected: string;
+  /** The value the reader would read instead (a province's or team's name), to accept as a `Correction`; absent when none. */
+  suggestion?: string;
+  /** For an ambiguous value, the values it may mean (`Kampong`: the four Kampong provinces); absent when none. */
+  candidates?: string[];
 }
 
 /** The report of reading a file: counts, totals and every problem found. */
