@@ -108,11 +108,13 @@ fn ends(template: &str) -> (&str, &str) {
     (head, tail)
 }
 
-/// A captured value: the text matched, and what to write in its place.
+/// A captured value: the text matched, what to write in its place, and the values kept as
+/// written in it (itself, or those of the phrase it is).
 struct Capture<'m> {
     name: &'m str,
     raw: &'m str,
     out: Cow<'m, str>,
+    kept: Vec<&'m str>,
 }
 
 /// Matches `pieces` against all of `text`, capturing into `caps`.
@@ -130,23 +132,20 @@ fn matches<'m>(pieces: &[Piece<'m>], text: &'m str, lang: Lang, depth: u8, caps:
             for end in ends {
                 let raw = &text[..end];
                 if let Some(c) = caps.iter().find(|c| c.name == name) {
-                    if c.raw != raw {
-                        continue;
-                    }
-                    if matches(rest, &text[end..], lang, depth, caps) {
+                    if c.raw == raw && matches(rest, &text[end..], lang, depth, caps) {
                         return true;
                     }
                     continue;
                 }
-                let out = if nested {
+                let (out, kept) = if nested {
                     match translate_at(raw, lang, depth + 1) {
-                        Some(t) => Cow::Owned(t),
+                        Some((t, kept)) => (Cow::Owned(t), kept),
                         None => continue,
                     }
                 } else {
-                    Cow::Borrowed(raw)
+                    (Cow::Borrowed(raw), vec![raw])
                 };
-                caps.push(Capture { name, raw, out });
+                caps.push(Capture { name, raw, out, kept });
                 if matches(rest, &text[end..], lang, depth, caps) {
                     return true;
                 }
@@ -169,7 +168,8 @@ fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
     out
 }
 
-fn translate_at(message: &str, lang: Lang, depth: u8) -> Option<String> {
+/// `message` in `lang`, and the values kept as written in it.
+fn translate_at(message: &str, lang: Lang, depth: u8) -> Option<(String, Vec<&str>)> {
     if depth > MAX_DEPTH {
         return None;
     }
@@ -180,10 +180,17 @@ fn translate_at(message: &str, lang: Lang, depth: u8) -> Option<String> {
         }
         let mut caps = Vec::new();
         if matches(&pieces(entry.en), message, lang, depth, &mut caps) {
-            return Some(fill(entry.get(lang), |name| caps.iter().find(|c| c.name == name).map(|c| c.out.as_ref())));
+            let out = fill(entry.get(lang), |name| caps.iter().find(|c| c.name == name).map(|c| c.out.as_ref()));
+            return Some((out, caps.into_iter().flat_map(|c| c.kept).collect()));
         }
     }
     None
+}
+
+/// The values `message` keeps as written in every language (values from the file, numbers,
+/// names), by its template; `None` when no template matches it.
+pub fn kept_values(message: &str) -> Option<Vec<&str>> {
+    translate_at(message, Lang::En, 0).map(|(_, kept)| kept)
 }
 
 /// The entry of [`MESSAGES`] whose English template `message` matches (every nested phrase
@@ -200,7 +207,7 @@ pub fn entry_of(message: &str) -> Option<&'static Entry> {
 /// The English `message` in `lang`, by its template; `None` when no template matches it (in
 /// English, the message as the template writes it, which is the message itself).
 pub fn translate(message: &str, lang: Lang) -> Option<String> {
-    translate_at(message, lang, 0)
+    translate_at(message, lang, 0).map(|(t, _)| t)
 }
 
 /// The English `message` in `lang`, or as it is when the catalogue has no template for it.
@@ -429,6 +436,7 @@ pub static MESSAGES: &[Entry] = &[
     e("province_choices", "\"{value}\" is not a Cambodian province: did you mean {names} or {last}?", "không nhận ra tỉnh “{value}”: có phải là {names} hay {last}?", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ៖ តើជា {names} ឬ {last}?"),
     e("province_choice", "\"{value}\" is not a Cambodian province: did you mean {name}?", "không nhận ra tỉnh “{value}”: có phải là {name}?", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ៖ តើជា {name}?"),
     e("province_no_choice", "\"{value}\" is not a Cambodian province (expected a province name such as Kampong Chhnang, in English, Vietnamese or Khmer, or a code from KH-1 to KH-25)", "không nhận ra tỉnh “{value}” (cần tên tỉnh như Kampong Chhnang, bằng tiếng Anh, tiếng Việt hoặc tiếng Khmer, hoặc mã từ KH-1 đến KH-25)", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ (ត្រូវការឈ្មោះខេត្តដូចជា កំពង់ឆ្នាំង ជាភាសាអង់គ្លេស វៀតណាម ឬខ្មែរ ឬកូដពី KH-1 ដល់ KH-25)"),
+    e("not_province_counted", "\"{value}\" is not a Cambodian province; counted under unknown province", "không nhận ra tỉnh “{value}”; tính vào mục không rõ tỉnh", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ; រាប់ក្នុងមិនស្គាល់ខេត្ត"),
     e("not_province", "\"{value}\" is not a Cambodian province", "không nhận ra tỉnh “{value}”", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ"),
     e("expected_province", "a province name in English, Vietnamese or Khmer, or a code KH-1 … KH-25", "tên tỉnh bằng tiếng Anh, tiếng Việt hoặc tiếng Khmer, hoặc mã KH-1 … KH-25", "ឈ្មោះខេត្តជាភាសាអង់គ្លេស វៀតណាម ឬខ្មែរ ឬកូដ KH-1 … KH-25"),
     e("province_code", "\"{value}\" is not a province code (expected KH-1 … KH-25)", "“{value}” không phải là mã tỉnh (cần mã KH-1 … KH-25)", "“{value}” មិនមែនជាកូដខេត្តទេ (ត្រូវការ KH-1 … KH-25)"),
