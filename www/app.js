@@ -140,7 +140,8 @@ function writeUrl() {
 // ---- Loading -----------------------------------------------------------------------------
 
 function readOptions() {
-  return state.figure ? { figure: state.figure } : undefined;
+  // The report's problems come in the page's language.
+  return state.figure ? { figure: state.figure, lang: state.lang } : { lang: state.lang };
 }
 
 /** An .xlsx workbook: the second module (loaded only now) turns its first sheet into rows. */

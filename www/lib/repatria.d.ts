@@ -215,6 +215,8 @@ export interface ReadOptions {
   max_problems?: number;
   /** Which kind of published figure to read when the file has a `figure` column (the first kind when absent). */
   figure?: string;
+  /** The language of the report's problems and of a file error (default `en`). */
+  lang?: Lang;
 }
 
 /** One record given from script; keys are column names in English, Vietnamese or Khmer. */
