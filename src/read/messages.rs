@@ -168,19 +168,51 @@ fn fill<'a>(template: &str, value: impl Fn(&str) -> Option<&'a str>) -> String {
     out
 }
 
+/// An entry of [`MESSAGES`] made ready for matching: its English pieces, and the longest
+/// text of them (a message it matches holds that text).
+struct Compiled {
+    entry: &'static Entry,
+    pieces: Vec<Piece<'static>>,
+    head: &'static str,
+    tail: &'static str,
+    needle: &'static str,
+}
+
+/// [`MESSAGES`] made ready for matching, once.
+fn compiled() -> &'static [Compiled] {
+    static COMPILED: std::sync::OnceLock<Vec<Compiled>> = std::sync::OnceLock::new();
+    COMPILED.get_or_init(|| {
+        MESSAGES
+            .iter()
+            .map(|entry| {
+                let pieces = pieces(entry.en);
+                let (head, tail) = ends(entry.en);
+                let needle = pieces
+                    .iter()
+                    .filter_map(|p| match p {
+                        Piece::Text(t) => Some(*t),
+                        Piece::Slot { .. } => None,
+                    })
+                    .max_by_key(|t| t.len())
+                    .unwrap_or("");
+                Compiled { entry, pieces, head, tail, needle }
+            })
+            .collect()
+    })
+}
+
 /// `message` in `lang`, and the values kept as written in it.
 fn translate_at(message: &str, lang: Lang, depth: u8) -> Option<(String, Vec<&str>)> {
     if depth > MAX_DEPTH {
         return None;
     }
-    for entry in MESSAGES {
-        let (head, tail) = ends(entry.en);
-        if !message.starts_with(head) || !message.ends_with(tail) {
+    for c in compiled() {
+        if !message.starts_with(c.head) || !message.ends_with(c.tail) || !message.contains(c.needle) {
             continue;
         }
         let mut caps = Vec::new();
-        if matches(&pieces(entry.en), message, lang, depth, &mut caps) {
-            let out = fill(entry.get(lang), |name| caps.iter().find(|c| c.name == name).map(|c| c.out.as_ref()));
+        if matches(&c.pieces, message, lang, depth, &mut caps) {
+            let out = fill(c.entry.get(lang), |name| caps.iter().find(|c| c.name == name).map(|c| c.out.as_ref()));
             return Some((out, caps.into_iter().flat_map(|c| c.kept).collect()));
         }
     }
@@ -196,12 +228,10 @@ pub fn kept_values(message: &str) -> Option<Vec<&str>> {
 /// The entry of [`MESSAGES`] whose English template `message` matches (every nested phrase
 /// matching one too), if any.
 pub fn entry_of(message: &str) -> Option<&'static Entry> {
-    MESSAGES.iter().find(|entry| {
-        let (head, tail) = ends(entry.en);
-        message.starts_with(head)
-            && message.ends_with(tail)
-            && matches(&pieces(entry.en), message, Lang::En, 0, &mut Vec::new())
-    })
+    compiled()
+        .iter()
+        .find(|c| message.starts_with(c.head) && matches(&c.pieces, message, Lang::En, 0, &mut Vec::new()))
+        .map(|c| c.entry)
 }
 
 /// The English `message` in `lang`, by its template; `None` when no template matches it (in
