@@ -622,7 +622,7 @@ fn check_prints_khmer_and_vietnamese() {
     assert!(
         out.contains(
             "bad/rows.csv ជួរ 2 ជួរឈរ “province” តម្លៃ “Kampong Chnnang”៖ “Kampong Chnnang” មិនមែនជាខេត្តរបស់កម្ពុជាទេ៖ \
-             តើជា Kampong Chhnang (KH-4)?; រាប់ក្នុងមិនស្គាល់ខេត្ត [កំហុស]\n"
+             តើជា Kampong Chhnang (KH-4)?; រាប់បញ្ចូលក្នុង “មិនស្គាល់ខេត្ត” [កំហុស]\n"
         ),
         "{out}"
     );

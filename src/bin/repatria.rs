@@ -367,19 +367,38 @@ fn check_figures(file: &str, bytes: &[u8], json: bool, lang: Lang) -> ExitCode {
         println!("{}", read::figures::check_json(&table));
     } else {
         let mut out = String::new();
+        let say = |key: &str, args: &[(&str, &str)]| messages::line(key, lang, args);
+        let severity = say("error", &[]);
         for p in &table.reported {
-            let _ = writeln!(out, "{file}:{}: {}: {}: {} [error]", p.line, p.column, p.value, p.message);
+            let line = p.line.to_string();
+            let args = [
+                ("file", file),
+                ("line", &line),
+                ("column", &p.column),
+                ("value", &p.value),
+                ("message", &p.message),
+                ("severity", &severity),
+            ];
+            let _ = writeln!(out, "{}", say("problem_cell", &args));
         }
         let figures = &table.figures;
         let identified = figures.iter().filter(|f| f.measure == repatria::figure::Measure::Identified).count();
+        let n = |v: usize| v.to_string();
         let _ = writeln!(
             out,
-            "{file}: {} rows: {} figures ({} of sets found, {identified} of sets identified by name), {} facts, {} reported",
-            table.rows,
-            figures.len(),
-            figures.len() - identified,
-            table.facts.len(),
-            table.reported.len()
+            "{}",
+            say(
+                "figures_summary",
+                &[
+                    ("file", file),
+                    ("rows", &n(table.rows)),
+                    ("figures", &n(figures.len())),
+                    ("found", &n(figures.len() - identified)),
+                    ("identified", &n(identified)),
+                    ("facts", &n(table.facts.len())),
+                    ("reported", &n(table.reported.len())),
+                ]
+            )
         );
         let mut kinds: Vec<(&str, usize)> = Vec::new();
         for f in figures {
@@ -389,17 +408,23 @@ fn check_figures(file: &str, bytes: &[u8], json: bool, lang: Lang) -> ExitCode {
             }
         }
         let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        let _ = writeln!(out, "  figures by kind: {}", kinds.join(", "));
-        let count = |p: fn(&repatria::figure::Caveats) -> bool| figures.iter().filter(|f| p(&f.caveats)).count();
+        let _ = writeln!(out, "{}", say("figures_by_kind", &[("list", &kinds.join(", "))]));
+        let count =
+            |p: fn(&repatria::figure::Caveats) -> bool| figures.iter().filter(|f| p(&f.caveats)).count().to_string();
         let _ = writeln!(
             out,
-            "  caveats: {} of low confidence, {} of medium, {} disputed, {} partial, {} including finds outside Cambodia, {} bounds (\"over\", \"nearly\")",
-            count(|c| c.confidence == repatria::figure::Confidence::Low),
-            count(|c| c.confidence == repatria::figure::Confidence::Medium),
-            count(|c| c.disputed),
-            count(|c| c.partial),
-            count(|c| c.outside_cambodia),
-            count(|c| c.approximate)
+            "{}",
+            say(
+                "caveats",
+                &[
+                    ("low", &count(|c| c.confidence == repatria::figure::Confidence::Low)),
+                    ("medium", &count(|c| c.confidence == repatria::figure::Confidence::Medium)),
+                    ("disputed", &count(|c| c.disputed)),
+                    ("partial", &count(|c| c.partial)),
+                    ("outside", &count(|c| c.outside_cambodia)),
+                    ("bounds", &count(|c| c.approximate)),
+                ]
+            )
         );
         print!("{out}");
     }

@@ -321,6 +321,9 @@ pub static LINES: &[Entry] = &[
     e("by_season", "  by season: {list}", "  theo mùa khô: {list}", "  តាមរដូវប្រាំង៖ {list}"),
     e("by_province", "  by province: {list}", "  theo tỉnh: {list}", "  តាមខេត្ត៖ {list}"),
     e("by_team", "  by team: {list}", "  theo đội: {list}", "  តាមក្រុម៖ {list}"),
+    e("figures_summary", "{file}: {rows} rows: {figures} figures ({found} of sets found, {identified} of sets identified by name), {facts} facts, {reported} reported", "{file}: {rows} dòng: {figures} số liệu ({found} về số bộ hài cốt quy tập được, {identified} về số bộ xác định được danh tính), {facts} dữ kiện, {reported} dòng có vấn đề", "{file}៖ {rows} ជួរ៖ តួលេខ {figures} ({found} អំពីអដ្ឋិធាតុដែលបានរកឃើញ {identified} អំពីអដ្ឋិធាតុដែលបានកំណត់អត្តសញ្ញាណ) ការពិត {facts} ជួរមានបញ្ហា {reported}"),
+    e("figures_by_kind", "  figures by kind: {list}", "  số liệu theo loại: {list}", "  តួលេខតាមប្រភេទ៖ {list}"),
+    e("caveats", "  caveats: {low} of low confidence, {medium} of medium, {disputed} disputed, {partial} partial, {outside} including finds outside Cambodia, {bounds} bounds (\"over\", \"nearly\")", "  lưu ý: {low} số liệu độ tin cậy thấp, {medium} độ tin cậy trung bình, {disputed} còn tranh cãi, {partial} chưa đầy đủ, {outside} gồm cả kết quả ngoài Campuchia, {bounds} là giới hạn (\"hơn\", \"gần\")", "  ចំណាំ៖ {low} មានភាពជឿជាក់ទាប {medium} មធ្យម {disputed} មានការជំទាស់ {partial} មិនពេញលេញ {outside} រួមទាំងការរកឃើញក្រៅប្រទេសកម្ពុជា {bounds} ជាដែនកំណត់ (\"ជាង\", \"ជិត\")"),
     e("counts", "  {errors} errors, {warnings} warnings", "  {errors} lỗi, {warnings} cảnh báo", "  កំហុស {errors} ការព្រមាន {warnings}"),
 ];
 
@@ -462,11 +465,11 @@ pub static MESSAGES: &[Entry] = &[
     e("expected_region", "5, 7 or 9 (QK5, Quân khu 7, MR 9)", "5, 7 hoặc 9 (QK5, Quân khu 7, MR 9)", "5, 7 ឬ 9 (QK5, Quân khu 7, MR 9)"),
 
     // Provinces (src/province.rs, src/read/validate/place.rs).
-    e("province_then_unknown", "{@message}; counted under unknown province", "{@message}; tính vào mục không rõ tỉnh", "{@message}; រាប់ក្នុងមិនស្គាល់ខេត្ត"),
+    e("province_then_unknown", "{@message}; counted under unknown province", "{@message}; tính vào mục không rõ tỉnh", "{@message}; រាប់បញ្ចូលក្នុង “មិនស្គាល់ខេត្ត”"),
     e("province_choices", "\"{value}\" is not a Cambodian province: did you mean {names} or {last}?", "không nhận ra tỉnh “{value}”: có phải là {names} hay {last}?", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ៖ តើជា {names} ឬ {last}?"),
     e("province_choice", "\"{value}\" is not a Cambodian province: did you mean {name}?", "không nhận ra tỉnh “{value}”: có phải là {name}?", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ៖ តើជា {name}?"),
     e("province_no_choice", "\"{value}\" is not a Cambodian province (expected a province name such as Kampong Chhnang, in English, Vietnamese or Khmer, or a code from KH-1 to KH-25)", "không nhận ra tỉnh “{value}” (cần tên tỉnh như Kampong Chhnang, bằng tiếng Anh, tiếng Việt hoặc tiếng Khmer, hoặc mã từ KH-1 đến KH-25)", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ (ត្រូវការឈ្មោះខេត្តដូចជា កំពង់ឆ្នាំង ជាភាសាអង់គ្លេស វៀតណាម ឬខ្មែរ ឬកូដពី KH-1 ដល់ KH-25)"),
-    e("not_province_counted", "\"{value}\" is not a Cambodian province; counted under unknown province", "không nhận ra tỉnh “{value}”; tính vào mục không rõ tỉnh", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ; រាប់ក្នុងមិនស្គាល់ខេត្ត"),
+    e("not_province_counted", "\"{value}\" is not a Cambodian province; counted under unknown province", "không nhận ra tỉnh “{value}”; tính vào mục không rõ tỉnh", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ; រាប់បញ្ចូលក្នុង “មិនស្គាល់ខេត្ត”"),
     e("not_province", "\"{value}\" is not a Cambodian province", "không nhận ra tỉnh “{value}”", "“{value}” មិនមែនជាខេត្តរបស់កម្ពុជាទេ"),
     e("expected_province", "a province name in English, Vietnamese or Khmer, or a code KH-1 … KH-25", "tên tỉnh bằng tiếng Anh, tiếng Việt hoặc tiếng Khmer, hoặc mã KH-1 … KH-25", "ឈ្មោះខេត្តជាភាសាអង់គ្លេស វៀតណាម ឬខ្មែរ ឬកូដ KH-1 … KH-25"),
     e("province_code", "\"{value}\" is not a province code (expected KH-1 … KH-25)", "“{value}” không phải là mã tỉnh (cần mã KH-1 … KH-25)", "“{value}” មិនមែនជាកូដខេត្តទេ (ត្រូវការ KH-1 … KH-25)"),
@@ -484,7 +487,7 @@ pub static MESSAGES: &[Entry] = &[
     e("province_point", "{province} ({code}) does not match the coordinates {point}, which are in {other} ({other_code}); the province of the coordinates is used", "{province} ({code}) không khớp với tọa độ {point}, tọa độ này thuộc {other} ({other_code}); dùng tỉnh theo tọa độ", "{province} ({code}) មិនត្រូវនឹងកូអរដោនេ {point} ដែលស្ថិតនៅ {other} ({other_code}) ទេ; ប្រើខេត្តតាមកូអរដោនេ"),
     e("outside", "the point {point} is outside Cambodia; {@kept}", "điểm {point} nằm ngoài lãnh thổ Campuchia; {@kept}", "ចំណុច {point} ស្ថិតនៅក្រៅប្រទេសកម្ពុជា; {@kept}"),
     e("named_province", "the named province, {province}, is used", "dùng tỉnh đã ghi, {province}", "ប្រើខេត្តដែលបានសរសេរ គឺ {province}"),
-    e("unknown_province", "counted under unknown province", "tính vào mục không rõ tỉnh", "រាប់ក្នុងមិនស្គាល់ខេត្ត"),
+    e("unknown_province", "counted under unknown province", "tính vào mục không rõ tỉnh", "រាប់បញ្ចូលក្នុង “មិនស្គាល់ខេត្ត”"),
     e("not_coordinate", "\"{value}\" is not a {@what}; the point is not used", "“{value}” không phải là {@what}; điểm này không được dùng", "“{value}” មិនមែនជា{@what}ទេ; ចំណុចនេះមិនត្រូវបានប្រើទេ"),
     e("half_point", "a point needs both coordinates: the {@missing} is missing; the point is not used", "một điểm cần đủ cả hai tọa độ: thiếu {@missing}; điểm này không được dùng", "ចំណុចមួយត្រូវការកូអរដោនេទាំងពីរ៖ ខ្វះ{@missing}; ចំណុចនេះមិនត្រូវបានប្រើទេ"),
     e("latitude", "latitude", "vĩ độ", "រយៈទទឹង"),
