@@ -143,7 +143,8 @@ fn message_sources() -> Vec<PathBuf> {
     let mut out = Vec::new();
     walk(&support::repo("src/read"), &mut out);
     walk(&support::repo("xlsx/src"), &mut out);
-    for f in ["src/date.rs", "src/season.rs", "src/count.rs", "src/province.rs", "src/pack.rs"] {
+    walk(&support::repo("src/figure"), &mut out);
+    for f in ["src/date.rs", "src/season.rs", "src/count.rs", "src/province.rs", "src/team.rs", "src/pack.rs"] {
         out.push(support::repo(f));
     }
     // The catalogue's own strings are its templates.
@@ -250,6 +251,58 @@ const NOT_MESSAGES: &[&str] = &[
     "dry season",
     "giai doan",
     "mùa khô",
+    "trung binh",
+    "ke hoach",
+    "chi tieu",
+    "so far",
+    "tam tinh",
+    "so bo",
+    "buoc dau",
+    "calendar year",
+    "nam duong lich",
+    "luy ke",
+    "phat bieu",
+    "thong bao",
+    "cambodian provinces",
+    "tinh campuchia",
+    // How a published figure's period, place and teams are labelled on the charts (the
+    // labels are the charts', in the three languages).
+    "{}–{} ({n} {unit})",
+    "năm {year}",
+    "{} – {}",
+    "as of {end}",
+    "tính đến {end}",
+    "tháng {number}/{year}",
+    "early {year}",
+    "đầu năm {year}",
+    "giữa năm {year}",
+    "late {year}",
+    "cuối năm {year}",
+    "place not stated",
+    "không nêu địa điểm",
+    "địa bàn {}",
+    "other provinces",
+    "các tỉnh khác",
+    "provinces not named",
+    "các tỉnh không nêu tên",
+    "outside Cambodia",
+    "ngoài Campuchia",
+    " (incl. finds outside Cambodia)",
+    " (gồm cả ngoài Campuchia)",
+    "teams not stated",
+    "không nêu đội",
+    "all teams",
+    "tất cả các đội",
+    "các đội {}",
+    " (with other searchers)",
+    " (cùng lực lượng khác)",
+    "Military Region 5",
+    "Military Region 7",
+    "Military Region 9",
+    "Quân khu 5",
+    "Quân khu 7",
+    "Quân khu 9",
+    "{message}; expected {EXPECTED_PERIOD}",
     // Formats whose words are the catalogue's LINES, or a value's own text.
     "{}:{l}: column {}: {}",
     "{word} {self}",
@@ -315,7 +368,12 @@ fn every_message_in_the_source_has_a_template() {
     for file in message_sources() {
         let text = std::fs::read_to_string(&file).expect("reads source");
         for (line, literal) in literals(&text) {
-            let words = literal.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic())).count();
+            // Messages are written in English; a string of Vietnamese or Khmer words is a label.
+            let english_word = |w: &&str| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.len() > 1 && w.chars().all(|c| c.is_ascii_alphabetic())
+            };
+            let words = literal.split_whitespace().filter(english_word).count();
             if words < 2 || NOT_MESSAGES.contains(&literal.as_str()) {
                 continue;
             }
@@ -454,6 +512,25 @@ fn made_files() -> Vec<(String, Vec<u8>, ReadOptions)> {
         ),
     ];
     files.extend(json.iter().map(|(n, t)| csv(n, t)));
+    let figures = [
+        "abc,2024-2025,sets,Cambodia,K92,high",
+        ",2024-2025,sets,Cambodia,K92,high",
+        "5,blah,sets,Cambodia,K92,high",
+        "5,,sets,Cambodia,K92,high",
+        "5,2024,sets,Cambodia,K92,high",
+        "5,2024-2025 (plan,sets,Cambodia,K92,high",
+        "5,2024-2025 (foo),sets,Cambodia,K92,high",
+        "5,2024-2025 (giai đoạn 300),sets,Cambodia,K92,high",
+        "5,2026-2024,sets,Cambodia,K92,high",
+        "5,2024-2025 #,sets,Cambodia,K92,high",
+        "5,July 2024,sets,Cambodia,K92,high",
+        "5,1500-1501,sets,Cambodia,K92,high",
+        "5,2024-2025,sets,Atlantis,K92,high",
+        "5,2024-2025,sets,Cambodia,K99,high",
+        "5,2024-2025,sets,Cambodia,K92,maybe",
+    ];
+    let table = "value,period,unit,place,team,confidence\n".to_owned() + &figures.join("\n") + "\n";
+    files.push(csv("figures.csv", &table));
     files
 }
 
@@ -505,9 +582,21 @@ fn english_left(text: &str, kept: &[&str]) -> Vec<String> {
     for k in kept.iter().filter(|k| !k.is_empty()) {
         rest = rest.replace(k, " ");
     }
-    // Names of menus, formats and header names written as the programs and files write them.
-    for name in ["Excel Workbook", "File › Save As", "File › Download", "Point", "season, team, province, remains"]
-    {
+    // Names of menus, formats and header names written as the programs and files write them,
+    // and the words a period is written with in a table of published figures.
+    let names = [
+        "Excel Workbook",
+        "File › Save As",
+        "File › Download",
+        "Point",
+        "season, team, province, remains",
+        "(calendar year)",
+        "\"calendar year\"",
+        "as of",
+        "(first ~month)",
+        "(11th phase)",
+    ];
+    for name in names {
         rest = rest.replace(name, " ");
     }
     let mut out = String::new();
