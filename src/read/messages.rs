@@ -13,6 +13,11 @@
 //! template matches only when it translates; `{{` and `}}` are braces. The same placeholders
 //! are in all three templates of an entry. Entries are tried in order, the first that matches
 //! is used: a longer template goes before a shorter one that would match the same message.
+//!
+//! A new message is one line, `e(key, en, vi, km)`, in [`MESSAGES`]; `cargo test --test
+//! messages` names every message string of the reader's source that has no template, and every
+//! message the reader writes on the test files that does not translate. A message with no
+//! template stays in English.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
