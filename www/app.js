@@ -491,7 +491,11 @@ async function main() {
   for (const spec of VIEWS) makeView(spec);
   for (const view of views) view.figure.hidden = Boolean(view.record);
   showFilters();
-  $('lang').addEventListener('change', (e) => { state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl(); });
+  $('lang').addEventListener('change', (e) => {
+    state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl();
+    // The report's problems were worded when the file was read: read it again in the new language.
+    if (state.bytes && state.report?.problems?.length) load(state.name, state.bytes, { source: state.source, sample: state.sample });
+  });
   $('theme').addEventListener('change', (e) => { state.theme = e.target.value; redraw(); writeUrl(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { if (state.theme === 'system') redraw(); });
   $('use-published').addEventListener('click', () => loadSource('published'));

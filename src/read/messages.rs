@@ -23,6 +23,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{FileError, Report};
+use crate::hash::FxBuild;
 use crate::lang::Lang;
 
 /// One message or phrase: a key naming it, and its template in each language.
@@ -259,7 +260,7 @@ pub fn localize_report(report: &mut Report, lang: Lang) {
         return;
     }
     // Files repeat their mistakes: each message is matched once.
-    let mut done: HashMap<String, String> = HashMap::new();
+    let mut done: HashMap<String, String, FxBuild> = HashMap::default();
     let mut once = |text: &mut String| {
         if text.is_empty() {
             return;
