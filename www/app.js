@@ -172,14 +172,15 @@ function writeUrl() {
 
 function readOptions() {
   const { corrections, ignore, columns, sheet } = state.choices;
-  const o = {
+  // The report's problems come in the page's language.
+  return {
+    lang: state.lang,
     ...(state.figure && { figure: state.figure }),
     ...(corrections.length && { corrections }),
     ...(ignore.length && { ignore }),
     ...(columns.length && { columns }),
     ...(sheet && { sheet }),
   };
-  return Object.keys(o).length ? o : undefined;
 }
 
 function noChoices() {
@@ -641,7 +642,11 @@ async function main() {
   translatePage();
   for (const view of views) view.figure.hidden = Boolean(view.record);
   showFilters();
-  $('lang').addEventListener('change', (e) => { state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl(); });
+  $('lang').addEventListener('change', (e) => {
+    state.lang = e.target.value; translatePage(); showFilters(); if (state.report) { showDataset(); showReport(); showFigures(); } redraw(); writeUrl();
+    // The report's problems were worded when the file was read: read it again in the new language.
+    if (state.bytes && state.report?.problems?.length) load(state.name, state.bytes, { source: state.source, sample: state.sample });
+  });
   $('theme').addEventListener('change', (e) => { state.theme = e.target.value; redraw(); writeUrl(); });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { if (state.theme === 'system') redraw(); });
   $('use-published').addEventListener('click', () => loadSource('published'));

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
-//!                [--column NAME=FIELD]… [--format csv|json|xlsx] [--max-rows N]
+//!                [--column NAME=FIELD]… [--format csv|json|xlsx] [--max-rows N] [--lang en|vi|km]
 //! repatria render --chart seasons --data FILE.csv --out FILE.svg [--lang en|vi|km]
 //!                 (a table of published figures: --chart seasons|teams|map|cumulative|coverage)
 //!                 [--theme light|dark] [--width W] [--height H] [--title T]
@@ -26,10 +26,11 @@ use repatria::dataset::Dataset;
 use repatria::draw::theme::ThemeName;
 use repatria::lang::Lang;
 use repatria::read;
+use repatria::read::messages;
 
 const USAGE: &str = "usage:
   repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
-                 [--column NAME=FIELD]... [--format csv|json|xlsx] [--max-rows N]
+                 [--column NAME=FIELD]... [--format csv|json|xlsx] [--max-rows N] [--lang en|vi|km]
   repatria generate --records N --seed S --out FILE
   repatria pack FILE --out FILE.rpk [--figure KIND] [--sheet NAME] [--season-start MONTH]
   repatria render --chart seasons --data FILE.csv --out FILE.svg
@@ -151,13 +152,14 @@ fn check(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let lang = opts.lang;
     if !repatria::pack::is_packed(&bytes) && read::figures::is_figure_table(&bytes) {
-        return check_figures(&file, &bytes, json);
+        return check_figures(&file, &bytes, json, lang);
     }
-    let (_, report, packed) = match load(&file, &bytes, &opts) {
+    let (_, mut report, packed) = match load(&file, &bytes, &opts) {
         Ok(loaded) => loaded,
         Err(e) if repatria::pack::is_packed(&bytes) => {
-            eprintln!("repatria: {e}");
+            eprintln!("repatria: {}", messages::localize(&e, lang));
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -165,14 +167,18 @@ fn check(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if packed {
+        // The report stored when the file was packed, in the language it was read in.
+        messages::localize_report(&mut report, lang);
+    }
     let report = &report;
     if json {
         println!("{}", report.to_check_json());
     } else {
         if packed {
-            println!("{file}: a packed dataset, checked; the report of reading it when it was packed:");
+            println!("{}", messages::line("packed", lang, &[("file", &file)]));
         }
-        print!("{}", human(&file, report));
+        print!("{}", human(&file, report, lang));
     }
     if report.has_errors() {
         ExitCode::from(1)
@@ -211,7 +217,7 @@ fn load(file: &str, bytes: &[u8], opts: &read::ReadOptions) -> Result<(Dataset, 
     if repatria::pack::is_packed(bytes) {
         return unpacked(bytes).map(|(d, r)| (d, r, true)).map_err(|e| format!("{file}: {e}"));
     }
-    let loaded = read::read_with(file, bytes, opts).map_err(|e| e.to_string())?;
+    let loaded = read::read_with(file, bytes, opts).map_err(|e| messages::error_line(&e, opts.lang))?;
     Ok((loaded.dataset, loaded.report, false))
 }
 
@@ -252,6 +258,9 @@ fn check_args(args: &[String]) -> Result<(String, bool, read::ReadOptions), Stri
         match arg.as_str() {
             "--sheet" => opts.sheet = Some(value.clone()),
             "--figure" => opts.figure = Some(value.clone()),
+            "--lang" => {
+                opts.lang = Lang::parse(value).ok_or(format!("unknown language \"{value}\": expected en, vi or km"))?
+            }
             "--season-start" => {
                 opts.season_start_month = value
                     .parse()
@@ -281,72 +290,115 @@ fn check_args(args: &[String]) -> Result<(String, bool, read::ReadOptions), Stri
     Ok((file, json, opts))
 }
 
-/// The report for people: one line per problem, then a summary.
-fn human(file: &str, r: &read::Report) -> String {
+/// The report for people: one line per problem, then a summary, in `lang`.
+fn human(file: &str, r: &read::Report, lang: Lang) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
+    let say = |key: &str, args: &[(&str, &str)]| messages::line(key, lang, args);
     for p in &r.problems {
-        let _ = write!(out, "{file}:{}: ", p.line);
-        if !p.column.is_empty() {
-            let _ = write!(out, "{}: ", p.column);
-        }
-        if !p.value.is_empty() {
-            let _ = write!(out, "{}: ", p.value);
-        }
-        let _ = writeln!(out, "{} [{}]", p.message, p.severity.as_str());
+        let line = p.line.to_string();
+        let severity = say(p.severity.as_str(), &[]);
+        let key = match (p.column.is_empty(), p.value.is_empty()) {
+            (false, false) => "problem_cell",
+            (false, true) => "problem_column",
+            (true, false) => "problem_value",
+            (true, true) => "problem_row",
+        };
+        let args = [
+            ("file", file),
+            ("line", &line),
+            ("column", &p.column),
+            ("value", &p.value),
+            ("message", &p.message),
+            ("severity", &severity),
+        ];
+        let _ = writeln!(out, "{}", say(key, &args));
     }
     if r.problems_omitted > 0 {
-        let _ = writeln!(out, "{file}: … and {} more problems", r.problems_omitted);
+        let _ = writeln!(out, "{}", say("omitted", &[("file", file), ("n", &r.problems_omitted.to_string())]));
     }
     if r.sample {
-        let _ = writeln!(out, "{file}: made-up data: {}", r.comments.join(" "));
+        let _ = writeln!(out, "{}", say("sample", &[("file", file), ("comments", &r.comments.join(" "))]));
     }
+    let n = |v: usize| v.to_string();
     let _ = writeln!(
         out,
-        "{file}: {} rows, {} accepted, {} rejected; {} sets of remains, {} identified by name",
-        r.rows, r.accepted, r.rejected, r.remains, r.identified
+        "{}",
+        say(
+            "summary",
+            &[
+                ("file", file),
+                ("rows", &n(r.rows)),
+                ("accepted", &n(r.accepted)),
+                ("rejected", &n(r.rejected)),
+                ("remains", &r.remains.to_string()),
+                ("identified", &r.identified.to_string()),
+            ]
+        )
     );
     for f in &r.figures {
-        let how = if f.read { "read" } else { "not read (choose it with --figure)" };
-        let _ = writeln!(out, "  figure {}: {} rows, {how}", f.kind, f.rows);
+        let key = if f.read { "figure_read" } else { "figure_not_read" };
+        let _ = writeln!(out, "{}", say(key, &[("kind", &f.kind), ("rows", &n(f.rows))]));
     }
     let list =
         |entries: &[(String, u64)]| entries.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", ");
-    let _ = writeln!(out, "  by season: {}", list(&r.by_season));
-    let _ = writeln!(out, "  by province: {}", list(&r.by_province));
-    let _ = writeln!(out, "  by team: {}", list(&r.by_team));
-    let _ = writeln!(out, "  {} errors, {} warnings", r.errors, r.warnings);
+    let _ = writeln!(out, "{}", say("by_season", &[("list", &list(&r.by_season))]));
+    let _ = writeln!(out, "{}", say("by_province", &[("list", &list(&r.by_province))]));
+    let _ = writeln!(out, "{}", say("by_team", &[("list", &list(&r.by_team))]));
+    let _ = writeln!(out, "{}", say("counts", &[("errors", &n(r.errors)), ("warnings", &n(r.warnings))]));
     out
 }
 
 /// `repatria check` of a table of published figures: each reported row with its line and why,
 /// then how many rows are figures, facts and reported, the figures by kind and their caveats.
-fn check_figures(file: &str, bytes: &[u8], json: bool) -> ExitCode {
+fn check_figures(file: &str, bytes: &[u8], json: bool, lang: Lang) -> ExitCode {
     use std::fmt::Write as _;
-    let table = match read::figures::read_figures(file, bytes) {
+    let mut table = match read::figures::read_figures(file, bytes) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", messages::error_line(&messages::localize_error(e, lang), lang));
             return ExitCode::from(2);
         }
     };
+    for p in &mut table.reported {
+        p.message = messages::localize(&p.message, lang);
+    }
     if json {
         println!("{}", read::figures::check_json(&table));
     } else {
         let mut out = String::new();
+        let say = |key: &str, args: &[(&str, &str)]| messages::line(key, lang, args);
+        let severity = say("error", &[]);
         for p in &table.reported {
-            let _ = writeln!(out, "{file}:{}: {}: {}: {} [error]", p.line, p.column, p.value, p.message);
+            let line = p.line.to_string();
+            let args = [
+                ("file", file),
+                ("line", &line),
+                ("column", &p.column),
+                ("value", &p.value),
+                ("message", &p.message),
+                ("severity", &severity),
+            ];
+            let _ = writeln!(out, "{}", say("problem_cell", &args));
         }
         let figures = &table.figures;
         let identified = figures.iter().filter(|f| f.measure == repatria::figure::Measure::Identified).count();
+        let n = |v: usize| v.to_string();
         let _ = writeln!(
             out,
-            "{file}: {} rows: {} figures ({} of sets found, {identified} of sets identified by name), {} facts, {} reported",
-            table.rows,
-            figures.len(),
-            figures.len() - identified,
-            table.facts.len(),
-            table.reported.len()
+            "{}",
+            say(
+                "figures_summary",
+                &[
+                    ("file", file),
+                    ("rows", &n(table.rows)),
+                    ("figures", &n(figures.len())),
+                    ("found", &n(figures.len() - identified)),
+                    ("identified", &n(identified)),
+                    ("facts", &n(table.facts.len())),
+                    ("reported", &n(table.reported.len())),
+                ]
+            )
         );
         let mut kinds: Vec<(&str, usize)> = Vec::new();
         for f in figures {
@@ -356,17 +408,23 @@ fn check_figures(file: &str, bytes: &[u8], json: bool) -> ExitCode {
             }
         }
         let kinds: Vec<String> = kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        let _ = writeln!(out, "  figures by kind: {}", kinds.join(", "));
-        let count = |p: fn(&repatria::figure::Caveats) -> bool| figures.iter().filter(|f| p(&f.caveats)).count();
+        let _ = writeln!(out, "{}", say("figures_by_kind", &[("list", &kinds.join(", "))]));
+        let count =
+            |p: fn(&repatria::figure::Caveats) -> bool| figures.iter().filter(|f| p(&f.caveats)).count().to_string();
         let _ = writeln!(
             out,
-            "  caveats: {} of low confidence, {} of medium, {} disputed, {} partial, {} including finds outside Cambodia, {} bounds (\"over\", \"nearly\")",
-            count(|c| c.confidence == repatria::figure::Confidence::Low),
-            count(|c| c.confidence == repatria::figure::Confidence::Medium),
-            count(|c| c.disputed),
-            count(|c| c.partial),
-            count(|c| c.outside_cambodia),
-            count(|c| c.approximate)
+            "{}",
+            say(
+                "caveats",
+                &[
+                    ("low", &count(|c| c.confidence == repatria::figure::Confidence::Low)),
+                    ("medium", &count(|c| c.confidence == repatria::figure::Confidence::Medium)),
+                    ("disputed", &count(|c| c.disputed)),
+                    ("partial", &count(|c| c.partial)),
+                    ("outside", &count(|c| c.outside_cambodia)),
+                    ("bounds", &count(|c| c.approximate)),
+                ]
+            )
         );
         print!("{out}");
     }

@@ -19,6 +19,7 @@ mod delimited;
 pub mod figures;
 mod header;
 mod json;
+pub mod messages;
 #[cfg(not(target_arch = "wasm32"))]
 mod parallel;
 mod sheet;
@@ -28,7 +29,7 @@ mod validate;
 mod xlsx;
 
 pub use header::{parse_field, Field};
-pub use sheet::{read_rows, SheetCell, SheetRow};
+pub use sheet::{SheetCell, SheetRow};
 
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -341,6 +342,9 @@ pub struct ReadOptions {
     pub corrections: Vec<Correction>,
     /// Columns to ignore, by their names in the header (no field, no warning).
     pub ignore: Vec<String>,
+    /// The language of the report's problems and of the file error (`en`, `vi`, `km`; see
+    /// [`messages`]).
+    pub lang: crate::lang::Lang,
 }
 
 impl Default for ReadOptions {
@@ -356,6 +360,7 @@ impl Default for ReadOptions {
             figure: None,
             corrections: Vec::new(),
             ignore: Vec::new(),
+            lang: crate::lang::Lang::En,
         }
     }
 }
@@ -379,8 +384,30 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Loaded, FileError> {
 }
 
 /// Reads `bytes` of the file named `file`: CSV or TSV, JSON or GeoJSON, or xlsx (natively;
-/// in the browser through the xlsx module and [`read_rows`]).
+/// in the browser through the xlsx module and [`read_rows`]); problems and errors in
+/// [`ReadOptions::lang`].
 pub fn read_with(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded, FileError> {
+    in_language(read_in_english(file, bytes, opts), opts)
+}
+
+/// Validates the rows of a sheet (comment rows, then the header, then the data), problems
+/// and errors in [`ReadOptions::lang`].
+pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Loaded, FileError> {
+    in_language(sheet::read_rows(file, rows, opts), opts)
+}
+
+/// What reading found, its messages put into the language asked for.
+fn in_language(read: Result<Loaded, FileError>, opts: &ReadOptions) -> Result<Loaded, FileError> {
+    match read {
+        Ok(mut loaded) => {
+            messages::localize_report(&mut loaded.report, opts.lang);
+            Ok(loaded)
+        }
+        Err(e) => Err(messages::localize_error(e, opts.lang)),
+    }
+}
+
+fn read_in_english(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded, FileError> {
     let ferr = |message: String| FileError { file: file.to_owned(), line: 0, column: String::new(), message };
     if bytes.len() > opts.max_bytes {
         return Err(ferr(format!(

@@ -79,8 +79,9 @@ impl Data {
                 let table = crate::read::figures::read_figures(name, bytes).map_err(js_error)?;
                 return Ok(Data::from_figures(table));
             }
+            let opts = super::reader::read_options(options)?;
             let loaded =
-                crate::read::read_with(name, bytes, &super::reader::read_options(options)?).map_err(js_error)?;
+                crate::read::read_with(name, bytes, &opts).map_err(|e| super::reader::file_error(&e, &opts))?;
             Data::from_loaded(loaded)
         }
         #[cfg(not(feature = "reader"))]

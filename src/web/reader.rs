@@ -19,8 +19,15 @@ pub fn read_packed(name: &str, bytes: &[u8], options: JsValue) -> Result<Vec<u8>
     if crate::pack::is_packed(bytes) {
         return Ok(bytes.to_vec());
     }
-    let loaded = read::read_with(name, bytes, &read_options(options)?).map_err(js_error)?;
+    let opts = read_options(options)?;
+    let loaded = read::read_with(name, bytes, &opts).map_err(|e| file_error(&e, &opts))?;
     Ok(crate::pack::pack(&loaded.dataset, &loaded.report.to_json()))
+}
+
+/// The error for a file that cannot be read, in the language of `opts` (its message already
+/// in it): `file:line: column …: message`, as the command line says it.
+pub(crate) fn file_error(e: &read::FileError, opts: &read::ReadOptions) -> JsError {
+    js_error(read::messages::error_line(e, opts.lang))
 }
 
 /// Reads the rows of a spreadsheet as the xlsx module gives them (`xlsx_to_rows`), packed as
@@ -34,7 +41,8 @@ pub fn read_rows_packed(name: &str, rows: JsValue, options: JsValue) -> Result<V
 /// Reads sheet rows from JavaScript (see [`read_rows_packed`]).
 pub(crate) fn read_rows(name: &str, rows: &JsValue, options: JsValue) -> Result<read::Loaded, JsError> {
     let rows = sheet_rows(rows).map_err(|e| js_error(format!("{name}: not sheet rows: {e}")))?;
-    read::read_rows(name, &rows, &read_options(options)?).map_err(js_error)
+    let opts = read_options(options)?;
+    read::read_rows(name, &rows, &opts).map_err(|e| file_error(&e, &opts))
 }
 
 /// The rows the xlsx module gives (`xlsx_to_rows`): `[{row, cells}]`, a cell being `null`, a

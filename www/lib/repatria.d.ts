@@ -236,6 +236,8 @@ export interface ReadOptions {
   ignore?: string[];
   /** Columns read as a field, by their names in the header: `[name, field]`, before the known names. */
   columns?: [string, string][];
+  /** The language of the report's problems and of a file error (default `en`). */
+  lang?: Lang;
 }
 
 /** One record given from script; keys are column names in English, Vietnamese or Khmer. */
