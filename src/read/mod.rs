@@ -15,10 +15,12 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::dataset::Dataset;
 
+mod codepage;
 mod delimited;
 pub mod figures;
 mod header;
 mod json;
+mod nfc;
 #[cfg(not(target_arch = "wasm32"))]
 mod parallel;
 mod sheet;
@@ -29,6 +31,7 @@ mod xlsx;
 
 pub use header::{parse_field, Field};
 pub use sheet::{read_rows, SheetCell, SheetRow};
+pub use text::Encoding;
 
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -106,6 +109,9 @@ pub enum Format {
 pub struct Report {
     /// The format read.
     pub format: Option<Format>,
+    /// The character encoding the text was in (not written in JSON when UTF-8).
+    #[serde(default, skip_serializing_if = "Encoding::is_utf8")]
+    pub encoding: Encoding,
     /// Data rows read (not counting the header, comments, empty rows and skipped figures).
     pub rows: usize,
     /// Rows accepted as records.
@@ -387,8 +393,10 @@ pub fn read_with(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded,
     let mut loaded = match format {
         Format::Xlsx => read_xlsx(file, bytes, opts)?,
         Format::Json => {
-            let decoded = text::decode(bytes).map_err(ferr)?;
-            json::read(file, &decoded, opts)?
+            let (decoded, encoding) = text::decode_named(bytes).map_err(ferr)?;
+            let mut loaded = json::read(file, &decoded, opts)?;
+            loaded.report.encoding = encoding;
+            loaded
         }
         Format::Csv if figures::is_figure_table(bytes) => {
             return Err(ferr(
@@ -410,13 +418,15 @@ fn read_delimited(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded
     if let Some(loaded) = parallel::read(file, bytes, opts, parallel::Plan::native()) {
         return Ok(loaded);
     }
-    let decoded = text::decode(bytes).map_err(|message| FileError {
+    let (decoded, encoding) = text::decode_named(bytes).map_err(|message| FileError {
         file: file.to_owned(),
         line: 0,
         column: String::new(),
         message,
     })?;
-    delimited::read(file, &decoded, opts)
+    let mut loaded = delimited::read(file, &decoded, opts)?;
+    loaded.report.encoding = encoding;
+    Ok(loaded)
 }
 
 /// For the fuzz target that compares them (`fuzz/`, built with `--cfg fuzzing`): the CSV or
