@@ -1,6 +1,6 @@
 //! When a find was made: its date, dry season and phase, each checked against the others.
 
-use crate::date::Date;
+use crate::date::{Date, ParseError};
 use crate::read::header::Field;
 use crate::read::Severity;
 use crate::record::Record;
@@ -40,30 +40,17 @@ impl<'o> Validator<'o> {
             }
         }
         let derived = r.date.as_ref().and_then(|d| Season::from_date(d, self.opts.season_start_month));
+        let mut written = None;
         if let Some(c) = self.col(Field::Season) {
             let cell = cells.cell(c);
             if !cell.is_empty() {
                 let text = cell.text();
-                match self.seasons.get(&text, Season::parse) {
-                    Ok(s) => {
+                match self.seasons.get(&text, Season::parse_with_phase) {
+                    Ok((s, phase)) => {
+                        written = Some(s);
                         r.season = Some(s);
-                        if let (Some(d), Some(date)) = (derived, r.date) {
-                            if d != s {
-                                self.cell_problem(
-                                    line,
-                                    c,
-                                    &text,
-                                    Severity::Warning,
-                                    format!(
-                                        "season {s} does not match the date {date}, which falls in \
-                                         season {d} (seasons start on 1 {}); the season as written \
-                                         is used",
-                                        month_name(self.opts.season_start_month)
-                                    ),
-                                    "",
-                                );
-                            }
-                        }
+                        r.phase = phase;
+                        self.check_season_against_date(line, c, &text, s, derived, r.date);
                     }
                     Err(e) => {
                         seen.unreadable = true;
@@ -72,20 +59,87 @@ impl<'o> Validator<'o> {
                 }
             }
         }
-        if r.season.is_none() {
-            r.season = derived;
-        }
         if let Some(c) = self.col(Field::Phase) {
             let cell = cells.cell(c);
             if !cell.is_empty() {
                 let text = cell.text();
-                match self.phases.get(&text, Phase::parse) {
-                    Ok(p) => r.phase = Some(p),
+                match self.phases.get(&text, phase_cell) {
+                    Ok((p, season)) => {
+                        if let Some(other) = r.phase.filter(|&q| q != p) {
+                            let message = format!(
+                                "{p} does not match the season cell's {other}; the phase column is used",
+                                p = p.label(crate::lang::Lang::Vi),
+                                other = other.label(crate::lang::Lang::Vi)
+                            );
+                            self.cell_problem(line, c, &text, Severity::Warning, message, "");
+                        }
+                        r.phase = Some(p);
+                        match (season, written) {
+                            (Some(s), Some(w)) if s != w => {
+                                let message = format!(
+                                    "season {s} in the phase cell does not match the season column's {w}; \
+                                     the season column is used"
+                                );
+                                self.cell_problem(line, c, &text, Severity::Warning, message, "");
+                            }
+                            (Some(s), None) => {
+                                r.season = Some(s);
+                                self.check_season_against_date(line, c, &text, s, derived, r.date);
+                            }
+                            _ => {}
+                        }
+                    }
                     Err(e) => self.cell_problem(line, c, &text, Severity::Error, e.message, e.expected),
                 }
             }
         }
+        if r.season.is_none() {
+            r.season = derived;
+        }
         seen.time = r.date.is_some() || r.season.is_some();
+    }
+
+    /// Warns when the season `s` written in column `c` is not the one the row's date falls in.
+    fn check_season_against_date(
+        &mut self,
+        line: u32,
+        c: usize,
+        text: &str,
+        s: Season,
+        derived: Option<Season>,
+        date: Option<Date>,
+    ) {
+        if let (Some(d), Some(date)) = (derived, date) {
+            if d != s {
+                self.cell_problem(
+                    line,
+                    c,
+                    text,
+                    Severity::Warning,
+                    format!(
+                        "season {s} does not match the date {date}, which falls in season {d} (seasons \
+                         start on 1 {}); the season as written is used",
+                        month_name(self.opts.season_start_month)
+                    ),
+                    "",
+                );
+            }
+        }
+    }
+}
+
+/// A phase cell: a phase (`đợt 2`), or a phase with its season (`đợt 2 mùa khô 2023-2024`,
+/// [`Season::parse_with_phase`]). A cell that is neither gets the phase's error, or the
+/// season's when it holds a year (four digits).
+fn phase_cell(text: &str) -> Result<(Phase, Option<Season>), ParseError> {
+    let alone = match Phase::parse(text) {
+        Ok(p) => return Ok((p, None)),
+        Err(e) => e,
+    };
+    match Season::parse_with_phase(text) {
+        Ok((s, Some(p))) => Ok((p, Some(s))),
+        Err(e) if text.bytes().filter(u8::is_ascii_digit).count() >= 4 => Err(e),
+        _ => Err(alone),
     }
 }
 
