@@ -14,6 +14,7 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::dataset::Dataset;
+pub use crate::date::DateOrder;
 
 mod codepage;
 mod delimited;
@@ -112,6 +113,11 @@ pub struct Report {
     /// The character encoding the text was in (not written in JSON when UTF-8).
     #[serde(default, skip_serializing_if = "Encoding::is_utf8")]
     pub encoding: Encoding,
+    /// The order dates such as 06/11/2025 were read in: set ([`ReadOptions::date_order`]), or
+    /// decided from the file's dates that prove one, else day first (not written in JSON when
+    /// day first).
+    #[serde(default, skip_serializing_if = "DateOrder::is_day_first")]
+    pub date_order: DateOrder,
     /// Data rows read (not counting the header, comments, empty rows and skipped figures).
     pub rows: usize,
     /// Rows accepted as records.
@@ -335,6 +341,10 @@ pub struct ReadOptions {
     pub corrections: Vec<Correction>,
     /// Columns to ignore, by their names in the header (no field, no warning).
     pub ignore: Vec<String>,
+    /// The order of dates such as 06/11/2025; `None` decides it from the file's dates that
+    /// prove one (15/12/2024 day first, 12/15/2024 month first), else day first, as Vietnam
+    /// writes dates.
+    pub date_order: Option<DateOrder>,
 }
 
 impl Default for ReadOptions {
@@ -350,6 +360,7 @@ impl Default for ReadOptions {
             figure: None,
             corrections: Vec::new(),
             ignore: Vec::new(),
+            date_order: None,
         }
     }
 }

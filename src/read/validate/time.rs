@@ -1,6 +1,6 @@
 //! When a find was made: its date, dry season and phase, each checked against the others.
 
-use crate::date::{Date, ParseError};
+use crate::date::{Date, DateEvidence, DateOrder, ParseError};
 use crate::read::header::Field;
 use crate::read::Severity;
 use crate::record::Record;
@@ -19,19 +19,35 @@ impl<'o> Validator<'o> {
         r.phase = None;
         if let Some(c) = self.col(Field::Date) {
             let cell = cells.cell(c);
+            let order = self.date_order;
             let parsed = match cell {
                 Cell::Empty | Cell::Unsaved(_) => None,
-                Cell::Serial(n) => Some(Date::parse_excel_serial(n)),
+                Cell::Serial(n) => Some(Date::parse_excel_serial(n).map(|d| (d, false))),
                 Cell::Text(s) if trim(s).is_empty() => None,
                 Cell::Text(s) => {
                     let s = trim(s);
-                    Some(fast_date(s.as_bytes()).map_or_else(|| self.dates.get(s, Date::parse), Ok))
+                    let fast = fast_date(s.as_bytes(), order).map(|d| Ok((d, false)));
+                    Some(fast.unwrap_or_else(|| self.dates.get(s, |s| date_in(s, order))))
                 }
-                other => Some(Date::parse(&other.text())),
+                other => Some(date_in(&other.text(), order)),
             };
             match parsed {
                 None => {}
-                Some(Ok(d)) => r.date = Some(d),
+                Some(Ok((d, contradicts))) => {
+                    r.date = Some(d);
+                    if contradicts {
+                        let text = cell.text();
+                        let message = format!(
+                            "{} is written {} (no month is above 12), but the file's other dates are {}: \
+                             it is read {}, as {d}",
+                            crate::quote::shorten(&text),
+                            order.other().name(),
+                            order.name(),
+                            order.other().name()
+                        );
+                        self.cell_problem(line, c, &text, Severity::Warning, message, "");
+                    }
+                }
                 Some(Err(e)) => {
                     seen.unreadable = true;
                     let text = cell.text();
@@ -126,6 +142,54 @@ impl<'o> Validator<'o> {
             }
         }
     }
+}
+
+impl Validator<'_> {
+    /// The column of dates, if the file has one.
+    pub(crate) fn date_column(&self) -> Option<usize> {
+        self.col(Field::Date)
+    }
+
+    /// Decides the order the file's dates of three numbers are read in, once its columns are
+    /// known and before its rows are read: the one set ([`ReadOptions::date_order`]), else the
+    /// one most of `evidence` (the file's dates) proves, else day first; a file with a date column
+    /// whose dates prove neither gets one warning, at the header, naming the rule.
+    ///
+    /// [`ReadOptions::date_order`]: crate::read::ReadOptions::date_order
+    ///
+    /// `evidence` is asked for only when the file has a date column and no order is set.
+    pub(crate) fn decide_date_order(&mut self, evidence: impl FnOnce() -> DateEvidence) {
+        let known = self.columns.is_empty() || self.col(Field::Date).is_some();
+        let evidence = if known && self.opts.date_order.is_none() { evidence() } else { DateEvidence::default() };
+        let order = self.opts.date_order.or_else(|| evidence.order()).unwrap_or_default();
+        self.date_order = order;
+        self.loaded.report.date_order = order;
+        let col = self.col(Field::Date);
+        if let (None, None, true, Some(example)) =
+            (self.opts.date_order, evidence.order(), known, &evidence.first_ambiguous)
+        {
+            let message = format!(
+                "no date in the file shows whether the day or the month comes first (a first number \
+                 above 12 would show day first, a second above 12 month first): dates such as {example} \
+                 are read day first, as Vietnam writes them; set the date order to month first if the \
+                 file was saved that way"
+            );
+            let line = self.header_line;
+            match col {
+                Some(c) => self.cell_problem(line, c, example, Severity::Warning, message, ""),
+                None => self.problem(line, "", example, Severity::Warning, message, ""),
+            }
+        }
+    }
+}
+
+/// A date cell read in `order`: the date, and whether it proves the other order (it is then
+/// read in that one, the only way it can be read).
+fn date_in(text: &str, order: DateOrder) -> Result<(Date, bool), ParseError> {
+    if DateOrder::proved_by(text) == Some(order.other()) {
+        return Date::parse_in(text, order.other()).map(|d| (d, true));
+    }
+    Date::parse_in(text, order).map(|d| (d, false))
 }
 
 /// A phase cell: a phase (`đợt 2`), or a phase with its season (`đợt 2 mùa khô 2023-2024`,
