@@ -3,9 +3,11 @@
 //! .VnTime fonts of older government documents), each a table of its 128 upper bytes (the lower
 //! 128 are ASCII), and how plausible a text decoded from each is as Vietnamese, to choose one.
 //!
-//! Tables of our own rather than `encoding_rs`: it has Windows-1258 but not TCVN3, and would
-//! add its other encodings' tables to the reader's Wasm module (see the commit that added
-//! this module for the figures).
+//! Tables of our own rather than `encoding_rs`: it has Windows-1258 but not TCVN3, and adds
+//! its other encodings' tables to the Wasm module. Measured on the reader module (`--profile
+//! wasm --features reader`, wasm-bindgen as `make wasm` runs it, gzip -9): 169.0 KB before
+//! this module; 170.8 KB with these tables, the tone marks' composition and the choice between
+//! them (+1.7 KB); 298.6 KB with `encoding_rs` decoding Windows-1258 instead (+129.6 KB).
 
 use super::nfc;
 
