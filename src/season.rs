@@ -185,7 +185,9 @@ const PHASE_WORDS: [&str; 3] = ["dot", "ដំណាក់កាលទី", "ដ
 /// rest of the cell without it and the separators around it; `None` when no phase is named.
 /// The phase is `Err(n)` for a number that is no phase (`dot 3`).
 fn split_phase(s: &str) -> Option<(Result<Phase, u16>, String)> {
-    let is_word_char = |c: char| c.is_alphanumeric() || ('\u{1780}'..='\u{17FF}').contains(&c);
+    // The text is folded: Latin letters are ASCII (and `char::is_alphanumeric` would add
+    // Unicode's tables to the Wasm modules).
+    let is_word_char = |c: char| c.is_ascii_alphanumeric() || ('\u{1780}'..='\u{17FF}').contains(&c);
     for word in PHASE_WORDS {
         let mut from = 0;
         while let Some(at) = s[from..].find(word).map(|i| i + from) {

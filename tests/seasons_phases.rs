@@ -69,9 +69,9 @@ fn phase_cells_with_their_season() {
 fn cells_that_disagree_are_warned_and_the_columns_own_value_used() {
     let l = load(
         "Ngày,Mùa khô,Đợt,Đội,Số hài cốt\n\
-         10/12/2023,đợt 2 mùa khô 2023-2024,đợt 1,K52,3\n\
-         10/12/2023,mùa khô 2023-2024,đợt 1 mùa khô 2022-2023,K52,2\n\
-         10/12/2023,,đợt 1 mùa khô 2022-2023,K52,1\n",
+         15/12/2023,đợt 2 mùa khô 2023-2024,đợt 1,K52,3\n\
+         15/12/2023,mùa khô 2023-2024,đợt 1 mùa khô 2022-2023,K52,2\n\
+         15/12/2023,,đợt 1 mùa khô 2022-2023,K52,1\n",
     );
     let problems: Vec<(u32, &str, Severity, &str)> =
         l.report.problems.iter().map(|p| (p.line, p.column.as_str(), p.severity, p.message.as_str())).collect();
@@ -89,7 +89,7 @@ fn cells_that_disagree_are_warned_and_the_columns_own_value_used() {
                 4,
                 "Đợt",
                 Severity::Warning,
-                "season 2022-2023 does not match the date 2023-12-10, which falls in season 2023-2024 (seasons start on 1 September); the season as written is used"
+                "season 2022-2023 does not match the date 2023-12-15, which falls in season 2023-2024 (seasons start on 1 September); the season as written is used"
             ),
         ]
     );
