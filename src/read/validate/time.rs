@@ -14,11 +14,24 @@ impl<'o> Validator<'o> {
     /// Reads the date, season and phase cells into `r`, reporting what cannot be read or what
     /// disagrees.
     pub(super) fn read_time<C: Cells + ?Sized>(&mut self, line: u32, cells: &C, r: &mut Record, seen: &mut Seen) {
+        let at = |f: Field| self.col(f).map(|c| (c, cells.cell(c)));
+        let (date, season, phase) = (at(Field::Date), at(Field::Season), at(Field::Phase));
+        self.read_time_cells(line, [date, season, phase], r, seen);
+    }
+
+    /// [`Validator::read_time`] of the row's (column, cell) of date, season and phase (one
+    /// copy of the code for every kind of row).
+    fn read_time_cells(
+        &mut self,
+        line: u32,
+        [date, season, phase]: [Option<(usize, Cell<'_>)>; 3],
+        r: &mut Record,
+        seen: &mut Seen,
+    ) {
         r.date = None;
         r.season = None;
         r.phase = None;
-        if let Some(c) = self.col(Field::Date) {
-            let cell = cells.cell(c);
+        if let Some((c, cell)) = date {
             let order = self.date_order;
             let parsed = match cell {
                 Cell::Empty | Cell::Unsaved(_) => None,
@@ -57,8 +70,7 @@ impl<'o> Validator<'o> {
         }
         let derived = r.date.as_ref().and_then(|d| Season::from_date(d, self.opts.season_start_month));
         let mut written = None;
-        if let Some(c) = self.col(Field::Season) {
-            let cell = cells.cell(c);
+        if let Some((c, cell)) = season {
             if !cell.is_empty() {
                 let text = cell.text();
                 match self.seasons.get(&text, Season::parse_with_phase) {
@@ -75,8 +87,7 @@ impl<'o> Validator<'o> {
                 }
             }
         }
-        if let Some(c) = self.col(Field::Phase) {
-            let cell = cells.cell(c);
+        if let Some((c, cell)) = phase {
             if !cell.is_empty() {
                 let text = cell.text();
                 match self.phases.get(&text, phase_cell) {
