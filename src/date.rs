@@ -119,6 +119,27 @@ fn day_and_month_numbers(b: &[u8]) -> Option<(u8, u8)> {
     Some((num(0..n1), num(n1 + 1..n1 + 1 + n2)))
 }
 
+/// The first `/`, `.` or `-` in `b` from `from`, eight bytes at a time.
+fn next_separator(b: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // The high bit of each byte of `v` that is zero, exactly (no borrow between bytes).
+    let zeros = |v: u64| !((v & LOW7).wrapping_add(LOW7) | v | LOW7);
+    let mut j = from;
+    while let Some(chunk) = b.get(j..j + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let m =
+            zeros(w ^ (LO * u64::from(b'/'))) | zeros(w ^ (LO * u64::from(b'.'))) | zeros(w ^ (LO * u64::from(b'-')));
+        if m != 0 {
+            return Some(j + (m.trailing_zeros() / 8) as usize);
+        }
+        j += 8;
+    }
+    (j..b.len()).find(|&k| matches!(b[k], b'/' | b'.' | b'-'))
+}
+
 /// What the dates written in a file say of their order: how many prove day first, how many
 /// month first ([`DateOrder::proved_by`]), how many could be either, and the first of those.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -139,27 +160,30 @@ impl DateEvidence {
     pub fn scan(text: &[u8]) -> DateEvidence {
         let mut e = DateEvidence::default();
         let is_sep = |c: u8| matches!(c, b'/' | b'.' | b'-');
+        let digit = |j: usize| text.get(j).is_some_and(u8::is_ascii_digit);
         let edge = |c: Option<&u8>| c.map_or(true, |&c| !c.is_ascii_digit() && !is_sep(c));
         let mut i = 0;
-        while i < text.len() {
-            let c = text[i];
-            // A date's first separator, after one or two digits.
-            if !is_sep(c) || i == 0 || !text[i - 1].is_ascii_digit() {
-                i += 1;
+        while let Some(at) = next_separator(text, i) {
+            i = at + 1;
+            let c = text[at];
+            // A date's first separator: a digit on each side, the same separator one or two
+            // digits on (most separators, in decimals, seasons and ISO dates, fail here).
+            if at == 0 || !digit(at - 1) || !digit(at + 1) {
                 continue;
             }
-            let start = if i >= 2 && text[i - 2].is_ascii_digit() { i - 2 } else { i - 1 };
-            let end = (i + 8).min(text.len());
-            let len = (i + 1..end).find(|&j| !text[j].is_ascii_digit() && text[j] != c).unwrap_or(end) - start;
+            if text.get(at + 2) != Some(&c) && !(digit(at + 2) && text.get(at + 3) == Some(&c)) {
+                continue;
+            }
+            let start = if at >= 2 && digit(at - 2) { at - 2 } else { at - 1 };
+            let end = (at + 8).min(text.len());
+            let len = (at + 1..end).find(|&j| !text[j].is_ascii_digit() && text[j] != c).unwrap_or(end) - start;
             let token = &text[start..start + len];
             if edge(start.checked_sub(1).and_then(|k| text.get(k))) && edge(text.get(start + len)) {
                 if let Some((a, b)) = day_and_month_numbers(token) {
                     e.add_numbers(a, b, token);
                     i = start + len;
-                    continue;
                 }
             }
-            i += 1;
         }
         e
     }
@@ -841,6 +865,78 @@ mod tests {
         e.add("x");
         assert_eq!(e.order(), Some(DateOrder::DayFirst));
         assert_eq!(serde_json::to_string(&DateOrder::MonthFirst).unwrap(), "\"month-first\"");
+    }
+
+    /// Every date of three numbers in `text`, byte by byte: what [`DateEvidence::scan`] counts.
+    fn naive_scan(text: &[u8]) -> DateEvidence {
+        let mut e = DateEvidence::default();
+        let is_sep = |c: u8| matches!(c, b'/' | b'.' | b'-');
+        let edge = |c: Option<&u8>| c.map_or(true, |&c| !c.is_ascii_digit() && !is_sep(c));
+        let mut i = 0;
+        while i < text.len() {
+            let c = text[i];
+            if !is_sep(c) || i == 0 || !text[i - 1].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = if i >= 2 && text[i - 2].is_ascii_digit() { i - 2 } else { i - 1 };
+            let end = (i + 8).min(text.len());
+            let len = (i + 1..end).find(|&j| !text[j].is_ascii_digit() && text[j] != c).unwrap_or(end) - start;
+            let token = &text[start..start + len];
+            if edge(start.checked_sub(1).and_then(|k| text.get(k))) && edge(text.get(start + len)) {
+                if let Some((a, b)) = day_and_month_numbers(token) {
+                    e.add_numbers(a, b, token);
+                    i = start + len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        e
+    }
+
+    #[test]
+    fn the_scan_finds_every_date_a_byte_loop_finds() {
+        let pieces: [&[u8]; 18] = [
+            b"06/11/2025",
+            b"12/15/2024",
+            b"15.12.2024",
+            b"1-2-2025",
+            b"06",
+            b"1",
+            b"15",
+            b"2024",
+            b"/",
+            b".",
+            b"-",
+            b",",
+            b",",
+            b"x",
+            b"\n",
+            b"\n",
+            b"2025-11-06",
+            b"12.5",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut found = 0;
+        for n in 0..3000 {
+            let len = n % 40;
+            let text: Vec<u8> = (0..len)
+                .flat_map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    pieces[(seed % pieces.len() as u64) as usize].iter().copied()
+                })
+                .collect();
+            let e = naive_scan(&text);
+            found += e.day_first + e.month_first + e.ambiguous;
+            assert_eq!(DateEvidence::scan(&text), e, "{:?}", String::from_utf8_lossy(&text));
+        }
+        assert!(found > 100, "{found} dates in the random texts");
+        let dates = b"06/11/2025,12/15/2024;15.12.2024 1-2-2025";
+        assert_eq!(DateEvidence::scan(dates), naive_scan(dates));
+        assert_eq!(naive_scan(dates).ambiguous, 2);
     }
 
     #[test]
