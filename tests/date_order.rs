@@ -73,8 +73,8 @@ fn the_rows_that_contradict_the_majority_are_warned() {
         [(
             4,
             "20/12/2024",
-            "20/12/2024 is written day first (no month is above 12), but the file's other dates are month \
-             first: it is read day first, as 2024-12-20"
+            "20/12/2024 can only be day first (there is no month above 12), but most of the file's dates \
+             that show their order are month first: it is read day first, as 2024-12-20"
         )]
     );
     // As many of each: day first, and the month-first one is warned.

@@ -106,3 +106,22 @@ fn an_older_excel_file_of_the_corpus_is_read() {
     let text = format!("{:?}", l.report.problems);
     assert!(!text.contains('\u{FFFD}'), "{text}");
 }
+
+#[test]
+fn the_gazetteers_vietnamese_names_alone_tell_the_encoding() {
+    let utf8 = load("names-utf8.csv");
+    let provinces = |l: &Loaded| l.dataset.records().map(|r| r.province.map(|p| p.code())).collect::<Vec<_>>();
+    assert!(utf8.report.rows > 30);
+    assert!(provinces(&utf8).iter().all(Option::is_some));
+    for (name, encoding) in [("names-windows1258.csv", Encoding::Windows1258), ("names-tcvn3.csv", Encoding::Tcvn3)] {
+        let l = load(name);
+        assert_eq!(l.report.encoding, encoding, "{name}");
+        assert_eq!(provinces(&l), provinces(&utf8), "{name}");
+        // The same warnings, a capital with a tone mark written small in TCVN3 (Ốt-đô as ốt-đô:
+        // its fonts draw capitals at the small letters' codes).
+        let lower = |l: &Loaded| {
+            l.report.problems.iter().map(|p| (p.line, p.severity, p.value.to_lowercase())).collect::<Vec<_>>()
+        };
+        assert_eq!(lower(&l), lower(&utf8), "{name}");
+    }
+}

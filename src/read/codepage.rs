@@ -100,43 +100,52 @@ impl CodePage {
 
     /// How plausible `bytes` are as Vietnamese in this encoding: (words that read as Vietnamese,
     /// words or signs that do not). A word with letters beyond ASCII reads as Vietnamese when each
-    /// is a Vietnamese letter and at most one carries a tone mark (a syllable has one tone), and
-    /// counts twice when one of them is Vietnamese's own, beyond Latin-1 (`ố`, `đ`, not `é`: so
-    /// that TCVN3's `Cam-pốt` is not read as Windows-1258's `Cam-pèt`); a sign beyond ASCII that is
-    /// no letter (`§`, `¸`, `µ`: TCVN3's letters read as Windows-1258), a tone mark left over, or a
-    /// byte the encoding leaves undefined counts against.
+    /// is a Vietnamese letter, at most one carries a tone mark (a syllable has one tone), no
+    /// capital follows a small letter and `đ` begins the word (TCVN3's `Takéo` read as
+    /// Windows-1258 is `TakÐo`); a sign beyond ASCII that is no letter (`§`, `¸`, `µ`: TCVN3's
+    /// letters read as Windows-1258), a tone mark left over, or a byte the encoding leaves
+    /// undefined counts against. (A word or two may read as well in both: `Cam-pốt` in TCVN3 is
+    /// `Cam-pèt` in Windows-1258.)
     pub(crate) fn plausibility(self, bytes: &[u8]) -> (usize, usize) {
         let Ok(text) = self.decode(bytes) else { return (0, usize::MAX) };
         let (mut good, mut bad) = (0, 0);
-        let (mut beyond, mut tones, mut strange, mut own) = (false, 0, false, false);
-        let mut end_word = |beyond: &mut bool, tones: &mut usize, strange: &mut bool, own: &mut bool| {
+        let (mut beyond, mut tones, mut strange) = (false, 0, false);
+        // The letter before, in the word (`None` at its start).
+        let mut before: Option<char> = None;
+        let mut end_word = |beyond: &mut bool, tones: &mut usize, strange: &mut bool| {
             if *beyond {
                 if *strange || *tones > 1 {
                     bad += 1;
                 } else {
-                    good += 1 + usize::from(*own);
+                    good += 1;
                 }
             }
-            (*beyond, *tones, *strange, *own) = (false, 0, false, false);
+            (*beyond, *tones, *strange) = (false, 0, false);
         };
+        let small = |c: char| c.is_ascii_lowercase() || (!c.is_ascii() && nfc::is_small(c));
         for c in text.chars() {
             if c.is_ascii_alphanumeric() {
+                before = Some(c);
                 continue;
             }
             if c.is_ascii() {
-                end_word(&mut beyond, &mut tones, &mut strange, &mut own);
+                end_word(&mut beyond, &mut tones, &mut strange);
+                before = None;
                 continue;
             }
             beyond = true;
             match nfc::vietnamese_letter(c) {
                 Some(toned) => {
                     tones += usize::from(toned);
-                    own |= c > '\u{FF}';
+                    let capital = !nfc::is_small(c);
+                    let misplaced_d = matches!(c, 'đ' | 'Đ') && before.is_some();
+                    strange |= misplaced_d || (capital && before.is_some_and(small));
                 }
                 None => strange = true,
             }
+            before = Some(c);
         }
-        end_word(&mut beyond, &mut tones, &mut strange, &mut own);
+        end_word(&mut beyond, &mut tones, &mut strange);
         (good, bad)
     }
 }
@@ -147,15 +156,14 @@ mod tests {
 
     #[test]
     fn plausibility_tells_the_two_apart() {
-        // "Cam-pốt" in TCVN3 (ố is 0xE8): Windows-1258 reads "Cam-pèt", a word with only Latin-1
-        // letters; TCVN3 a word with a letter of Vietnamese's own.
-        assert_eq!(CodePage::Tcvn3.plausibility(b"Cam-p\xE8t"), (2, 0));
-        assert_eq!(CodePage::Windows1258.plausibility(b"Cam-p\xE8t"), (1, 0));
+        // "Takéo" in TCVN3 (é is 0xD0): Windows-1258 reads "TakÐo", a capital after small letters.
+        assert_eq!(CodePage::Tcvn3.plausibility(b"Tak\xD0o"), (1, 0));
+        assert_eq!(CodePage::Windows1258.plausibility(b"Tak\xD0o"), (0, 1));
         // "Đội" in TCVN3 read as Windows-1258 is "§éi": a sign.
         assert_eq!(CodePage::Windows1258.plausibility(b"\xA7\xE9i"), (0, 1));
         // "Việt" in Windows-1258 (ê, then a combining dot below) read as TCVN3: two tones.
         assert_eq!(CodePage::Tcvn3.plausibility(b"Vi\xEA\xF2t"), (0, 1));
-        assert_eq!(CodePage::Windows1258.plausibility(b"Vi\xEA\xF2t"), (2, 0));
+        assert_eq!(CodePage::Windows1258.plausibility(b"Vi\xEA\xF2t"), (1, 0));
         assert_eq!(CodePage::Windows1258.decode(b"Vi\xEA\xF2t").unwrap(), "Việt");
         // A byte Windows-1258 leaves undefined.
         assert_eq!(CodePage::Windows1258.decode(b"a\x81"), Err(1));

@@ -55,6 +55,16 @@ pub(crate) fn vietnamese_letter(c: char) -> Option<bool> {
     COMPOSED.iter().any(|(_, row)| row.contains(&c)).then_some(true)
 }
 
+/// Whether the Vietnamese letter `c` (beyond ASCII) is a small letter: the table lists each
+/// small vowel before its capital.
+pub(crate) fn is_small(c: char) -> bool {
+    if matches!(c, 'đ' | 'Đ') {
+        return c == 'đ';
+    }
+    let row = COMPOSED.iter().position(|(b, row)| *b == c || row.contains(&c));
+    row.is_some_and(|i| i % 2 == 0)
+}
+
 /// Pushes `c` onto `out`, composed with the letter before it when `c` is a tone mark that
 /// letter takes.
 pub(crate) fn push(out: &mut String, c: char) {
@@ -97,6 +107,7 @@ mod tests {
         assert_eq!(vietnamese_letter('Đ'), Some(false));
         assert_eq!(vietnamese_letter('ü'), None);
         assert_eq!(vietnamese_letter('§'), None);
+        assert!(is_small('ế') && !is_small('Ế') && is_small('đ') && !is_small('Đ') && !is_small('Ă'));
         for (base, row) in COMPOSED {
             for (m, composed) in MARKS.iter().zip(row) {
                 assert_eq!(compose(base, *m), Some(composed));

@@ -51,8 +51,8 @@ impl<'o> Validator<'o> {
                     if contradicts {
                         let text = cell.text();
                         let message = format!(
-                            "{} is written {} (no month is above 12), but the file's other dates are {}: \
-                             it is read {}, as {d}",
+                            "{} can only be {} (there is no month above 12), but most of the file's dates \
+                             that show their order are {}: it is read {}, as {d}",
                             crate::quote::shorten(&text),
                             order.other().name(),
                             order.name(),

@@ -82,5 +82,16 @@ write("utf16le-no-bom.csv", TEXT.encode("utf-16-le"))
 write("utf16be-no-bom.csv", TEXT.encode("utf-16-be"))
 write("windows1258.csv", cp1258(TEXT))
 write("tcvn3.csv", tcvn3(TEXT))
+# Every Vietnamese name of a province in the gazetteer with a letter beyond ASCII, a row each,
+# under an English header: the names alone tell the encoding.
+import csv
+
+with open(os.path.join(HERE, "..", "..", "..", "data", "aliases.csv"), encoding="utf-8") as f:
+    NAMES = [r["alias"] for r in csv.DictReader(f) if r["lang"] == "vi" and any(ord(c) > 127 for c in r["alias"])]
+ROWS = "province,team,remains\n" + "".join(f"{name},K52,1\n" for name in NAMES)
+write("names-utf8.csv", ROWS.encode("utf-8"))
+write("names-windows1258.csv", cp1258(ROWS))
+write("names-tcvn3.csv", tcvn3(ROWS))
+
 # French in Latin-1: neither Vietnamese encoding reads it as Vietnamese (two tone marks a word).
 write("latin1.csv", "province,team,remains,note\nKratie,K92,1,Société Générale\n".encode("latin-1"))
