@@ -1,8 +1,10 @@
 //! Calendar dates as the sources write them: to the day, to the month, or only the year; and
 //! [`ParseError`], the error every parser of the domain vocabulary returns.
 //!
-//! Vietnamese and Cambodian sources write the day first, always: `06/11/2025` is 6 November
-//! 2025. A two-digit year is refused rather than guessed.
+//! Vietnamese and Cambodian sources write the day first: `06/11/2025` is 6 November 2025. A
+//! file saved by a spreadsheet set to US English writes the month first (`11/06/2025`): the
+//! order of a file is decided from the dates in it that prove one ([`DateEvidence`]), or set;
+//! [`Date::parse_in`] reads a date in either. A two-digit year is refused rather than guessed.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -50,6 +52,184 @@ pub const EXCEL_SERIAL_MIN: u32 = 20000;
 /// The largest number [`Date::parse`] reads as an Excel serial date (2119-01-11; dates after
 /// [`MAX_YEAR`] are still refused).
 pub const EXCEL_SERIAL_MAX: u32 = 80000;
+
+/// Which comes first in a date written as three numbers, the year last (`06/11/2025`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateOrder {
+    /// `06/11/2025` is 6 November 2025, as Vietnam and Cambodia write dates.
+    #[default]
+    DayFirst,
+    /// `11/06/2025` is 6 November 2025, as the United States write dates.
+    MonthFirst,
+}
+
+impl DateOrder {
+    /// Whether this is [`DateOrder::DayFirst`], the default.
+    pub fn is_day_first(&self) -> bool {
+        *self == DateOrder::DayFirst
+    }
+
+    /// `day first` or `month first`.
+    pub fn name(self) -> &'static str {
+        match self {
+            DateOrder::DayFirst => "day first",
+            DateOrder::MonthFirst => "month first",
+        }
+    }
+
+    /// The other order.
+    pub fn other(self) -> DateOrder {
+        match self {
+            DateOrder::DayFirst => DateOrder::MonthFirst,
+            DateOrder::MonthFirst => DateOrder::DayFirst,
+        }
+    }
+
+    /// The order a date of three numbers, the year last, proves: day first when its first
+    /// number is above 12 (`15/12/2024`), month first when its second is (`12/15/2024`); `None`
+    /// when both could be a month (`06/11/2025`), and for any other form of date.
+    pub fn proved_by(text: &str) -> Option<DateOrder> {
+        let (a, b) = day_and_month_numbers(text.trim().as_bytes())?;
+        match (a > 12, b > 12) {
+            (true, false) => Some(DateOrder::DayFirst),
+            (false, true) => Some(DateOrder::MonthFirst),
+            _ => None,
+        }
+    }
+}
+
+/// The first two numbers of `b` when it is a date of three numbers, the year last in four
+/// digits, one separator (`/`, `.` or `-`): `06/11/2025` → (6, 11).
+fn day_and_month_numbers(b: &[u8]) -> Option<(u8, u8)> {
+    let digits = |from: usize| b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let n1 = digits(0);
+    let sep = *b.get(n1)?;
+    if !(1..=2).contains(&n1) || !matches!(sep, b'/' | b'.' | b'-') {
+        return None;
+    }
+    let n2 = digits(n1 + 1);
+    if !(1..=2).contains(&n2) || b.get(n1 + 1 + n2) != Some(&sep) || digits(n1 + n2 + 2) != 4 {
+        return None;
+    }
+    if b.len() != n1 + n2 + 6 {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u8, |v, &d| v * 10 + (d - b'0'));
+    Some((num(0..n1), num(n1 + 1..n1 + 1 + n2)))
+}
+
+/// The first `/`, `.` or `-` in `b` from `from`, eight bytes at a time.
+fn next_separator(b: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // The high bit of each byte of `v` that is zero, exactly (no borrow between bytes).
+    let zeros = |v: u64| !((v & LOW7).wrapping_add(LOW7) | v | LOW7);
+    let mut j = from;
+    while let Some(chunk) = b.get(j..j + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let m =
+            zeros(w ^ (LO * u64::from(b'/'))) | zeros(w ^ (LO * u64::from(b'.'))) | zeros(w ^ (LO * u64::from(b'-')));
+        if m != 0 {
+            return Some(j + (m.trailing_zeros() / 8) as usize);
+        }
+        j += 8;
+    }
+    (j..b.len()).find(|&k| matches!(b[k], b'/' | b'.' | b'-'))
+}
+
+/// What the dates written in a file say of their order: how many prove day first, how many
+/// month first ([`DateOrder::proved_by`]), how many could be either, and the first of those.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateEvidence {
+    /// Dates whose first number is above 12.
+    pub day_first: usize,
+    /// Dates whose second number is above 12.
+    pub month_first: usize,
+    /// Dates whose first two numbers are both 12 or less.
+    pub ambiguous: usize,
+    /// The first of those, as written.
+    pub first_ambiguous: Option<String>,
+}
+
+impl DateEvidence {
+    /// The evidence of every date of three numbers in `text`, wherever it stands (a date is
+    /// one when no digit or separator runs on at either end).
+    pub fn scan(text: &[u8]) -> DateEvidence {
+        let mut e = DateEvidence::default();
+        let is_sep = |c: u8| matches!(c, b'/' | b'.' | b'-');
+        let digit = |j: usize| text.get(j).is_some_and(u8::is_ascii_digit);
+        let edge = |c: Option<&u8>| c.map_or(true, |&c| !c.is_ascii_digit() && !is_sep(c));
+        let mut i = 0;
+        while let Some(at) = next_separator(text, i) {
+            i = at + 1;
+            let c = text[at];
+            // A date's first separator: a digit on each side, the same separator one or two
+            // digits on (most separators, in decimals, seasons and ISO dates, fail here).
+            if at == 0 || !digit(at - 1) || !digit(at + 1) {
+                continue;
+            }
+            if text.get(at + 2) != Some(&c) && !(digit(at + 2) && text.get(at + 3) == Some(&c)) {
+                continue;
+            }
+            let start = if at >= 2 && digit(at - 2) { at - 2 } else { at - 1 };
+            let end = (at + 8).min(text.len());
+            let len = (at + 1..end).find(|&j| !text[j].is_ascii_digit() && text[j] != c).unwrap_or(end) - start;
+            let token = &text[start..start + len];
+            if edge(start.checked_sub(1).and_then(|k| text.get(k))) && edge(text.get(start + len)) {
+                if let Some((a, b)) = day_and_month_numbers(token) {
+                    e.add_numbers(a, b, token);
+                    i = start + len;
+                }
+            }
+        }
+        e
+    }
+
+    /// Adds the date `text` (a cell), when it is of three numbers.
+    pub fn add(&mut self, text: &str) {
+        let t = text.trim().as_bytes();
+        if let Some((a, b)) = day_and_month_numbers(t) {
+            self.add_numbers(a, b, t);
+        }
+    }
+
+    /// Adds the evidence of the text that follows this evidence's.
+    pub fn merge(&mut self, later: DateEvidence) {
+        self.day_first += later.day_first;
+        self.month_first += later.month_first;
+        self.ambiguous += later.ambiguous;
+        if self.first_ambiguous.is_none() {
+            self.first_ambiguous = later.first_ambiguous;
+        }
+    }
+
+    fn add_numbers(&mut self, a: u8, b: u8, token: &[u8]) {
+        match (a > 12, b > 12) {
+            (true, false) => self.day_first += 1,
+            (false, true) => self.month_first += 1,
+            (false, false) => {
+                self.ambiguous += 1;
+                if self.first_ambiguous.is_none() {
+                    self.first_ambiguous = Some(String::from_utf8_lossy(token).into_owned());
+                }
+            }
+            (true, true) => {}
+        }
+    }
+
+    /// The order most of the dates that prove one prove (day first when as many prove each);
+    /// `None` when none proves one.
+    pub fn order(&self) -> Option<DateOrder> {
+        match (self.day_first, self.month_first) {
+            (0, 0) => None,
+            (d, m) if m > d => Some(DateOrder::MonthFirst),
+            _ => Some(DateOrder::DayFirst),
+        }
+    }
+}
 
 /// How precisely a [`Date`] is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -203,6 +383,12 @@ impl Date {
     /// Refused: impossible dates (`31/02/2025`, month 13, day 0), years outside 1900 … 2100,
     /// two-digit years (`06/11/25`: 2025 or 1925?), and anything else.
     pub fn parse(text: &str) -> Result<Date, ParseError> {
+        Date::parse_in(text, DateOrder::DayFirst)
+    }
+
+    /// [`Date::parse`], with three numbers the year last read in `order`: month first,
+    /// `11/06/2025` is 6 November 2025.
+    pub fn parse_in(text: &str, order: DateOrder) -> Result<Date, ParseError> {
         let original = text.trim();
         if original.is_empty() {
             return Err(ParseError::new("the date is empty", EXPECTED_DATE));
@@ -223,7 +409,7 @@ impl Date {
                 let (m, y) = (number(month, original)?, number(year, original)?);
                 validate(original, y, Some(m), None, false)
             }
-            ["thang", rest] => match parse_numeric(rest, original)? {
+            ["thang", rest] => match parse_numeric(rest, original, order)? {
                 date @ Date { month: Some(_), day: None, .. } => Ok(date),
                 _ => Err(not_a_date(original)),
             },
@@ -231,7 +417,7 @@ impl Date {
                 let y = number(year, original)?;
                 validate(original, y, None, None, false)
             }
-            [single] => parse_numeric(single, original),
+            [single] => parse_numeric(single, original, order),
             _ => {
                 // Spaces around separators only: "06 / 11 / 2025", never between two numbers.
                 let digit_at = |t: &str, last: bool| {
@@ -241,7 +427,7 @@ impl Date {
                 if tokens.windows(2).any(|w| digit_at(w[0], true) && digit_at(w[1], false)) {
                     Err(not_a_date(original))
                 } else {
-                    parse_numeric(&tokens.concat(), original)
+                    parse_numeric(&tokens.concat(), original, order)
                 }
             }
         }
@@ -323,7 +509,7 @@ fn number(digits: &str, original: &str) -> Result<u16, ParseError> {
 }
 
 /// Reads the numeric forms (no spaces): ISO, day first, month, year, Excel serial.
-fn parse_numeric(s: &str, original: &str) -> Result<Date, ParseError> {
+fn parse_numeric(s: &str, original: &str, order: DateOrder) -> Result<Date, ParseError> {
     let is_separator = |c: char| matches!(c, '-' | '/' | '.');
     if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || is_separator(c)) {
         return Err(not_a_date(original));
@@ -371,8 +557,11 @@ fn parse_numeric(s: &str, original: &str) -> Result<Date, ParseError> {
             validate(original, y, Some(m), Some(d), false)
         }
         3 if short(0) && short(1) && len(2) == 4 => {
-            let (d, m, y) = (number(parts[0], original)?, number(parts[1], original)?, number(parts[2], original)?);
-            validate(original, y, Some(m), Some(d), true)
+            let (a, b, y) = (number(parts[0], original)?, number(parts[1], original)?, number(parts[2], original)?);
+            match order {
+                DateOrder::DayFirst => validate(original, y, Some(b), Some(a), true),
+                DateOrder::MonthFirst => validate_month_first(original, y, a, b),
+            }
         }
         3 if short(0) && short(1) && len(2) == 2 => Err(two_digit_year(parts[2])),
         _ => Err(not_a_date(original)),
@@ -396,6 +585,21 @@ fn excel_serial(s: &str, original: &str) -> Result<Date, ParseError> {
             EXPECTED_DATE,
         )),
     }
+}
+
+/// [`validate`] of a date written month first, with the hint for a month above 12.
+fn validate_month_first(original: &str, year: u16, month: u16, day: u16) -> Result<Date, ParseError> {
+    if month > 12 && (MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(ParseError::new(
+            format!(
+                "{} is not a real date: there is no month {month} (the file's dates are read month first: \
+                 11/06/2025 is 6 November)",
+                shorten(original)
+            ),
+            EXPECTED_DATE,
+        ));
+    }
+    validate(original, year, Some(month), Some(day), false)
 }
 
 /// Checks year range, month and day, naming the problem; `day_first` adds a hint for month 13+.
@@ -623,6 +827,116 @@ mod tests {
         assert!(!Date { year: 2025, month: None, day: Some(1) }.is_valid());
         assert!(ymd(2000, 2, 29).is_valid());
         assert_eq!(Date::from_ymd(1900, 2, 29), None);
+    }
+
+    #[test]
+    fn month_first_dates_and_the_evidence_of_a_file() {
+        assert_eq!(Date::parse_in("12/15/2024", DateOrder::MonthFirst), Ok(ymd(2024, 12, 15)));
+        assert_eq!(Date::parse_in("06/11/2025", DateOrder::MonthFirst), Ok(ymd(2025, 6, 11)));
+        assert_eq!(Date::parse_in("6.11.2025", DateOrder::MonthFirst), Ok(ymd(2025, 6, 11)));
+        assert_eq!(Date::parse_in("2025-11-06", DateOrder::MonthFirst), Ok(ymd(2025, 11, 6)));
+        assert_eq!(Date::parse_in("ngày 6 tháng 11 năm 2025", DateOrder::MonthFirst), Ok(ymd(2025, 11, 6)));
+        assert_eq!(Date::parse_in("11/2025", DateOrder::MonthFirst), Ok(Date::from_ym(2025, 11).unwrap()));
+        assert_eq!(
+            Date::parse_in("15/12/2024", DateOrder::MonthFirst).unwrap_err().message,
+            "15/12/2024 is not a real date: there is no month 15 (the file's dates are read month first: \
+             11/06/2025 is 6 November)"
+        );
+        assert_eq!(
+            Date::parse_in("02/30/2024", DateOrder::MonthFirst).unwrap_err().message,
+            "02/30/2024 is not a real date: February 2024 has 29 days"
+        );
+        assert_eq!(DateOrder::proved_by("15/12/2024"), Some(DateOrder::DayFirst));
+        assert_eq!(DateOrder::proved_by(" 12/15/2024 "), Some(DateOrder::MonthFirst));
+        assert_eq!(DateOrder::proved_by("06/11/2025"), None);
+        assert_eq!(DateOrder::proved_by("2024-12-15"), None);
+        assert_eq!(DateOrder::proved_by("15/12/24"), None);
+        let e = DateEvidence::scan(
+            b"date,note\n12/15/2024,x\n06/11/2025,\"seen 1.2.2025\"\n2025-11-06,12.5\n30/31/2024,1/2/20255\n13-01-2024\n",
+        );
+        assert_eq!((e.day_first, e.month_first, e.ambiguous), (1, 1, 2));
+        assert_eq!(e.first_ambiguous.as_deref(), Some("06/11/2025"));
+        assert_eq!(e.order(), Some(DateOrder::DayFirst));
+        let e = DateEvidence::scan(b"12/15/2024\r\n12/16/2024\r\n15/12/2024");
+        assert_eq!(e.order(), Some(DateOrder::MonthFirst));
+        assert_eq!(DateEvidence::scan(b"06/11/2025;2025").order(), None);
+        let mut e = DateEvidence::default();
+        e.add("13/01/2024");
+        e.add("x");
+        assert_eq!(e.order(), Some(DateOrder::DayFirst));
+        assert_eq!(serde_json::to_string(&DateOrder::MonthFirst).unwrap(), "\"month-first\"");
+    }
+
+    /// Every date of three numbers in `text`, byte by byte: what [`DateEvidence::scan`] counts.
+    fn naive_scan(text: &[u8]) -> DateEvidence {
+        let mut e = DateEvidence::default();
+        let is_sep = |c: u8| matches!(c, b'/' | b'.' | b'-');
+        let edge = |c: Option<&u8>| c.map_or(true, |&c| !c.is_ascii_digit() && !is_sep(c));
+        let mut i = 0;
+        while i < text.len() {
+            let c = text[i];
+            if !is_sep(c) || i == 0 || !text[i - 1].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = if i >= 2 && text[i - 2].is_ascii_digit() { i - 2 } else { i - 1 };
+            let end = (i + 8).min(text.len());
+            let len = (i + 1..end).find(|&j| !text[j].is_ascii_digit() && text[j] != c).unwrap_or(end) - start;
+            let token = &text[start..start + len];
+            if edge(start.checked_sub(1).and_then(|k| text.get(k))) && edge(text.get(start + len)) {
+                if let Some((a, b)) = day_and_month_numbers(token) {
+                    e.add_numbers(a, b, token);
+                    i = start + len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        e
+    }
+
+    #[test]
+    fn the_scan_finds_every_date_a_byte_loop_finds() {
+        let pieces: [&[u8]; 18] = [
+            b"06/11/2025",
+            b"12/15/2024",
+            b"15.12.2024",
+            b"1-2-2025",
+            b"06",
+            b"1",
+            b"15",
+            b"2024",
+            b"/",
+            b".",
+            b"-",
+            b",",
+            b",",
+            b"x",
+            b"\n",
+            b"\n",
+            b"2025-11-06",
+            b"12.5",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut found = 0;
+        for n in 0..3000 {
+            let len = n % 40;
+            let text: Vec<u8> = (0..len)
+                .flat_map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    pieces[(seed % pieces.len() as u64) as usize].iter().copied()
+                })
+                .collect();
+            let e = naive_scan(&text);
+            found += e.day_first + e.month_first + e.ambiguous;
+            assert_eq!(DateEvidence::scan(&text), e, "{:?}", String::from_utf8_lossy(&text));
+        }
+        assert!(found > 100, "{found} dates in the random texts");
+        let dates = b"06/11/2025,12/15/2024;15.12.2024 1-2-2025";
+        assert_eq!(DateEvidence::scan(dates), naive_scan(dates));
+        assert_eq!(naive_scan(dates).ambiguous, 2);
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub const MAX_FIRST_YEAR: u16 = 2100;
 /// What [`Season::parse`] accepts, for [`ParseError::expected`].
 pub const EXPECTED_SEASON: &str = "a dry season such as 2024-2025, 2024/25, mùa khô 2024-2025 or giai đoạn XXIV";
 
+/// What [`Season::parse_with_phase`] accepts, for [`ParseError::expected`].
+pub const EXPECTED_SEASON_PHASE: &str =
+    "a dry season, maybe with its phase, such as 2024-2025, đợt 1 mùa khô 2024-2025 or đợt 2, giai đoạn XXIV";
+
 /// What [`Phase::parse`] accepts, for [`ParseError::expected`].
 pub const EXPECTED_PHASE: &str = "a phase of a season: đợt 1 or đợt 2 (also 1, 2, I, II)";
 
@@ -98,11 +102,49 @@ impl Season {
     /// single year (`2024`) is refused: it could be 2023-2024 or 2024-2025.
     pub fn parse(text: &str) -> Result<Season, ParseError> {
         let original = text.trim();
+        Season::parse_simplified(&fold::simplify(original), original)
+    }
+
+    /// Reads a season and the phase written with it in one cell, as the press and the
+    /// committees write them: `đợt 2 mùa khô 2023-2024`, `2023-2024 đợt 1`, `Đợt 1, giai đoạn
+    /// XXIV`, `đợt 2 - mùa khô 2023–2024`, `GĐ 24 đợt 1`, `dot 1 mua kho 2023 - 2024`,
+    /// `ដំណាក់កាលទី ២ រដូវប្រាំង 2023-2024`: the phase (`đợt` and 1, 2, I, II, một or hai; in
+    /// Khmer ដំណាក់កាលទី and a digit) before or after any form [`Season::parse`] reads, apart
+    /// from it by spaces, a comma, a dash or a colon. The phase is `None` when the cell names
+    /// none (`mùa khô 2023-2024`).
+    pub fn parse_with_phase(text: &str) -> Result<(Season, Option<Phase>), ParseError> {
+        let original = text.trim();
+        let simplified = fold::simplify(original);
+        let Some((phase, rest)) = split_phase(&simplified) else {
+            return Season::parse_simplified(&simplified, original).map(|s| (s, None));
+        };
+        let phase = phase.map_err(|n| {
+            ParseError::new(
+                format!("{}: phase {n} does not exist: a season has two phases, đợt 1 and đợt 2", shorten(original)),
+                EXPECTED_SEASON_PHASE,
+            )
+        })?;
+        if rest.is_empty() {
+            return Err(ParseError::new(
+                format!(
+                    "{} names a phase but no season: write the season with it, as in đợt 1 mùa khô 2024-2025",
+                    shorten(original)
+                ),
+                EXPECTED_SEASON_PHASE,
+            ));
+        }
+        let season =
+            Season::parse_simplified(&rest, original).map_err(|e| ParseError::new(e.message, EXPECTED_SEASON_PHASE))?;
+        Ok((season, Some(phase)))
+    }
+
+    /// [`Season::parse`] of `simplified` (folded by [`fold::simplify`]), naming `original` in
+    /// its messages.
+    fn parse_simplified(simplified: &str, original: &str) -> Result<Season, ParseError> {
         let fail = |message: String| Err(ParseError::new(message, EXPECTED_SEASON));
         if original.is_empty() {
             return fail("the season is empty".to_owned());
         }
-        let simplified = fold::simplify(original);
         let mut s = simplified.trim();
         for word in ["mua kho", "dry season", "season", "mua", "រដូវប្រាំង"] {
             if let Some(rest) = strip_word(s, word) {
@@ -134,6 +176,52 @@ impl Season {
         }
         parse_years(s, original)
     }
+}
+
+/// The words that name a phase (folded), before its number.
+const PHASE_WORDS: [&str; 3] = ["dot", "ដំណាក់កាលទី", "ដំណាក់កាល"];
+
+/// The phase named in the folded cell `s` (`dot 2`, `ដំណាក់កាលទី 2`), anywhere in it, and the
+/// rest of the cell without it and the separators around it; `None` when no phase is named.
+/// The phase is `Err(n)` for a number that is no phase (`dot 3`).
+fn split_phase(s: &str) -> Option<(Result<Phase, u16>, String)> {
+    // The text is folded: Latin letters are ASCII (and `char::is_alphanumeric` would add
+    // Unicode's tables to the Wasm modules).
+    let is_word_char = |c: char| c.is_ascii_alphanumeric() || ('\u{1780}'..='\u{17FF}').contains(&c);
+    for word in PHASE_WORDS {
+        let mut from = 0;
+        while let Some(at) = s[from..].find(word).map(|i| i + from) {
+            from = at + word.len();
+            if s[..at].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            let after = &s[at + word.len()..];
+            let number_at = after.len() - after.trim_start_matches([' ', '.', ':']).len();
+            let rest = &after[number_at..];
+            let end = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+            let phase = match &rest[..end] {
+                "1" | "01" | "i" | "mot" => Ok(Phase::First),
+                "2" | "02" | "ii" | "hai" => Ok(Phase::Second),
+                n if !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) => {
+                    Err(n.parse().unwrap_or(0))
+                }
+                n => match parse_roman(n) {
+                    Some(n) => Err(n),
+                    None => continue,
+                },
+            };
+            let separators: &[char] = &[' ', ',', ';', '-', ':', '(', ')'];
+            let before = s[..at].trim_end_matches(separators);
+            let after = rest[end..].trim_start_matches(separators);
+            let joined = if before.is_empty() || after.is_empty() {
+                format!("{before}{after}")
+            } else {
+                format!("{before} {after}")
+            };
+            return Some((phase, joined));
+        }
+    }
+    None
 }
 
 /// `s` without the leading `word` and the spaces after it, if `word` is followed by a
@@ -524,6 +612,50 @@ mod tests {
         assert_eq!(Phase::First.to_string(), "phase 1");
         assert_eq!(Phase::Second.label(Lang::Vi), "đợt 2");
         assert_eq!(Phase::Second.number(), 2);
+    }
+
+    #[test]
+    fn a_season_and_its_phase_in_one_cell() {
+        let both = |t: &str| Season::parse_with_phase(t);
+        let (s23, s24) = (Season::new(2023), Season::new(2024));
+        for (text, season, phase) in [
+            ("đợt 2 mùa khô 2023-2024", s23, Phase::Second),
+            ("2023-2024 đợt 1", s23, Phase::First),
+            ("Đợt 1, giai đoạn XXIV", s24, Phase::First),
+            ("đợt 2 - mùa khô 2023–2024", s23, Phase::Second),
+            ("GĐ 24 đợt 1", s24, Phase::First),
+            ("dot 1 mua kho 2023 - 2024", s23, Phase::First),
+            ("ĐỢT II MÙA KHÔ 2023/24", s23, Phase::Second),
+            ("mùa khô 2024-2025 (đợt 2)", s24, Phase::Second),
+            ("đợt một, mùa khô 2024 — 2025", s24, Phase::First),
+            ("Đợt 2: giai đoạn 24", s24, Phase::Second),
+            ("giai đoạn XXIV, đợt 2", s24, Phase::Second),
+            ("ដំណាក់កាលទី ២ រដូវប្រាំង 2023-2024", s23, Phase::Second),
+            ("រដូវប្រាំង 2024-2025 ដំណាក់កាលទី 1", s24, Phase::First),
+        ] {
+            assert_eq!(both(text), Ok((season, Some(phase))), "{text}");
+        }
+        // A season alone, as Season::parse reads it; "phase 24" is a giai đoạn.
+        assert_eq!(both("mùa khô 2024-2025"), Ok((s24, None)));
+        assert_eq!(both("phase 24"), Ok((s24, None)));
+        let message = |t: &str| both(t).unwrap_err().message;
+        assert_eq!(
+            message("đợt 3 mùa khô 2023-2024"),
+            "đợt 3 mùa khô 2023-2024: phase 3 does not exist: a season has two phases, đợt 1 and đợt 2"
+        );
+        assert_eq!(
+            message("đợt 1"),
+            "đợt 1 names a phase but no season: write the season with it, as in đợt 1 mùa khô 2024-2025"
+        );
+        assert_eq!(
+            message("đợt 1 mùa khô 2024"),
+            "đợt 1 mùa khô 2024 is a single year: a dry season spans two, write 2023-2024 or 2024-2025"
+        );
+        assert_eq!(both("đợt 1 2024-2026").unwrap_err().expected, EXPECTED_SEASON_PHASE);
+        assert_eq!(
+            message("mùa khô 2024"),
+            "mùa khô 2024 is a single year: a dry season spans two, write 2023-2024 or 2024-2025"
+        );
     }
 
     #[test]

@@ -732,10 +732,15 @@ fn check_prints_khmer_and_vietnamese() {
     );
     assert!(out.contains("  22 lỗi, 10 cảnh báo\n"), "{out}");
 
-    let (code, out, err) = check(&["bad/windows1258.csv", "--lang", "vi"]);
+    let (code, out, err) = check(&["encodings/latin1.csv", "--lang", "vi"]);
     assert_eq!(code, 2);
     assert!(out.is_empty());
-    assert!(err.starts_with("bad/windows1258.csv: tệp không phải văn bản UTF-8 (byte 0xE2 ở dòng 2)"), "{err}");
+    assert!(
+        err.starts_with(
+            "encodings/latin1.csv: tệp không phải văn bản UTF-8 (byte 0xE9 ở dòng 2), cũng không phải tiếng Việt"
+        ),
+        "{err}"
+    );
     assert!(err.contains("hãy lưu lại tệp dưới dạng UTF-8"), "{err}");
 
     // English stays as it was; an unknown language is refused.

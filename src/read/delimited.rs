@@ -3,6 +3,7 @@
 
 use super::validate::{Cell, Cells, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
+use crate::date::DateEvidence;
 
 /// One record's fields: spans of the text, or of `buf` for quoted fields with `""` inside.
 #[derive(Default)]
@@ -354,7 +355,7 @@ pub(super) struct Head<'t, 'o> {
 
 /// Reads delimited `text` (already decoded).
 pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded, FileError> {
-    let Head { mut v, body, delim, pos, line } = head(file, text, opts)?;
+    let Head { mut v, body, delim, pos, line } = head(file, text, opts, || DateEvidence::scan(text.as_bytes()))?;
     v.loaded.dataset.reserve(estimate_records(&body[pos..], body.len() - pos, delim, opts.max_rows));
     let mut split = Splitter { text: body, pos, line, delim };
     records(&mut v, &mut split, |_| true)?;
@@ -381,8 +382,14 @@ fn lines_with_ends(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Reads the comments, the delimiter and the header of `text`.
-pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> Result<Head<'t, 'o>, FileError> {
+/// Reads the comments, the delimiter and the header of `text`, then decides the order of the
+/// file's dates, from `dates` (the evidence of the whole file's, asked for only when needed).
+pub(super) fn head<'t, 'o>(
+    file: &str,
+    text: &'t str,
+    opts: &'o ReadOptions,
+    dates: impl FnOnce() -> DateEvidence,
+) -> Result<Head<'t, 'o>, FileError> {
     let mut comments = Vec::new();
     let (mut offset, mut skipped) = (0usize, 0u32);
     let mut forced = None;
@@ -429,6 +436,7 @@ pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> 
         v.add_column(&name, header_line);
     }
     v.check_header()?;
+    v.decide_date_order(dates);
     Ok(Head { v, body, delim, pos: split.pos, line: split.line })
 }
 

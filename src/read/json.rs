@@ -14,6 +14,8 @@ use std::collections::HashMap;
 mod record;
 use record::{Feature, FeatureRecord, Geometry, Member, Record};
 
+use crate::date::DateEvidence;
+
 use super::header::Field;
 use super::validate::{Cell, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Loaded, ReadOptions, Severity};
@@ -399,6 +401,7 @@ pub(crate) fn read(file: &str, text: &str, opts: &ReadOptions) -> Result<Loaded,
     let mut v = Validator::new(file, opts, array_at.1);
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
+    v.decide_date_order(|| DateEvidence::scan(text.as_bytes()));
     let report_unread = |v: &mut Validator, m: &Scanned| {
         v.row_problem(
             m.key_at.1,

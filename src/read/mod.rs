@@ -14,12 +14,15 @@
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::dataset::Dataset;
+pub use crate::date::DateOrder;
 
+mod codepage;
 mod delimited;
 pub mod figures;
 mod header;
 mod json;
 pub mod messages;
+mod nfc;
 #[cfg(not(target_arch = "wasm32"))]
 mod parallel;
 mod sheet;
@@ -30,6 +33,7 @@ mod xlsx;
 
 pub use header::{parse_field, Field};
 pub use sheet::{SheetCell, SheetRow};
+pub use text::Encoding;
 
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -119,6 +123,14 @@ pub enum Format {
 pub struct Report {
     /// The format read.
     pub format: Option<Format>,
+    /// The character encoding the text was in (not written in JSON when UTF-8).
+    #[serde(default, skip_serializing_if = "Encoding::is_utf8")]
+    pub encoding: Encoding,
+    /// The order dates such as 06/11/2025 were read in: set ([`ReadOptions::date_order`]), or
+    /// decided from the file's dates that prove one, else day first (not written in JSON when
+    /// day first).
+    #[serde(default, skip_serializing_if = "DateOrder::is_day_first")]
+    pub date_order: DateOrder,
     /// Data rows read (not counting the header, comments, empty rows and skipped figures).
     pub rows: usize,
     /// Rows accepted as records.
@@ -345,6 +357,10 @@ pub struct ReadOptions {
     /// The language of the report's problems and of the file error (`en`, `vi`, `km`; see
     /// [`messages`]).
     pub lang: crate::lang::Lang,
+    /// The order of dates such as 06/11/2025; `None` decides it from the file's dates that
+    /// prove one (15/12/2024 day first, 12/15/2024 month first), else day first, as Vietnam
+    /// writes dates.
+    pub date_order: Option<DateOrder>,
 }
 
 impl Default for ReadOptions {
@@ -361,6 +377,7 @@ impl Default for ReadOptions {
             corrections: Vec::new(),
             ignore: Vec::new(),
             lang: crate::lang::Lang::En,
+            date_order: None,
         }
     }
 }
@@ -426,8 +443,10 @@ fn read_in_english(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loade
     let mut loaded = match format {
         Format::Xlsx => read_xlsx(file, bytes, opts)?,
         Format::Json => {
-            let decoded = text::decode(bytes).map_err(ferr)?;
-            json::read(file, &decoded, opts)?
+            let (decoded, encoding) = text::decode_named(bytes).map_err(ferr)?;
+            let mut loaded = json::read(file, &decoded, opts)?;
+            loaded.report.encoding = encoding;
+            loaded
         }
         Format::Csv if figures::is_figure_table(bytes) => {
             return Err(ferr(
@@ -449,13 +468,15 @@ fn read_delimited(file: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Loaded
     if let Some(loaded) = parallel::read(file, bytes, opts, parallel::Plan::native()) {
         return Ok(loaded);
     }
-    let decoded = text::decode(bytes).map_err(|message| FileError {
+    let (decoded, encoding) = text::decode_named(bytes).map_err(|message| FileError {
         file: file.to_owned(),
         line: 0,
         column: String::new(),
         message,
     })?;
-    delimited::read(file, &decoded, opts)
+    let mut loaded = delimited::read(file, &decoded, opts)?;
+    loaded.report.encoding = encoding;
+    Ok(loaded)
 }
 
 /// For the fuzz target that compares them (`fuzz/`, built with `--cfg fuzzing`): the CSV or

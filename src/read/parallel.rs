@@ -26,6 +26,7 @@ use super::delimited::{self, estimate_records, find_any};
 use super::text;
 use super::validate::Validator;
 use super::{Loaded, ReadOptions};
+use crate::date::DateEvidence;
 
 /// Threads used at most, however many cores there are.
 const MAX_THREADS: usize = 8;
@@ -148,12 +149,17 @@ pub(super) fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOption
     let ends: Vec<usize> = cuts.iter().copied().chain(std::iter::once(b.len())).collect();
     let shared = Shared { rows: AtomicUsize::new(0), stop: AtomicBool::new(false), max_rows: opts.max_rows };
     let (first, later) = std::thread::scope(|s| {
-        let (mut columns, mut threads) = (Vec::new(), Vec::new());
+        let (mut columns, mut dates, mut threads) = (Vec::new(), Vec::new(), Vec::new());
         for (&start, &end) in starts.iter().zip(&ends).skip(1) {
             let (give, take) = mpsc::channel::<(Validator<'_>, u8)>();
             columns.push(give);
+            let (found, evidence) = mpsc::channel::<DateEvidence>();
+            dates.push(evidence);
             let shared = &shared;
             threads.push(s.spawn(move || {
+                // The part's dates, for the first part to decide the file's order from (the
+                // first part may not ask: then nobody receives them).
+                let _ = found.send(DateEvidence::scan(&b[start..end]));
                 let text = std::str::from_utf8(&b[start..end]).ok();
                 // Nothing comes when the first part cannot be read.
                 let (mut v, delim) = take.recv().ok()?;
@@ -166,7 +172,7 @@ pub(super) fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOption
                 Some((v, lines, open))
             }));
         }
-        let first = first_part(file, &b[..ends[0]], opts, b.len(), &shared, columns);
+        let first = first_part(file, &b[..ends[0]], opts, b.len(), &shared, (columns, dates));
         let later: Vec<Option<Part<'_>>> =
             threads.into_iter().map(|t| t.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect();
         (first, later)
@@ -187,7 +193,12 @@ pub(super) fn read_parts(file: &str, b: &[u8], cuts: &[usize], opts: &ReadOption
     (v.rows() <= opts.max_rows).then(|| v.finish())
 }
 
-/// Reads the first part, `b`, of a file of `len` bytes: its header, then (once the other parts'
+/// The channels between the first part and the others: the header's columns to each, the
+/// evidence of each one's dates from it.
+type Channels<'o> = (Vec<mpsc::Sender<(Validator<'o>, u8)>>, Vec<mpsc::Receiver<DateEvidence>>);
+
+/// Reads the first part, `b`, of a file of `len` bytes: its header, the order of the file's
+/// dates (from its own and, through `dates`, the other parts'), then (once the other parts'
 /// threads have been sent the header's columns through `columns`) its records.
 fn first_part<'o>(
     file: &str,
@@ -195,10 +206,24 @@ fn first_part<'o>(
     opts: &'o ReadOptions,
     len: usize,
     shared: &Shared,
-    columns: Vec<mpsc::Sender<(Validator<'o>, u8)>>,
+    (columns, dates): Channels<'o>,
 ) -> Option<Part<'o>> {
     let text = std::str::from_utf8(b).ok()?;
-    let head = delimited::head(file, text, opts).ok()?;
+    let mut failed = false;
+    let evidence = || {
+        let mut evidence = DateEvidence::scan(b);
+        for part in dates {
+            match part.recv() {
+                Ok(e) => evidence.merge(e),
+                Err(_) => failed = true,
+            }
+        }
+        evidence
+    };
+    let head = delimited::head(file, text, opts, evidence).ok()?;
+    if failed {
+        return None;
+    }
     // The header must end before the cut (else it may run on after it, inside quotes).
     if head.pos >= head.body.len() || head.v.needs_every_row_before() {
         return None;
@@ -458,6 +483,27 @@ mod tests {
                 every_cut(name, text, &ReadOptions { max_problems: 1, max_rows: 3, ..ReadOptions::default() }, false);
             }
         }
+    }
+
+    #[test]
+    fn the_order_of_dates_is_the_whole_files_in_every_part() {
+        // Month first proved only near the end; day first proved once, at the start; dates that
+        // prove nothing: each part reads them in the order of the whole file, and warns alike.
+        let mut month_first = String::from("date,team,remains\n13/01/2025,K52,1\n");
+        for i in 0..30 {
+            month_first += &format!("0{}/1{}/2024,K52,1\n", 1 + i % 9, i % 3);
+        }
+        month_first += "12/15/2024,K52,1\n12/16/2024,K52,1\n";
+        let serial = one_thread("m.csv", &month_first, &ReadOptions::default()).expect("reads");
+        assert_eq!(serial.report.date_order, crate::date::DateOrder::MonthFirst);
+        assert_eq!(serial.report.warnings, 1);
+        assert!(every_cut("m.csv", &month_first, &ReadOptions::default(), false) > 10);
+        let ambiguous = month_first.replace("13/01/2025", "03/01/2025").replace("12/15/2024", "12/05/2024");
+        let ambiguous = ambiguous.replace("12/16/2024", "12/06/2024");
+        let serial = one_thread("a.csv", &ambiguous, &ReadOptions::default()).expect("reads");
+        assert_eq!(serial.report.problems.len(), 1, "{:?}", serial.report.problems);
+        assert!(every_cut("a.csv", &ambiguous, &ReadOptions::default(), false) > 10);
+        assert!(same_near("a.csv", &ambiguous, &ReadOptions::default(), &[100, 400]));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::DateEvidence;
+
 use super::validate::{Cell, Validator, MAX_COLUMNS};
 use super::{says_sample, FileError, Format, Loaded, ReadOptions};
 
@@ -85,6 +87,17 @@ pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Lo
         v.add_column(&cell(c).text(), header.row);
     }
     v.check_header()?;
+    if let Some(c) = v.date_column() {
+        v.decide_date_order(|| {
+            let mut evidence = DateEvidence::default();
+            for row in it.clone() {
+                if let Some(Some(SheetCell::Text(t))) = row.cells.get(c) {
+                    evidence.add(t);
+                }
+            }
+            evidence
+        });
+    }
     let mut cells: Vec<Cell> = Vec::new();
     for row in it {
         cells.clear();

@@ -1,10 +1,54 @@
-//! Bytes to text: the format from the content and the name, UTF-8 with or without BOM,
-//! UTF-16 LE/BE with BOM (decoded here, without an encoding library), anything else refused
-//! with instructions to re-save the file.
+//! Bytes to text: the format from the content and the name; the encoding from the bytes:
+//! UTF-8 with or without BOM, UTF-16 LE/BE with a BOM or without (told by where its zero bytes
+//! are), or, for bytes that are not UTF-8, Windows-1258 or TCVN3 (ABC), whichever reads as more
+//! plausible Vietnamese ([`codepage`]); anything else refused with instructions to re-save the
+//! file. Decoded here, without an encoding library.
 
 use std::borrow::Cow;
 
+use serde::{Deserialize, Serialize};
+
+use super::codepage::CodePage;
 use super::Format;
+
+/// The character encoding a text file was read in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Encoding {
+    /// UTF-8, with or without a byte order mark (and a workbook's text).
+    #[default]
+    #[serde(rename = "utf-8")]
+    Utf8,
+    /// UTF-16, little-endian (Excel's "Unicode text"), with or without a byte order mark.
+    #[serde(rename = "utf-16le")]
+    Utf16Le,
+    /// UTF-16, big-endian, with or without a byte order mark.
+    #[serde(rename = "utf-16be")]
+    Utf16Be,
+    /// Windows-1258, as Excel on a Vietnamese Windows saves CSV: its tone marks composed (NFC).
+    #[serde(rename = "windows-1258")]
+    Windows1258,
+    /// TCVN3 (ABC, TCVN 5712:1993), the encoding of the .VnTime fonts.
+    #[serde(rename = "tcvn3")]
+    Tcvn3,
+}
+
+impl Encoding {
+    /// Whether this is UTF-8 (the report then does not name it).
+    pub fn is_utf8(&self) -> bool {
+        *self == Encoding::Utf8
+    }
+
+    /// Its name: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `Windows-1258`, `TCVN3 (ABC)`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Windows1258 => "Windows-1258",
+            Encoding::Tcvn3 => "TCVN3 (ABC)",
+        }
+    }
+}
 
 const RESAVE: &str = "save it again as UTF-8: in Excel, File › Save As › \"CSV UTF-8 (Comma \
                       delimited) (*.csv)\"; in LibreOffice, Save As › Text CSV with character \
@@ -100,6 +144,12 @@ pub(crate) fn detect(file: &str, bytes: &[u8]) -> Result<Format, String> {
     let first = match bytes {
         [0xFF, 0xFE, rest @ ..] => rest.iter().step_by(2).find(|b| !b.is_ascii_whitespace()),
         [0xFE, 0xFF, rest @ ..] => rest.iter().skip(1).step_by(2).find(|b| !b.is_ascii_whitespace()),
+        _ if utf16_without_bom(bytes) == Some(Encoding::Utf16Le) => {
+            bytes.iter().step_by(2).find(|b| !b.is_ascii_whitespace())
+        }
+        _ if utf16_without_bom(bytes) == Some(Encoding::Utf16Be) => {
+            bytes.iter().skip(1).step_by(2).find(|b| !b.is_ascii_whitespace())
+        }
         _ => bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes).iter().find(|b| !b.is_ascii_whitespace()),
     };
     Ok(match first {
@@ -108,9 +158,15 @@ pub(crate) fn detect(file: &str, bytes: &[u8]) -> Result<Format, String> {
     })
 }
 
-/// The text of `bytes`: UTF-8 (a BOM is dropped), or UTF-16 with a BOM; a file whose first
-/// bytes say it is no text (an image, an archive, a workbook) is refused, saying what it is.
+/// The text of `bytes` (see [`decode_named`]).
 pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+    decode_named(bytes).map(|(text, _)| text)
+}
+
+/// The text of `bytes` and the encoding it was in: UTF-8 (a BOM is dropped), UTF-16 with a BOM
+/// or without, Windows-1258 or TCVN3; a file whose first bytes say it is no text (an image, an
+/// archive, a workbook) is refused, saying what it is.
+pub(crate) fn decode_named(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), String> {
     if let Some(what) = not_a_table(bytes) {
         return Err(not_a_table_message(what));
     }
@@ -119,10 +175,38 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
                     save it as CSV UTF-8"
             .to_owned());
     }
+    let le = |text| (text, Encoding::Utf16Le);
+    let be = |text| (text, Encoding::Utf16Be);
     match bytes {
-        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes, "LE"),
-        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes, "BE"),
-        _ => utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes, "LE").map(le),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes, "BE").map(be),
+        _ => match utf16_without_bom(bytes) {
+            Some(Encoding::Utf16Le) => utf16(bytes, u16::from_le_bytes, "LE").map(le),
+            Some(_) => utf16(bytes, u16::from_be_bytes, "BE").map(be),
+            None => utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)),
+        },
+    }
+}
+
+/// Whether `bytes`, which have no byte order mark, are UTF-16 and in which order, from where
+/// their zero bytes are in the first 4 KB: text in UTF-16LE has one after each ASCII character
+/// (at odd offsets), in UTF-16BE before it; at least one character in five is ASCII (digits,
+/// delimiters and line ends, in a table), and the other offsets have few zeros (U+0300 and
+/// U+1E00 have one).
+fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let chars = head.len() / 2;
+    if odd * 5 >= chars && odd >= 4 * even {
+        Some(Encoding::Utf16Le)
+    } else if even * 5 >= chars && even >= 4 * odd {
+        Some(Encoding::Utf16Be)
+    } else {
+        None
     }
 }
 
@@ -163,22 +247,43 @@ fn line_at(before: &[u8]) -> usize {
     ends.count() + 1
 }
 
-fn utf8(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+fn utf8(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), String> {
     if let Some(why) = binary(bytes) {
         return Err(why);
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Cow::Borrowed(s)),
+        Ok(s) => Ok((Cow::Borrowed(s), Encoding::Utf8)),
         Err(e) => {
+            if let Some((page, encoding)) = vietnamese_code_page(bytes) {
+                if let Ok(text) = page.decode(bytes) {
+                    return Ok((Cow::Owned(text), encoding));
+                }
+            }
             let at = e.valid_up_to();
             let line = line_at(&bytes[..at]);
             let what = format!(
-                "the file is not UTF-8 text (byte 0x{:02X} on line {line}): it may be in an older \
-                 encoding such as Windows-1258, TCVN3 (ABC), VNI or Latin-1",
+                "the file is not UTF-8 text (byte 0x{:02X} on line {line}), nor Vietnamese in \
+                 Windows-1258 or TCVN3 (ABC): it may be in another encoding such as VNI or Latin-1",
                 bytes.get(at).copied().unwrap_or(0)
             );
             Err(format!("{what}; {RESAVE}"))
         }
+    }
+}
+
+/// The 8-bit encoding `bytes` (not UTF-8) read as more plausible Vietnamese in, judged on
+/// their first MB ([`CodePage::plausibility`]): Windows-1258 or TCVN3, Windows-1258 when both
+/// read as well; `None` when in neither more words read as Vietnamese than not.
+fn vietnamese_code_page(bytes: &[u8]) -> Option<(CodePage, Encoding)> {
+    let sample = &bytes[..bytes.len().min(1 << 20)];
+    let score = |(good, bad): (usize, usize)| (good >= bad.max(1)).then(|| good as i64 - bad as i64);
+    let windows = score(CodePage::Windows1258.plausibility(sample));
+    let tcvn = score(CodePage::Tcvn3.plausibility(sample));
+    match (windows, tcvn) {
+        (Some(w), Some(t)) if t > w => Some((CodePage::Tcvn3, Encoding::Tcvn3)),
+        (Some(_), _) => Some((CodePage::Windows1258, Encoding::Windows1258)),
+        (None, Some(_)) => Some((CodePage::Tcvn3, Encoding::Tcvn3)),
+        (None, None) => None,
     }
 }
 
@@ -221,7 +326,12 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBFa,b").unwrap(), "a,b");
         assert_eq!(decode(b"\xFF\xFEa\0,\0b\0").unwrap(), "a,b");
         assert_eq!(decode(b"\xFE\xFF\0a\0,\0b").unwrap(), "a,b");
-        assert!(decode(b"T\xEAn").unwrap_err().contains("CSV UTF-8"));
+        assert_eq!(decode_named(b"T\xEAn").unwrap(), (Cow::Owned("Tên".to_owned()), Encoding::Windows1258));
+        // Latin-1 French: two tone marks a word in either reading.
+        assert!(decode(b"Soci\xE9t\xE9 G\xE9n\xE9rale").unwrap_err().contains("CSV UTF-8"));
+        assert_eq!(decode_named(b"a\0,\0b\0\n\0").unwrap(), (Cow::Owned("a,b\n".to_owned()), Encoding::Utf16Le));
+        assert_eq!(decode_named(b"\0a\0,\0b\0\n").unwrap(), (Cow::Owned("a,b\n".to_owned()), Encoding::Utf16Be));
+        assert_eq!(detect("x", b"{\0\"\0a\0").unwrap(), Format::Json);
         assert!(decode(b"\xFF\xFEa").unwrap_err().contains("odd number"));
         assert_eq!(detect("x.xlsx", b"PK\x03\x04").unwrap(), Format::Xlsx);
         assert_eq!(detect("x.csv", b"PK\x03\x04\x14\0\0\0\0\0xl/workbook.xml").unwrap(), Format::Xlsx);

@@ -152,6 +152,10 @@ export interface Problem {
 export interface Report {
   /** The format read. */
   format: 'csv' | 'json' | 'xlsx' | null;
+  /** The encoding the text was in; absent when UTF-8. */
+  encoding?: 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3';
+  /** The order dates such as 06/11/2025 were read in; absent when day first. */
+  date_order?: 'month-first';
   /** Data rows read. */
   rows: number;
   /** Rows accepted as records. */
@@ -238,6 +242,11 @@ export interface ReadOptions {
   columns?: [string, string][];
   /** The language of the report's problems and of a file error (default `en`). */
   lang?: Lang;
+  /**
+   * The order of dates such as 06/11/2025; when absent, decided from the file's dates that prove
+   * one (15/12/2024 day first, 12/15/2024 month first), else day first, as Vietnam writes dates.
+   */
+  date_order?: 'day-first' | 'month-first';
 }
 
 /** One record given from script; keys are column names in English, Vietnamese or Khmer. */

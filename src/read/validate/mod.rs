@@ -23,7 +23,7 @@ use totals::Tally;
 
 use super::header::{Field, FIELD_COUNT};
 use super::{Column, FileError, Loaded, Problem, ReadOptions, Severity};
-use crate::date::{Date, ParseError};
+use crate::date::{Date, DateOrder, ParseError};
 use crate::hash::FxBuild;
 use crate::province::{AliasStatus, Province, UnknownProvince};
 use crate::quote::shorten;
@@ -50,9 +50,12 @@ pub(crate) struct Validator<'o> {
     header_line: u32,
     pub(crate) loaded: Loaded,
     tally: Tally,
-    seasons: Memo<Result<Season, ParseError>>,
-    dates: Memo<Result<Date, ParseError>>,
-    phases: Memo<Result<Phase, ParseError>>,
+    seasons: Memo<Result<(Season, Option<Phase>), ParseError>>,
+    /// Dates read, and whether each was written in the order the file's other dates are not.
+    dates: Memo<Result<(Date, bool), ParseError>>,
+    /// The order the file's dates of three numbers are read in ([`Validator::decide_date_order`]).
+    date_order: DateOrder,
+    phases: Memo<Result<(Phase, Option<Season>), ParseError>>,
     teams: Memo<Option<Team>>,
     regions: Memo<Option<MilitaryRegion>>,
     provinces: Memo<Result<(Province, AliasStatus), UnknownProvince>>,
@@ -114,6 +117,7 @@ impl<'o> Validator<'o> {
             tally: Tally::new(),
             seasons: Memo::new(),
             dates: Memo::new(),
+            date_order: DateOrder::DayFirst,
             phases: Memo::new(),
             teams: Memo::new(),
             regions: Memo::new(),
@@ -138,6 +142,8 @@ impl<'o> Validator<'o> {
         let mut v = Validator::new(&self.file, self.opts, self.header_line);
         v.columns.clone_from(&self.columns);
         v.by_field = self.by_field;
+        v.date_order = self.date_order;
+        v.loaded.report.date_order = self.date_order;
         v.plan();
         v
     }
