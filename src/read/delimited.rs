@@ -412,24 +412,89 @@ pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> 
     if first.is_empty() {
         return Err(ferr(0, "the file has no header and no data: it is empty, or has only comments"));
     }
-    let delim = forced.unwrap_or_else(|| delimiter(first, file));
-    let mut split = Splitter { text: body, pos: 0, line: header_line, delim };
-    let mut row = Row::default();
-    let mut v = Validator::new(file, opts, header_line);
+    let mut delim = forced.unwrap_or_else(|| delimiter(first, file));
+    let mut rows = first_rows(body, header_line, delim, opts);
+    let mut found = super::table::find(&rows.cells, opts);
+    // The delimiter of a title line may not be the table's: the header's says.
+    if let (None, Some(f)) = (forced, &found) {
+        let own = delimiter(&body[rows.starts[f.header]..rows.ends[f.header]], file);
+        if own != delim {
+            delim = own;
+            rows = first_rows(body, header_line, delim, opts);
+            found = super::table::find(&rows.cells, opts);
+        }
+    }
+    let Some(found) = found else {
+        return Err(ferr(header_line, "the file has no header"));
+    };
+    let line = rows.lines[found.header];
+    let mut v = Validator::new(file, opts, line);
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
-    if split.next(&mut row).is_none() {
-        return Err(ferr(header_line, "the file has no header"));
+    if rows.widths[found.header] > MAX_COLUMNS || found.names.len() > MAX_COLUMNS {
+        return Err(v.too_many_columns(line));
     }
-    if row.spans.len() > MAX_COLUMNS {
-        return Err(v.too_many_columns(header_line));
+    for name in &found.names {
+        v.add_column(name, line);
     }
-    for i in 0..row.spans.len() {
-        let name = RowRef { text: body, row: &row }.cell(i).text().into_owned();
-        v.add_column(&name, header_line);
-    }
+    v.loaded.report.layout = found.layout(&rows.cells, &rows.lines);
     v.check_header()?;
-    Ok(Head { v, body, delim, pos: split.pos, line: split.line })
+    let last = found.last();
+    Ok(Head { v, body, delim, pos: rows.ends[last], line: rows.lines.get(last + 1).copied().unwrap_or(rows.next_line) })
+}
+
+/// The first records of a table's text, for the header search: at most
+/// [`SEARCH_ROWS`](super::table::SEARCH_ROWS) with a value, and none after two past a row that
+/// is surely the header.
+struct FirstRows {
+    cells: Vec<Vec<String>>,
+    lines: Vec<u32>,
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    /// Cells each record has (of the first [`MAX_COLUMNS`] + 1 kept).
+    widths: Vec<usize>,
+    /// The line after the last record read.
+    next_line: u32,
+}
+
+fn first_rows(body: &str, line: u32, delim: u8, opts: &ReadOptions) -> FirstRows {
+    let mut split = Splitter { text: body, pos: 0, line, delim };
+    let mut row = Row::default();
+    let mut out = FirstRows {
+        cells: Vec::new(),
+        lines: Vec::new(),
+        starts: Vec::new(),
+        ends: Vec::new(),
+        widths: Vec::new(),
+        next_line: line,
+    };
+    let (mut valued, mut after_sure) = (0usize, None::<usize>);
+    loop {
+        let start = split.pos;
+        let Some(line) = split.next(&mut row) else { break };
+        let r = RowRef { text: body, row: &row };
+        let width = r.width();
+        let cells: Vec<String> = (0..width.min(MAX_COLUMNS + 1)).map(|i| r.cell(i).text().into_owned()).collect();
+        let blank = super::table::blank(&cells);
+        let sure = !blank && after_sure.is_none() && super::table::is_sure_header(&cells, opts);
+        out.cells.push(cells);
+        out.lines.push(line);
+        out.starts.push(start);
+        out.ends.push(split.pos);
+        out.widths.push(width);
+        out.next_line = split.line;
+        if !blank {
+            valued += 1;
+            after_sure = after_sure.map(|n| n + 1);
+        }
+        if sure {
+            after_sure = Some(0);
+        }
+        if valued >= super::table::SEARCH_ROWS || after_sure.is_some_and(|n| n >= 2) || row.unclosed {
+            break;
+        }
+    }
+    out
 }
 
 /// Records read between two questions to `go` (see [`records`]).
