@@ -412,23 +412,32 @@ pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> 
     if first.is_empty() {
         return Err(ferr(0, "the file has no header and no data: it is empty, or has only comments"));
     }
-    let mut delim = forced.unwrap_or_else(|| delimiter(first, file));
-    let mut rows = first_rows(body, header_line, delim, opts);
-    let mut found = super::table::find(&rows.cells, opts);
-    // The delimiter of a title line may not be the table's: the header's says.
-    if let (None, Some(f)) = (forced, &found) {
-        let own = delimiter(&body[rows.starts[f.header]..rows.ends[f.header]], file);
-        if own != delim {
-            delim = own;
-            rows = first_rows(body, header_line, delim, opts);
-            found = super::table::find(&rows.cells, opts);
+    // The first line may be a title whose delimiter is not the table's: when no sure header is
+    // found with the first line's, the others are tried, and the one whose header names the
+    // most known columns is kept.
+    let first_delim = forced.unwrap_or_else(|| delimiter(first, file));
+    let mut best: Option<(usize, u8, FirstRows, Option<super::table::Found>)> = None;
+    for delim in std::iter::once(first_delim).chain([b',', b';', b'\t'].into_iter().filter(|&d| d != first_delim)) {
+        let rows = first_rows(body, header_line, delim, opts);
+        let found = super::table::find(&rows.cells, opts);
+        let sure = found.as_ref().is_some_and(|f| super::table::is_sure_header(&rows.cells[f.header], opts));
+        let known = found.as_ref().map_or(0, |f| super::table::known_count(&f.names, opts));
+        if best.as_ref().map_or(true, |b| known > b.0) {
+            best = Some((known, delim, rows, found));
+        }
+        if sure || forced.is_some() {
+            break;
         }
     }
+    let Some((_, delim, rows, found)) = best else {
+        return Err(ferr(header_line, "the file has no header"));
+    };
     let Some(found) = found else {
         return Err(ferr(header_line, "the file has no header"));
     };
     let line = rows.lines[found.header];
     let mut v = Validator::new(file, opts, line);
+    v.find_total_rows();
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
     if rows.widths[found.header] > MAX_COLUMNS || found.names.len() > MAX_COLUMNS {
@@ -444,8 +453,9 @@ pub(super) fn head<'t, 'o>(file: &str, text: &'t str, opts: &'o ReadOptions) -> 
 }
 
 /// The first records of a table's text, for the header search: at most
-/// [`SEARCH_ROWS`](super::table::SEARCH_ROWS) with a value, and none after two past a row that
-/// is surely the header.
+/// [`SEARCH_ROWS`](super::table::SEARCH_ROWS) with a value and
+/// [`SEARCH_RECORDS`](super::table::SEARCH_RECORDS) in all, and two after a row that is surely
+/// the header.
 struct FirstRows {
     cells: Vec<Vec<String>>,
     lines: Vec<u32>,
@@ -483,14 +493,15 @@ fn first_rows(body: &str, line: u32, delim: u8, opts: &ReadOptions) -> FirstRows
         out.ends.push(split.pos);
         out.widths.push(width);
         out.next_line = split.line;
-        if !blank {
-            valued += 1;
-            after_sure = after_sure.map(|n| n + 1);
+        if let Some(n) = after_sure.as_mut() {
+            *n += 1;
         }
         if sure {
             after_sure = Some(0);
         }
-        if valued >= super::table::SEARCH_ROWS || after_sure.is_some_and(|n| n >= 2) || row.unclosed {
+        valued += usize::from(!blank);
+        let searched = out.cells.len() >= super::table::SEARCH_RECORDS || valued >= super::table::SEARCH_ROWS;
+        if searched || after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER) || row.unclosed {
             break;
         }
     }

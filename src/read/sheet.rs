@@ -82,12 +82,21 @@ pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Lo
     let start = rows.len() - rest.len() - 1;
     let mut texts: Vec<Vec<String>> = Vec::new();
     let mut lines: Vec<u32> = Vec::new();
-    for row in rows[start..].iter() {
+    let (mut valued, mut after_sure) = (0usize, None::<usize>);
+    for row in rows[start..].iter().take(super::table::SEARCH_RECORDS) {
         let cells: Vec<String> = row.cells.iter().take(MAX_COLUMNS + 1).map(|c| cell(c).text().into_owned()).collect();
         let blank = super::table::blank(&cells);
+        let sure = !blank && after_sure.is_none() && super::table::is_sure_header(&cells, opts);
         texts.push(cells);
         lines.push(row.row);
-        if !blank && texts.iter().filter(|r| !super::table::blank(r)).count() >= super::table::SEARCH_ROWS {
+        if let Some(n) = after_sure.as_mut() {
+            *n += 1;
+        }
+        if sure {
+            after_sure = Some(0);
+        }
+        valued += usize::from(!blank);
+        if valued >= super::table::SEARCH_ROWS || after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER) {
             break;
         }
     }
@@ -98,6 +107,7 @@ pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Lo
     };
     let header = &rows[start + at];
     let mut v = Validator::new(file, opts, header.row);
+    v.find_total_rows();
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
     if header.cells.len() > MAX_COLUMNS || names.len() > MAX_COLUMNS {

@@ -11,6 +11,12 @@ use super::ReadOptions;
 
 /// Rows with a value looked at for the header, at most.
 pub(super) const SEARCH_ROWS: usize = 30;
+/// Rows looked at for the header, blank ones included, at most (a file of blank lines is not
+/// held in memory to look for a header in it).
+pub(super) const SEARCH_RECORDS: usize = 100;
+/// Rows looked at after a row that is surely the header (for a second header row and a row of
+/// column numbers).
+pub(super) const AFTER_HEADER: usize = 2;
 
 /// Where the table was found: its header row, and the rows around it that are not data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,6 +111,11 @@ fn known(name: &str, opts: &ReadOptions) -> bool {
             || opts.columns.iter().any(|(n, _)| crate::fold::fold(n) == crate::fold::fold(name)))
 }
 
+/// Known column names among `names`.
+pub(super) fn known_count(names: &[String], opts: &ReadOptions) -> usize {
+    score(names, opts)
+}
+
 /// Known column names in a row.
 fn score(row: &[String], opts: &ReadOptions) -> usize {
     row.iter().filter(|c| known(c, opts)).count()
@@ -168,7 +179,7 @@ fn numbers_columns(row: &[String]) -> bool {
             continue;
         }
         let Ok(n) = inner.parse::<u32>() else { return false };
-        if last.is_some_and(|l| n != l + 1) {
+        if last.is_some_and(|l| l.checked_add(1) != Some(n)) {
             return false;
         }
         last = Some(n);

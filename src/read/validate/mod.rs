@@ -130,6 +130,7 @@ impl<'o> Validator<'o> {
         v.columns.clone_from(&self.columns);
         v.by_field = self.by_field;
         v.totals.in_part = true;
+        v.totals.enabled = self.totals.enabled;
         v.plan();
         v
     }

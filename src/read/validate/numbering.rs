@@ -40,7 +40,7 @@ impl<'o> Validator<'o> {
         if let Some(last) = self.numbering.last {
             let message = if n <= last {
                 Some(format!("row number {n} after {last}: numbered twice, or out of order?"))
-            } else if n > last + 1 {
+            } else if n > last.saturating_add(1) {
                 let missing = n - last - 1;
                 Some(format!(
                     "row number {n} after {last}: {missing} row{} missing?",
@@ -51,7 +51,7 @@ impl<'o> Validator<'o> {
             };
             if let Some(message) = message {
                 let text = cell.text().into_owned();
-                let expected = (last + 1).to_string();
+                let expected = last.saturating_add(1).to_string();
                 self.cell_problem(line, c, &text, Severity::Warning, message, &expected);
             }
         }
@@ -70,7 +70,7 @@ impl<'o> Validator<'o> {
     pub(super) fn join_numbering(&mut self, part: &Validator<'_>) -> bool {
         let theirs = &part.numbering;
         if let (Some(last), Some(first)) = (self.numbering.last, theirs.first) {
-            if first != last + 1 {
+            if Some(first) != last.checked_add(1) {
                 return false;
             }
         }

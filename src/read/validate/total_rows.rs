@@ -66,6 +66,8 @@ pub(super) struct Totals {
     /// Total rows to reconcile once every record is read: (line, column, value, remains,
     /// identified).
     pending: Vec<(u32, String, Option<u64>, Option<u64>)>,
+    /// Whether total rows are looked for (in tables: CSV and sheets, not JSON).
+    pub(super) enabled: bool,
     /// Whether this validator reads a later part of a file (see [`Validator::for_part`]).
     pub(super) in_part: bool,
     /// A later part read a total row: its reading cannot be joined to the parts before.
@@ -124,6 +126,9 @@ impl<'o> Validator<'o> {
     /// Whether the row at `line` is a total row; if so, it is listed and reconciled (or kept to
     /// reconcile at the end), and not read as a record.
     pub(super) fn total_row<C: Cells + ?Sized>(&mut self, line: u32, cells: &C) -> bool {
+        if !self.totals.enabled {
+            return false;
+        }
         let (remains_col, identified_col) = (self.col(Field::Remains), self.col(Field::Identified));
         let (mut filled, mut label) = (0usize, None);
         for i in 0..cells.width().min(self.columns.len()) {
@@ -197,6 +202,11 @@ impl<'o> Validator<'o> {
             }
         }
         true
+    }
+
+    /// Looks for total rows among the rows (a table's: CSV, TSV or a sheet).
+    pub(crate) fn find_total_rows(&mut self) {
+        self.totals.enabled = true;
     }
 
     /// Every record read so far.
@@ -302,7 +312,8 @@ impl<'o> Validator<'o> {
 fn adds_up(since: Sums, all: Sums, subtotals: usize, remains: u64, identified: Option<u64>) -> Option<TotalKind> {
     let matches = |s: Sums| s.rows >= 2 && s.remains == remains && identified.map_or(true, |i| i == s.identified);
     if since.min_filled >= 2 && matches(since) {
-        return Some(if subtotals == 0 { TotalKind::Total } else { TotalKind::Subtotal });
+        // The rows since the previous subtotal (all of them when there is none).
+        return Some(TotalKind::Subtotal);
     }
     (subtotals > 0 && since.rows == 0 && matches(all)).then_some(TotalKind::Total)
 }
