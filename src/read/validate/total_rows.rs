@@ -32,6 +32,7 @@ impl Sums {
     }
 
     /// These sums followed by `later`'s.
+    #[cfg(not(target_arch = "wasm32"))]
     fn then(self, later: Sums) -> Sums {
         match (self.rows, later.rows) {
             (0, _) => later,
@@ -48,7 +49,9 @@ impl Sums {
 
 /// A row of at most a label and counts, met in a later part of a file before any total row:
 /// whether it is a total depends on the records of the parts before.
+/// (In the browser a file is read on one thread: no part has one.)
 #[derive(Clone, Copy, Debug)]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub(super) struct Candidate {
     remains: u64,
     identified: Option<u64>,
@@ -145,26 +148,32 @@ impl<'o> Validator<'o> {
             }
         }
         self.totals.filled = filled;
-        let label_text = label.map(|i| cells.cell(i).text().into_owned()).unwrap_or_default();
+        let labelled = label.and_then(|i| label_kind(&cells.cell(i).text()));
+        let maybe_sum = labelled.is_none() && filled <= 1 && (filled == 0 || label.is_some());
+        if labelled.is_none() && !maybe_sum {
+            return false;
+        }
         let remains = self.count_in(cells, Field::Remains);
         let identified = self.count_in(cells, Field::Identified);
-        let kind = match label_kind(&label_text) {
-            Some(kind) => Some(kind),
-            None if filled <= 1 && (filled == 0 || label.is_some()) => match remains {
-                None => None,
-                Some(n) if self.totals.in_part && self.totals.subtotals == 0 && !self.totals.unjoinable => {
-                    let before = self.totals.since;
-                    self.totals.candidate.get_or_insert(Candidate { remains: n, identified, before });
-                    None
+        let kind = match (labelled, remains) {
+            (Some(kind), _) => Some(kind),
+            (None, None) => None,
+            (None, Some(n)) if self.totals.in_part && self.totals.subtotals == 0 && !self.totals.unjoinable => {
+                // Whether it is a total depends on the parts before, unless a record before it
+                // in this part has too few cells for it to be one.
+                let before = self.totals.since;
+                if before.rows == 0 || before.min_filled >= 2 {
+                    match self.totals.candidate {
+                        None => self.totals.candidate = Some(Candidate { remains: n, identified, before }),
+                        Some(_) => self.totals.unjoinable = true,
+                    }
                 }
-                Some(n) => {
-                    let all = self.all_records();
-                    adds_up(self.totals.since, all, self.totals.subtotals, n, identified)
-                }
-            },
-            None => None,
+                None
+            }
+            (None, Some(n)) => adds_up(self.totals.since, self.all_records(), self.totals.subtotals, n, identified),
         };
         let Some(mut kind) = kind else { return false };
+        let label_text = label.map(|i| cells.cell(i).text().into_owned()).unwrap_or_default();
         if self.totals.in_part {
             self.totals.unjoinable = true;
         }
@@ -321,6 +330,45 @@ fn adds_up(since: Sums, all: Sums, subtotals: usize, remains: u64, identified: O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Read in two parts cut at every line end, each file reads as on one thread, or is read
+    /// on one thread (the parts not joined): totals, candidates and row numbers across the cut.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn parts_join_only_when_their_totals_are_the_same() {
+        let opts = crate::read::ReadOptions::default();
+        let texts = [
+            // A row of a number alone in the second part, adding up rows of both.
+            "STT,team,province,remains\n1,K52,Kratie,3\n2,K52,Kratie,2\n3,K52,Kratie,4\n,,,9\n4,K92,Kampot,1\n",
+            // The same with a label, and one that does not add up.
+            "STT,team,province,remains\n1,K52,Kratie,3\n2,K52,Kratie,2\n,K52,,5\n3,K92,Kampot,1\n,K92,,7\n",
+            // Rows of one cell and a count: none is a total.
+            "team,remains\nK52,3\nK52,2\nK52,5\nK92,1\nK92,6\n",
+            // Numbering: a gap and a repeat.
+            "STT,team,remains\n1,K52,3\n2,K52,2\n4,K52,5\n4,K92,1\n5,K92,6\n",
+            // Labelled totals in the second part.
+            "STT,team,province,remains\n1,K52,Kratie,3\n2,K52,Kratie,2\nCộng,,,5\n1,K92,Kampot,1\nTổng cộng,,,6\n",
+            // Rows with no cell but a count, one rejected, the next a total.
+            "STT,team,province,remains\n1,K52,Kratie,3\n2,K52,Kratie,2\n,,,4\n,,,5\n",
+        ];
+        let mut joined = Vec::new();
+        for text in texts {
+            let mut n = 0;
+            let one = crate::read::delimited::read("t.csv", text, &opts).unwrap();
+            let ends: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).filter(|&i| i < text.len()).collect();
+            for &cut in &ends[1..] {
+                if let Some(two) = crate::read::parallel::read_parts("t.csv", text.as_bytes(), &[cut], &opts) {
+                    assert_eq!(one.report.to_json(), two.report.to_json(), "{text:?} cut at {cut}");
+                    assert_eq!(one.dataset.to_bytes(), two.dataset.to_bytes(), "{text:?} cut at {cut}");
+                    n += 1;
+                }
+            }
+            joined.push(n);
+        }
+        // Cuts that nothing crosses are joined: after a total, inside a numbering; parts with
+        // total rows are not.
+        assert_eq!(joined, [1, 2, 4, 2, 0, 0]);
+    }
 
     #[test]
     fn labels_of_totals() {
