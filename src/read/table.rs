@@ -132,14 +132,31 @@ pub(super) fn is_sure_header(row: &[String], opts: &ReadOptions) -> bool {
     known >= 2 || (known >= 1 && known == row.iter().filter(|c| !c.trim().is_empty()).count())
 }
 
+/// Cells with a value a title row has at most (a merged title, a unit beside it).
+const TITLE_CELLS: usize = 2;
+
 /// Finds the header among `rows` (the first rows of the table's text, blank ones included):
-/// the first row [`is_sure_header`], else the one with the most known names (the first of
-/// them), else the first row with a value (whose names the validator then refuses, saying
-/// which they are). `None` when every row is blank.
+/// the first row [`is_sure_header`] among rows that may be titles above it (at most
+/// [`TITLE_CELLS`] cells with a value each); else, of the rows up to the first that cannot be a
+/// title, the one with the most known names (the first of them), else the first row with a
+/// value (whose names the validator then refuses, saying which they are). `None` when every
+/// row is blank.
 pub(super) fn find(rows: &[Vec<String>], opts: &ReadOptions) -> Option<Found> {
     let first = rows.iter().position(|r| !blank(r))?;
-    let header = rows.iter().position(|r| is_sure_header(r, opts)).unwrap_or_else(|| {
-        let best = rows.iter().map(|r| score(r, opts)).enumerate().max_by_key(|&(i, s)| (s, usize::MAX - i));
+    let mut end = rows.len();
+    let mut sure = None;
+    for (i, r) in rows.iter().enumerate().skip(first) {
+        if is_sure_header(r, opts) {
+            sure = Some(i);
+            break;
+        }
+        if r.iter().filter(|c| !c.trim().is_empty()).count() > TITLE_CELLS {
+            end = i + 1;
+            break;
+        }
+    }
+    let header = sure.unwrap_or_else(|| {
+        let best = rows[..end].iter().map(|r| score(r, opts)).enumerate().max_by_key(|&(i, s)| (s, usize::MAX - i));
         match best {
             Some((i, s)) if s > 0 => i,
             _ => first,
@@ -237,6 +254,9 @@ mod tests {
         assert_eq!(f.layout(&rows("season,team,remains"), &[1]), Layout::default());
         // No known name anywhere: the first row with a value.
         assert_eq!(find(&rows(",\nfoo,bar\n1,2"), &opts).unwrap().header, 1);
+        // A header of one known name among others: no data row below it is taken for the
+        // header, whatever its values ("x" and "y" name coordinates).
+        assert_eq!(find(&rows("province,status,flag\nKratie,x,y"), &opts).unwrap().header, 0);
     }
 
     #[test]
