@@ -186,6 +186,10 @@ fn rows_that_only_look_like_totals_are_records() {
     let text = "STT,Đội,Tỉnh,Số hài cốt\n1,K52,Kratie,3\n2,K52,Kratie,2\n,K52,,4\n3,K92,Công Pông Chàm,2\n";
     let l = read::read("t.csv", text.as_bytes()).unwrap();
     assert_eq!((l.report.accepted, l.report.total_rows, l.report.remains), (4, 0, 11), "{:?}", l.report.totals);
+    // A note that begins with "Total" or "Tổng cộng" is a note.
+    let text = "Ghi chú,Đội,Tỉnh,Số hài cốt\nTotal of two sites,K52,Kratie,3\nTổng cộng hai đợt,K52,Kratie,2\n";
+    let l = read::read("t.csv", text.as_bytes()).unwrap();
+    assert_eq!((l.report.accepted, l.report.total_rows, l.report.remains), (2, 0, 5), "{:?}", l.report.totals);
 }
 
 /// A sheet of records (each its team, province and count), its STT column numbered 1, 2, …,

@@ -143,7 +143,7 @@ impl<'o> Validator<'o> {
                 continue;
             }
             filled += 1;
-            if label.is_none() && matches!(cell, Cell::Text(_)) && !is_number(&cell) {
+            if label.is_none() && matches!(cell, Cell::Text(_)) && !is_number(&cell) && !self.is_free_text(i) {
                 label = Some(i);
             }
         }
@@ -211,6 +211,23 @@ impl<'o> Validator<'o> {
             }
         }
         true
+    }
+
+    /// Whether column `col` holds free text (a note, a source, a name), where "Total…" is no
+    /// total's label.
+    fn is_free_text(&self, col: usize) -> bool {
+        matches!(
+            self.field_of(col),
+            Some(
+                Field::Note
+                    | Field::Source
+                    | Field::SourceUrl
+                    | Field::SourceDate
+                    | Field::Informant
+                    | Field::Cemetery
+                    | Field::Figure
+            )
+        )
     }
 
     /// Looks for total rows among the rows (a table's: CSV, TSV or a sheet).
