@@ -3,7 +3,9 @@
 //! Every format goes through one validation path: the format yields rows of cells with their
 //! line (CSV, TSV: the line in the file, the header being line 1 when no comment precedes it;
 //! JSON: the line where each object starts; xlsx: the sheet row), a header maps columns to
-//! fields by their English, Vietnamese or Khmer names, and each row becomes a [`Record`]
+//! fields by their English, Vietnamese or Khmer names (in a table, the header is found under
+//! any title rows: `table`, [`Layout`]; total and subtotal rows are listed and reconciled,
+//! never counted: [`TotalRow`]), and each row becomes a [`Record`]
 //! pushed into the dataset. A row with a problem is never silently dropped: what can be read
 //! still counts (an unknown province counts under "unknown"), and a row is rejected only when
 //! its count cannot be read or it has no date, season, place or team; each rejection is an
