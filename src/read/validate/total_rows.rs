@@ -19,7 +19,8 @@ pub(super) struct Sums {
     rows: usize,
     remains: u64,
     identified: u64,
-    /// The fewest cells with a value (other than counts) a row of them has.
+    /// The fewest cells with a value (other than counts) a row of them has, counted up to 2
+    /// (all that is asked: whether a row with one is fewer).
     min_filled: usize,
 }
 
@@ -77,15 +78,25 @@ pub(super) struct Totals {
     unjoinable: bool,
     /// The first candidate row of a later part (see [`Candidate`]).
     candidate: Option<Candidate>,
-    /// The cells with a value (other than counts) of the row being read.
+    /// The cells with a value (other than counts) of the row being read (at least up to 2).
     filled: usize,
 }
 
 /// Which kind of total a label names (words compared without case or marks; `Cộng` only with
 /// its dot below, `Công Pông Chàm` being a province).
 pub(super) fn label_kind(label: &str) -> Option<TotalKind> {
-    let first = label.trim_start().chars().next()?;
-    if !matches!(first.to_ascii_lowercase(), 'c' | 't' | 's' | 'g' | 'ស') {
+    // Most labels are names and places: two letters tell them from the words for totals.
+    let mut chars = label.trim_start().chars();
+    let (first, second) = (chars.next()?.to_ascii_lowercase(), chars.next().map(|c| c.to_ascii_lowercase()));
+    let may_be = match first {
+        't' => matches!(second, Some('o' | 'ổ' | 'Ổ')),
+        'c' => matches!(second, Some('o' | 'ộ' | 'Ộ')),
+        's' => second == Some('u'),
+        'g' => second == Some('r'),
+        'ស' => true,
+        _ => false,
+    };
+    if !may_be {
         return None;
     }
     let words = crate::fold::words(label);
@@ -145,6 +156,10 @@ impl<'o> Validator<'o> {
             filled += 1;
             if label.is_none() && matches!(cell, Cell::Text(_)) && !is_number(&cell) && !self.is_free_text(i) {
                 label = Some(i);
+            }
+            // Two cells with a value and the label are all that is asked of a row.
+            if filled >= 2 && label.is_some() {
+                break;
             }
         }
         self.totals.filled = filled;
