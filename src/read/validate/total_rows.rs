@@ -119,13 +119,11 @@ pub(super) fn label_kind(label: &str) -> Option<TotalKind> {
     }
 }
 
-fn is_number(cell: &Cell) -> bool {
+/// Whether a cell may be a label: text that does not begin with a digit (numbers, dates and
+/// seasons do).
+fn may_be_label(cell: &Cell) -> bool {
     match cell {
-        Cell::Number(_) | Cell::Serial(_) => true,
-        Cell::Text(s) => {
-            let s = s.trim();
-            !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'-' | b'/'))
-        }
+        Cell::Text(s) => s.trim_start().as_bytes().first().is_some_and(|b| !b.is_ascii_digit() && *b != b'-'),
         _ => false,
     }
 }
@@ -154,7 +152,7 @@ impl<'o> Validator<'o> {
                 continue;
             }
             filled += 1;
-            if label.is_none() && matches!(cell, Cell::Text(_)) && !is_number(&cell) && !self.is_free_text(i) {
+            if label.is_none() && may_be_label(&cell) && !self.is_free_text(i) {
                 label = Some(i);
             }
             // Two cells with a value and the label are all that is asked of a row.
