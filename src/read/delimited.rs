@@ -419,25 +419,101 @@ pub(super) fn head<'t, 'o>(
     if first.is_empty() {
         return Err(ferr(0, "the file has no header and no data: it is empty, or has only comments"));
     }
-    let delim = forced.unwrap_or_else(|| delimiter(first, file));
-    let mut split = Splitter { text: body, pos: 0, line: header_line, delim };
-    let mut row = Row::default();
-    let mut v = Validator::new(file, opts, header_line);
+    // The first line may be a title whose delimiter is not the table's: when no sure header is
+    // found with the first line's, the others are tried, and the one whose header names the
+    // most known columns is kept.
+    let first_delim = forced.unwrap_or_else(|| delimiter(first, file));
+    let mut best: Option<(usize, u8, FirstRows, Option<super::table::Found>)> = None;
+    for delim in std::iter::once(first_delim).chain([b',', b';', b'\t'].into_iter().filter(|&d| d != first_delim)) {
+        let rows = first_rows(body, header_line, delim, opts);
+        let found = super::table::find(&rows.cells, opts);
+        let sure = found.as_ref().is_some_and(|f| super::table::is_sure_header(&rows.cells[f.header], opts));
+        let known = found.as_ref().map_or(0, |f| super::table::known_count(&f.names, opts));
+        if best.as_ref().map_or(true, |b| known > b.0) {
+            best = Some((known, delim, rows, found));
+        }
+        if sure || forced.is_some() {
+            break;
+        }
+    }
+    let Some((_, delim, rows, found)) = best else {
+        return Err(ferr(header_line, "the file has no header"));
+    };
+    let Some(found) = found else {
+        return Err(ferr(header_line, "the file has no header"));
+    };
+    let line = rows.lines[found.header];
+    let mut v = Validator::new(file, opts, line);
+    v.find_total_rows();
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
-    if split.next(&mut row).is_none() {
-        return Err(ferr(header_line, "the file has no header"));
+    if rows.widths[found.header] > MAX_COLUMNS || found.names.len() > MAX_COLUMNS {
+        return Err(v.too_many_columns(line));
     }
-    if row.spans.len() > MAX_COLUMNS {
-        return Err(v.too_many_columns(header_line));
+    for name in &found.names {
+        v.add_column(name, line);
     }
-    for i in 0..row.spans.len() {
-        let name = RowRef { text: body, row: &row }.cell(i).text().into_owned();
-        v.add_column(&name, header_line);
-    }
+    v.loaded.report.layout = found.layout(&rows.cells, &rows.lines);
     v.check_header()?;
     v.decide_date_order(dates);
-    Ok(Head { v, body, delim, pos: split.pos, line: split.line })
+    let last = found.last();
+    Ok(Head { v, body, delim, pos: rows.ends[last], line: rows.lines.get(last + 1).copied().unwrap_or(rows.next_line) })
+}
+
+/// The first records of a table's text, for the header search: at most
+/// [`SEARCH_ROWS`](super::table::SEARCH_ROWS) with a value and
+/// [`SEARCH_RECORDS`](super::table::SEARCH_RECORDS) in all, and two after a row that is surely
+/// the header.
+struct FirstRows {
+    cells: Vec<Vec<String>>,
+    lines: Vec<u32>,
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    /// Cells each record has (of the first [`MAX_COLUMNS`] + 1 kept).
+    widths: Vec<usize>,
+    /// The line after the last record read.
+    next_line: u32,
+}
+
+fn first_rows(body: &str, line: u32, delim: u8, opts: &ReadOptions) -> FirstRows {
+    let mut split = Splitter { text: body, pos: 0, line, delim };
+    let mut row = Row::default();
+    let mut out = FirstRows {
+        cells: Vec::new(),
+        lines: Vec::new(),
+        starts: Vec::new(),
+        ends: Vec::new(),
+        widths: Vec::new(),
+        next_line: line,
+    };
+    let (mut valued, mut after_sure) = (0usize, None::<usize>);
+    loop {
+        let start = split.pos;
+        let Some(line) = split.next(&mut row) else { break };
+        let r = RowRef { text: body, row: &row };
+        let width = r.width();
+        let cells: Vec<String> = (0..width.min(MAX_COLUMNS + 1)).map(|i| r.cell(i).text().into_owned()).collect();
+        let blank = super::table::blank(&cells);
+        let sure = !blank && after_sure.is_none() && super::table::is_sure_header(&cells, opts);
+        out.cells.push(cells);
+        out.lines.push(line);
+        out.starts.push(start);
+        out.ends.push(split.pos);
+        out.widths.push(width);
+        out.next_line = split.line;
+        if let Some(n) = after_sure.as_mut() {
+            *n += 1;
+        }
+        if sure {
+            after_sure = Some(0);
+        }
+        valued += usize::from(!blank);
+        let searched = out.cells.len() >= super::table::SEARCH_RECORDS || valued >= super::table::SEARCH_ROWS;
+        if searched || after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER) || row.unclosed {
+            break;
+        }
+    }
+    out
 }
 
 /// Records read between two questions to `go` (see [`records`]).

@@ -49,10 +49,13 @@ pub enum Field {
     SourceDate,
     /// Kind of published figure (`season_total`, `team_season`…): see `ReadOptions::figure`.
     Figure,
+    /// The table's row number (STT, TT, No., ល.រ): not part of a record; gaps and repeats are
+    /// warnings.
+    RowNumber,
 }
 
 /// Number of fields.
-pub(crate) const FIELD_COUNT: usize = 20;
+pub(crate) const FIELD_COUNT: usize = 21;
 
 impl Field {
     /// Every field, in declaration order.
@@ -77,6 +80,7 @@ impl Field {
         Field::SourceUrl,
         Field::SourceDate,
         Field::Figure,
+        Field::RowNumber,
     ];
 
     /// The field's English name, as used in messages and in `--column NAME=FIELD`.
@@ -102,6 +106,7 @@ impl Field {
             Field::SourceUrl => "source_url",
             Field::SourceDate => "source_date",
             Field::Figure => "figure",
+            Field::RowNumber => "row_number",
         }
     }
 
@@ -221,6 +226,10 @@ const NAMES: &[(Field, &[&str])] = &[
     (Field::SourceUrl, &["source url", "url", "link", "đường dẫn"]),
     (Field::SourceDate, &["source date", "published", "ngày đăng"]),
     (Field::Figure, &["figure", "figure kind", "kind", "loại số liệu"]),
+    (
+        Field::RowNumber,
+        &["stt", "tt", "số tt", "số thứ tự", "thứ tự", "no", "no.", "nr", "row", "row number", "ល.រ", "លរ", "លេខរៀង"],
+    ),
 ];
 
 fn lookup(key: &str) -> Option<Field> {
@@ -242,10 +251,11 @@ pub fn parse_field(name: &str) -> Option<Field> {
     Field::ALL.into_iter().find(|f| fold::fold(f.name()) == key).or_else(|| Field::from_header(name))
 }
 
-/// The English names of the fields, comma-separated, for messages.
+/// The English names of a record's fields, comma-separated, for messages (the row number is
+/// no field of a record).
 pub(crate) fn known_names() -> String {
     let mut out = String::new();
-    for (i, f) in Field::ALL.iter().enumerate() {
+    for (i, f) in Field::ALL.iter().filter(|&&f| f != Field::RowNumber).enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
@@ -271,6 +281,10 @@ mod tests {
         assert_eq!(Field::from_header("source_url"), Some(Field::SourceUrl));
         assert_eq!(Field::from_header("figure_kind"), Some(Field::Figure));
         assert_eq!(Field::from_header("colour"), None);
+        for stt in ["STT", "TT", "No.", "ល.រ", "Số TT"] {
+            assert_eq!(Field::from_header(stt), Some(Field::RowNumber), "{stt}");
+        }
+        assert!(!known_names().contains("row_number"));
         assert_eq!(parse_field("military_region"), Some(Field::MilitaryRegion));
         for f in Field::ALL {
             assert_eq!(parse_field(f.name()), Some(f), "{f:?}");

@@ -3,7 +3,9 @@
 //! Every format goes through one validation path: the format yields rows of cells with their
 //! line (CSV, TSV: the line in the file, the header being line 1 when no comment precedes it;
 //! JSON: the line where each object starts; xlsx: the sheet row), a header maps columns to
-//! fields by their English, Vietnamese or Khmer names, and each row becomes a [`Record`]
+//! fields by their English, Vietnamese or Khmer names (in a table, the header is found under
+//! any title rows: `table`, [`Layout`]; total and subtotal rows are listed and reconciled,
+//! never counted: [`TotalRow`]), and each row becomes a [`Record`]
 //! pushed into the dataset. A row with a problem is never silently dropped: what can be read
 //! still counts (an unknown province counts under "unknown"), and a row is rejected only when
 //! its count cannot be read or it has no date, season, place or team; each rejection is an
@@ -26,6 +28,7 @@ mod nfc;
 #[cfg(not(target_arch = "wasm32"))]
 mod parallel;
 mod sheet;
+mod table;
 mod text;
 mod validate;
 #[cfg(not(target_arch = "wasm32"))]
@@ -33,6 +36,7 @@ mod xlsx;
 
 pub use header::{parse_field, Field};
 pub use sheet::{SheetCell, SheetRow};
+pub use table::{Layout, SkippedRow};
 pub use text::Encoding;
 
 /// How bad a problem is.
@@ -131,11 +135,12 @@ pub struct Report {
     /// day first).
     #[serde(default, skip_serializing_if = "DateOrder::is_day_first")]
     pub date_order: DateOrder,
-    /// Data rows read (not counting the header, comments, empty rows and skipped figures).
+    /// Data rows read (not counting the header, comments, empty rows and skipped figures):
+    /// `accepted + rejected + total_rows`.
     pub rows: usize,
     /// Rows accepted as records.
     pub accepted: usize,
-    /// Rows rejected (each with an error saying why): `rows - accepted`.
+    /// Rows rejected (each with an error saying why): `rows - accepted - total_rows`.
     pub rejected: usize,
     /// Rows of another figure kind, not read (see [`Report::figures`]).
     pub skipped: usize,
@@ -171,6 +176,53 @@ pub struct Report {
     /// The corrections asked for ([`ReadOptions::corrections`]), each with the rows it changed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Corrected>,
+    /// Where the table was found (the header row, title rows skipped above it); left out of
+    /// the JSON when the header is the first row read, in one row.
+    #[serde(default, skip_serializing_if = "Layout::is_plain")]
+    pub layout: Layout,
+    /// Rows that are totals or subtotals (`Tổng cộng`, `Cộng đội K52`, `Total`, `សរុប`): read,
+    /// never counted as records, each reconciled with the rows it covers.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub total_rows: usize,
+    /// The total rows, in file order, up to `ReadOptions::max_problems`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub totals: Vec<TotalRow>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// What a total row covers: the rows since the previous subtotal, or every data row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TotalKind {
+    /// The rows since the previous subtotal (`Cộng đội K52`, `Subtotal`).
+    Subtotal,
+    /// Every data row of the table (`Tổng cộng`, `Total`, `សរុប`).
+    Total,
+}
+
+/// A total row and the sum of the rows it covers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TotalRow {
+    /// Its line (sheet row).
+    pub line: u32,
+    /// Its label as written (empty for a row of numbers that add up to the rows above).
+    pub label: String,
+    /// Subtotal or total.
+    pub kind: TotalKind,
+    /// The sets of remains it gives (`None`: no count, or none that can be read).
+    pub remains: Option<u64>,
+    /// The sets identified by name it gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identified: Option<u64>,
+    /// Records it covers.
+    pub rows: usize,
+    /// Sets of remains in those records.
+    pub sum: u64,
+    /// Sets identified by name in those records.
+    pub sum_identified: u64,
 }
 
 /// A correction asked for: in `column`, every cell that reads `from` is read as `to` (a

@@ -53,11 +53,12 @@ fn cell(c: &Option<SheetCell>) -> Cell<'_> {
 }
 
 /// Validates the rows of a sheet: rows before the header that are empty or whose first cell
-/// starts with `#` are comments; the first other row is the header.
+/// starts with `#` are comments; the header is then found among the first rows (titles and
+/// blank rows above it skipped, a second header row joined to it: see `table`).
 pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Loaded, FileError> {
     let mut comments = Vec::new();
     let mut it = rows.iter();
-    let header = loop {
+    let _first = loop {
         let Some(row) = it.next() else {
             return Err(FileError {
                 file: file.to_owned(),
@@ -77,16 +78,51 @@ pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Lo
             Some(_) => break row,
         }
     };
+    // The header is searched for among the first rows with a value (titles, merged title
+    // cells, a second header row), from the first row after the comments.
+    let rest = it.as_slice();
+    let start = rows.len() - rest.len() - 1;
+    let mut texts: Vec<Vec<String>> = Vec::new();
+    let mut lines: Vec<u32> = Vec::new();
+    let (mut valued, mut after_sure) = (0usize, None::<usize>);
+    for row in rows[start..].iter().take(super::table::SEARCH_RECORDS) {
+        let cells: Vec<String> = row.cells.iter().take(MAX_COLUMNS + 1).map(|c| cell(c).text().into_owned()).collect();
+        let blank = super::table::blank(&cells);
+        let sure = !blank && after_sure.is_none() && super::table::is_sure_header(&cells, opts);
+        texts.push(cells);
+        lines.push(row.row);
+        if let Some(n) = after_sure.as_mut() {
+            *n += 1;
+        }
+        if sure {
+            after_sure = Some(0);
+        }
+        valued += usize::from(!blank);
+        if valued >= super::table::SEARCH_ROWS || after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER) {
+            break;
+        }
+    }
+    let found = super::table::find(&texts, opts);
+    let (at, names) = match &found {
+        Some(f) => (f.header, f.names.clone()),
+        None => (0, texts[0].clone()),
+    };
+    let header = &rows[start + at];
     let mut v = Validator::new(file, opts, header.row);
+    v.find_total_rows();
     v.loaded.report.sample = comments.iter().any(|c| says_sample(c));
     v.loaded.report.comments = comments;
-    if header.cells.len() > MAX_COLUMNS {
+    if header.cells.len() > MAX_COLUMNS || names.len() > MAX_COLUMNS {
         return Err(v.too_many_columns(header.row));
     }
-    for c in &header.cells {
-        v.add_column(&cell(c).text(), header.row);
+    for name in &names {
+        v.add_column(name, header.row);
+    }
+    if let Some(f) = &found {
+        v.loaded.report.layout = f.layout(&texts, &lines);
     }
     v.check_header()?;
+    let it = rows[start + found.as_ref().map_or(0, super::table::Found::last) + 1..].iter();
     if let Some(c) = v.date_column() {
         v.decide_date_order(|| {
             let mut evidence = DateEvidence::default();

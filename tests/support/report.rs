@@ -28,7 +28,8 @@ pub fn reconciles(l: &Loaded) -> Result<(), String> {
         ))
     };
     check(r.accepted == l.dataset.len(), "accepted rows are the dataset's records")?;
-    check(r.rows == r.accepted + r.rejected, "every row is accepted or rejected")?;
+    check(r.rows == r.accepted + r.rejected + r.total_rows, "every row is accepted, rejected or a total")?;
+    check(r.totals.len() <= r.total_rows, "total rows listed are total rows")?;
     check(r.remains == l.dataset.total_remains(), "remains are the dataset's")?;
     check(sum(&r.by_province) == r.remains, "by_province adds up to the remains")?;
     check(sum(&r.by_season) == r.remains, "by_season adds up to the remains")?;

@@ -194,6 +194,31 @@ export interface Report {
   corrections?: (Correction & { rows: number })[];
   /** A workbook's sheets, by name (read by the JS API from an .xlsx). */
   sheets?: string[];
+  /** Where the table was found: absent when the header is the first row read, in one row. */
+  layout?: {
+    /** The line (sheet row) of the header (of its first row when it has two). */
+    header: number;
+    /** The second header row (`Tổng | Có tên` under a merged `Số hài cốt`). */
+    second_header?: number;
+    /** The row numbering the columns under the header, skipped. */
+    column_numbers?: number;
+    /** Title rows above the header, not read. */
+    skipped?: { line: number; text: string }[];
+  };
+  /** Rows that are totals or subtotals: never counted as records (`rows = accepted + rejected + total_rows`); absent when none. */
+  total_rows?: number;
+  /** The total rows, each with the sum of the records it covers; absent when none. */
+  totals?: {
+    line: number;
+    label: string;
+    kind: 'subtotal' | 'total';
+    remains: number | null;
+    identified?: number;
+    /** Records it covers, and their sums. */
+    rows: number;
+    sum: number;
+    sum_identified: number;
+  }[];
 }
 
 /** A value read as another: in `column` (as named in the header), every cell that reads `from` is read as `to`. */

@@ -9,10 +9,12 @@ mod corrections;
 mod counts;
 mod fast;
 mod memo;
+mod numbering;
 mod place;
 mod team;
 mod texts;
 mod time;
+mod total_rows;
 mod totals;
 
 use std::collections::HashMap;
@@ -76,6 +78,10 @@ pub(crate) struct Validator<'o> {
     corrections: Vec<corrections::ColumnCorrections>,
     /// Whether any column has a correction.
     any_corrections: bool,
+    /// Total rows, and the sums the next one covers.
+    totals: total_rows::Totals,
+    /// The row numbers read.
+    numbering: numbering::Numbering,
 }
 
 /// What a cell may be meant as, for a problem's `suggestion` and `candidates`.
@@ -132,6 +138,8 @@ impl<'o> Validator<'o> {
             note_cols: Vec::new(),
             corrections: Vec::new(),
             any_corrections: false,
+            totals: total_rows::Totals::default(),
+            numbering: numbering::Numbering::default(),
         }
     }
 
@@ -144,6 +152,8 @@ impl<'o> Validator<'o> {
         v.by_field = self.by_field;
         v.date_order = self.date_order;
         v.loaded.report.date_order = self.date_order;
+        v.totals.in_part = true;
+        v.totals.enabled = self.totals.enabled;
         v.plan();
         v
     }
@@ -171,6 +181,9 @@ impl<'o> Validator<'o> {
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn absorb(&mut self, part: Validator<'o>, line_offset: u32) -> bool {
         debug_assert!(part.loaded.report.figures.is_empty() && self.loaded.report.figures.is_empty());
+        if !self.join_totals(&part) || !self.join_numbering(&part) {
+            return false;
+        }
         let cached = self.provinces.len() + part.provinces.len();
         if !self.suggestions.absorb(&part.suggestions, cached) {
             return false;
@@ -188,6 +201,7 @@ impl<'o> Validator<'o> {
         report.errors += from.errors;
         report.warnings += from.warnings;
         report.problems_omitted += from.problems_omitted;
+        report.total_rows += from.total_rows;
         for (mine, theirs) in report.corrections.iter_mut().zip(&from.corrections) {
             mine.rows += theirs.rows;
         }
@@ -350,6 +364,10 @@ impl<'o> Validator<'o> {
                 );
             }
         }
+        if self.total_row(line, cells) {
+            return Ok(());
+        }
+        self.read_row_number(line, cells);
         let mut r = self.record.take().unwrap_or_default();
         r.line = line;
         let mut seen = Seen::default();
@@ -437,6 +455,7 @@ impl<'o> Validator<'o> {
         report.remains += n;
         report.identified += r.identified.map_or(0, u64::from);
         self.tally.add(r);
+        self.count_for_totals(r);
         let mut ids: [Option<u32>; 6] = [None; 6];
         for i in 0..self.text_cols.len() {
             let (k, c) = self.text_cols[i];
@@ -453,6 +472,7 @@ impl<'o> Validator<'o> {
 
     /// Ends reading: fills the report's totals and frees spare memory.
     pub(crate) fn finish(mut self) -> Loaded {
+        self.reconcile_totals();
         let report = &mut self.loaded.report;
         self.tally.fill(report);
         report.columns = std::mem::take(&mut self.columns);
