@@ -237,6 +237,7 @@ const NOT_MESSAGES: &[&str] = &[
     "made up",
     "not real",
     "du lieu mau",
+    "so lieu mau",
     "gia dinh",
     "khong phai so lieu that",
     "without name",
@@ -459,6 +460,8 @@ fn made_files() -> Vec<(String, Vec<u8>, ReadOptions)> {
         ",2024-2025,,K92,,Kampot,,104.9,1,",
         ",2024-2025,,K92,,,12.5,50.1,1,",
         ",2024-2025,,K92,,Kampot,,,1,,x,y",
+        ",2024-2025,,K99,,Kampot,,,1,",
+        ",2024-2025,,K37,,Kampot,,,1,",
     ];
     let mut files = vec![
         csv("rows.csv", &(header.to_owned() + &rows.join("\n") + "\n")),
@@ -749,4 +752,15 @@ fn check_prints_khmer_and_vietnamese() {
     assert_eq!(en, en_too);
     assert!(en.contains("bad/rows.csv:18: row not counted: it has no date, season, place or team [error]\n"));
     assert_eq!(check(&["bad/rows.csv", "--lang", "fr"]).0, 2);
+}
+
+/// A list of candidates is joined in the reader's language, not with an English "or".
+#[test]
+fn a_list_of_teams_is_joined_in_the_readers_language() {
+    let opts = ReadOptions { lang: Lang::Vi, ..ReadOptions::default() };
+    let l = read::read_with("k.csv", "Đội,Tỉnh,Số hài cốt\nK99,Kampot,1\n".as_bytes(), &opts).expect("reads");
+    assert_eq!(
+        l.report.problems[0].message,
+        "“K99” không phải là một trong 11 đội: có phải là K90, K91, K92 hay K93?; tính vào mục không rõ đội"
+    );
 }

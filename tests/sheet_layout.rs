@@ -249,3 +249,31 @@ proptest! {
         prop_assert_eq!(l.report.errors, 0, "{:?}", l.report.problems);
     }
 }
+
+/// The header row chosen by the reader (`ReadOptions::header_line`, as the page's quality panel
+/// sets it) is taken even below a row that looks like a header, and the rows above it are
+/// listed as skipped.
+#[test]
+fn a_chosen_header_line_is_taken() {
+    let text = "Đội,Tỉnh\nK52,Ratanakiri\nĐội,Tỉnh,Số hài cốt\nK52,Ratanakiri,3\nK92,Kampot,4\n";
+    let found = read::read("t.csv", text.as_bytes()).unwrap();
+    assert_eq!(found.report.columns.len(), 2);
+    let opts = read::ReadOptions { header_line: Some(3), ..read::ReadOptions::default() };
+    let chosen = read::read_with("t.csv", text.as_bytes(), &opts).unwrap();
+    let r = &chosen.report;
+    assert_eq!((r.layout.header, r.accepted, r.remains), (3, 2, 7), "{:?}", r.problems);
+    assert_eq!(r.layout.skipped.iter().map(|s| s.line).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(r.columns.len(), 3);
+}
+
+/// A title row above the table that says the numbers are made up ("số liệu mẫu, giả định")
+/// marks the data as a sample, as a `# SAMPLE` comment does: it is labelled wherever drawn.
+#[test]
+fn a_title_saying_sample_labels_the_data() {
+    for name in ["bao_cao_k52_k92.xlsx", "bao_cao_k52_k92.csv"] {
+        assert!(read(name).report.sample, "{name}");
+    }
+    let plain =
+        read::read("t.csv", "Báo cáo mùa khô 2024-2025\nĐội,Tỉnh,Số hài cốt\nK52,Ratanakiri,3\n".as_bytes()).unwrap();
+    assert!(!plain.report.sample);
+}

@@ -49,6 +49,9 @@ const UI = {
     sheet: 'Sheet', correctionsMade: 'Corrections made', accept: 'Accept', use: 'Use', undo: 'Undo',
     rowsOf: 'rows', unknownColumn: 'Column not recognised', keepUnknown: 'leave it unread', ignoreColumn: 'ignore it (no warning)',
     readAs: 'read as', ignored: 'ignored', readAgain: 'Read again', changed: 'changed',
+    headerRow: 'Header row', dateOrder: 'Dates', dayFirst: 'day first (06/11/2025 is 6 November)', monthFirst: 'month first (06/11/2025 is 11 June)',
+    totalsFound: 'Total rows, not counted', lineN: 'line', found: 'found', headerOn: 'Header on line', notRead: 'not read above it',
+    adds: 'the rows it covers add up to', encoding: 'read as',
   },
   vi: {
     skip: 'Chuyển đến biểu đồ', title: 'Hài cốt liệt sĩ quy tập tại Campuchia', language: 'Ngôn ngữ', theme: 'Giao diện',
@@ -73,6 +76,9 @@ const UI = {
     sheet: 'Trang tính', correctionsMade: 'Các chỉnh sửa đã làm', accept: 'Chấp nhận', use: 'Dùng', undo: 'Hoàn tác',
     rowsOf: 'dòng', unknownColumn: 'Cột không nhận ra', keepUnknown: 'để nguyên, không đọc', ignoreColumn: 'bỏ qua (không cảnh báo)',
     readAs: 'đọc là', ignored: 'bỏ qua', readAgain: 'Đã đọc lại', changed: 'đã sửa',
+    headerRow: 'Dòng tiêu đề', dateOrder: 'Ngày tháng', dayFirst: 'ngày trước (06/11/2025 là 6 tháng 11)', monthFirst: 'tháng trước (06/11/2025 là 11 tháng 6)',
+    totalsFound: 'Các dòng tổng, không tính vào số liệu', lineN: 'dòng', found: 'tìm thấy', headerOn: 'Tiêu đề bảng ở dòng', notRead: 'phía trên không đọc',
+    adds: 'các dòng được cộng có tổng là', encoding: 'đọc theo bảng mã',
   },
   km: {
     skip: 'រំលងទៅគំនូសតាង', title: 'ការរកឃើញអដ្ឋិធាតុនៅកម្ពុជា', language: 'ភាសា', theme: 'រចនាប័ទ្ម',
@@ -97,6 +103,9 @@ const UI = {
     sheet: 'សន្លឹក', correctionsMade: 'ការកែតម្រូវដែលបានធ្វើ', accept: 'ទទួលយក', use: 'ប្រើ', undo: 'មិនធ្វើវិញ',
     rowsOf: 'ជួរ', unknownColumn: 'ជួរឈរមិនស្គាល់', keepUnknown: 'ទុកដដែល មិនអាន', ignoreColumn: 'មិនអើពើ (គ្មានការព្រមាន)',
     readAs: 'អានជា', ignored: 'មិនអើពើ', readAgain: 'បានអានម្តងទៀត', changed: 'បានកែ',
+    headerRow: 'ជួរក្បាលតារាង', dateOrder: 'កាលបរិច្ឆេទ', dayFirst: 'ថ្ងៃមុន (06/11/2025 គឺថ្ងៃទី 6 ខែវិច្ឆិកា)', monthFirst: 'ខែមុន (06/11/2025 គឺថ្ងៃទី 11 ខែមិថុនា)',
+    totalsFound: 'ជួរសរុប មិនរាប់បញ្ចូល', lineN: 'ជួរ', found: 'បានរកឃើញ', headerOn: 'ក្បាលតារាងនៅជួរ', notRead: 'មិនបានអាននៅខាងលើ',
+    adds: 'ជួរដែលវាគ្របមានផលបូក', encoding: 'អានតាមការអ៊ិនកូដ',
   },
 };
 
@@ -119,7 +128,7 @@ const state = {
   report: null, data: null,
   // What the analyst chose in the quality panel, applied each time the file is read again:
   // values read as others (`corrections`), columns ignored or read as a field, the sheet.
-  choices: { corrections: [], ignore: [], columns: [], sheet: null },
+  choices: { corrections: [], ignore: [], columns: [], sheet: null, header_line: null, date_order: null },
 };
 const views = [];
 let worker = null;
@@ -171,7 +180,7 @@ function writeUrl() {
 // ---- Loading -----------------------------------------------------------------------------
 
 function readOptions() {
-  const { corrections, ignore, columns, sheet } = state.choices;
+  const { corrections, ignore, columns, sheet, header_line, date_order } = state.choices;
   // The report's problems come in the page's language.
   return {
     lang: state.lang,
@@ -180,11 +189,13 @@ function readOptions() {
     ...(ignore.length && { ignore }),
     ...(columns.length && { columns }),
     ...(sheet && { sheet }),
+    ...(header_line && { header_line }),
+    ...(date_order && { date_order }),
   };
 }
 
 function noChoices() {
-  state.choices = { corrections: [], ignore: [], columns: [], sheet: null };
+  state.choices = { corrections: [], ignore: [], columns: [], sheet: null, header_line: null, date_order: null };
 }
 
 /** Reads a file in the worker, which hands the records back packed, with its rows with problems. */
@@ -268,12 +279,15 @@ function showFigures() {
   }
 }
 
+// Made up: the project's sample, or a file whose comment or title says so.
+const isSample = () => state.sample || Boolean(state.report?.sample);
+
 function showDataset() {
   const r = state.report;
   $('dataset').textContent = r.record
     ? `${ui('loaded')}: ${state.name} — ${r.rows} ${ui('rows')}: ${r.record.figures} ${ui('figures')}, ${r.record.facts} ${ui('facts')}`
-    : `${ui('loaded')}: ${state.name} — ${r.rows} ${ui('rows')}, ${r.accepted} ${ui('accepted')}`;
-  $('sample-note').hidden = !state.sample;
+    : `${ui('loaded')}: ${state.name} — ${r.rows} ${ui('rows')}, ${r.accepted} ${ui('accepted')}${r.encoding ? ` (${ui('encoding')} ${r.encoding})` : ''}`;
+  $('sample-note').hidden = !isSample();
   // The record is embedded as the table itself (its views read it); finds, packed.
   $('download-packed').hidden = $('packed-hint').hidden = Boolean(r.record);
   for (const view of views) view.figure.hidden = r.record ? Boolean(view.finds) : Boolean(view.record);
@@ -289,7 +303,10 @@ function showReport() {
   $('quality-summary').textContent = problems.length
     ? `${errors} ${ui('errors')}, ${warnings} ${ui('warnings')}`
     : ui('noProblems');
-  $('quality').open = problems.length > 0 || (state.report.corrections || []).length > 0;
+  // Open when there is something to check: problems, corrections made, or rows of the sheet
+  // that were not read as records (titles above the table, totals).
+  const r = state.report;
+  $('quality').open = problems.length > 0 || (r.corrections || []).length > 0 || r.total_rows > 0 || (r.layout?.skipped || []).length > 0;
   showFixes();
   const severity = $('severity').value;
   const body = $('problems').tBodies[0];
@@ -397,6 +414,32 @@ function showFixes() {
   $('sheet-choice').hidden = !sheets.length;
   const sheet = $('sheet');
   sheet.replaceChildren(...sheets.map((n) => new Option(n, n, false, n === (state.choices.sheet ?? sheets[0]))));
+  // The header row, found below any titles or chosen, among the rows the search looked at.
+  const layout = r.layout;
+  const headerLines = layout ? [...(layout.skipped || []).map((k) => k.line), layout.header].sort((a, b) => a - b) : [];
+  $('header-choice').hidden = !headerLines.length || !canReadAgain;
+  $('header-line').replaceChildren(...headerLines.map((l) => new Option(
+    `${ui('lineN')} ${l}${l === layout.header && !state.choices.header_line ? ` (${ui('found')})` : ''}`, String(l), false, l === layout.header)));
+  const note = $('layout-note');
+  note.hidden = !layout;
+  if (layout) {
+    const above = (layout.skipped || []).map((k) => `${ui('lineN')} ${k.line} “${k.text}”`).join('; ');
+    note.textContent = `${ui('headerOn')} ${layout.header}${above ? `; ${ui('notRead')}: ${above}` : ''}.`;
+  }
+  // The order of dates, when the file has dates.
+  const dated = (r.columns || []).some((c) => c.field === 'date');
+  $('date-choice').hidden = !dated || !canReadAgain;
+  $('date-order').value = r.date_order === 'month-first' ? 'month-first' : 'day-first';
+  // Total rows: each with what it says and what the rows it covers add up to.
+  const totals = $('totals');
+  totals.replaceChildren();
+  for (const t of r.totals || []) {
+    const agrees = t.remains === null || t.remains === t.sum;
+    const li = element('li', `${ui('lineN')} ${t.line} “${t.label || '…'}”: ${t.remains ?? '—'}; ${ui('adds')} ${t.sum} (${t.rows} ${ui('rowsOf')}) ${agrees ? '✓' : '≠'}`);
+    if (!agrees) li.className = 'warning';
+    totals.append(li);
+  }
+  $('totals-found').hidden = !totals.children.length;
   // The corrections made, from the report (what the packed download carries), each undone by
   // reading again without it; columns ignored or read as a field likewise.
   const made = $('corrections');
@@ -423,7 +466,8 @@ function showFixes() {
     made.append(li);
   }
   $('corrections-made').hidden = !made.children.length;
-  $('fixes').hidden = !(suggestions.children.length || unknown.children.length || sheets.length || made.children.length);
+  $('fixes').hidden = !(suggestions.children.length || unknown.children.length || sheets.length || made.children.length
+    || layout || dated || totals.children.length);
   if (!canReadAgain) for (const b of $('fixes').querySelectorAll('#suggestions button, #unknown-columns select')) b.disabled = true;
 }
 
@@ -611,7 +655,7 @@ function redraw() {
     const options = {
       lang: state.lang,
       theme,
-      sample: state.sample,
+      sample: isSample(),
       filter: filterFor(view),
       source: sourceLine(),
       subtitle: (state.report?.figures || []).some((k) => k.read && k.kind === 'team_season') ? ui('team_seasonNote') : null,
@@ -653,7 +697,9 @@ async function main() {
   $('use-sample').addEventListener('click', () => loadSource('sample'));
   $('file').addEventListener('change', (e) => { const f = e.target.files[0]; if (f) loadFile(f); e.target.value = ''; });
   $('severity').addEventListener('change', showReport);
-  $('sheet').addEventListener('change', (e) => { state.choices.sheet = e.target.value; readAgain(); });
+  $('sheet').addEventListener('change', (e) => { state.choices.sheet = e.target.value; state.choices.header_line = null; readAgain(); });
+  $('header-line').addEventListener('change', (e) => { state.choices.header_line = Number(e.target.value); readAgain(); });
+  $('date-order').addEventListener('change', (e) => { state.choices.date_order = e.target.value; readAgain(); });
   $('figure').addEventListener('change', (e) => {
     state.figure = e.target.value;
     state.filter = { seasons: [], teams: [], provinces: [] };
@@ -665,7 +711,7 @@ async function main() {
     download(`${base}.rpk`, new Blob([state.data.toPacked()], { type: 'application/octet-stream' }));
   });
   $('download-problems').addEventListener('click', () => {
-    const csv = problemsCsv(state.data, { lang: state.lang, sample: state.sample, source: sourceLine() });
+    const csv = problemsCsv(state.data, { lang: state.lang, sample: isSample(), source: sourceLine() });
     download('problems.csv', csvBlob(csv));
   });
   $('clear-filters').addEventListener('click', () => { state.filter = { seasons: [], teams: [], provinces: [] }; filtersChanged(); });

@@ -426,7 +426,7 @@ pub(super) fn head<'t, 'o>(
     let mut best: Option<(usize, u8, FirstRows, Option<super::table::Found>)> = None;
     for delim in std::iter::once(first_delim).chain([b',', b';', b'\t'].into_iter().filter(|&d| d != first_delim)) {
         let rows = first_rows(body, header_line, delim, opts);
-        let found = super::table::find(&rows.cells, opts);
+        let found = super::table::find(&rows.cells, &rows.lines, opts);
         let sure = found.as_ref().is_some_and(|f| super::table::is_sure_header(&rows.cells[f.header], opts));
         let known = found.as_ref().map_or(0, |f| super::table::known_count(&f.names, opts));
         if best.as_ref().map_or(true, |b| known > b.0) {
@@ -454,6 +454,8 @@ pub(super) fn head<'t, 'o>(
         v.add_column(name, line);
     }
     v.loaded.report.layout = found.layout(&rows.cells, &rows.lines);
+    // A title above the table that says the data is made up labels it as a comment would.
+    v.loaded.report.sample |= v.loaded.report.layout.skipped.iter().any(|k| super::says_sample(&k.text));
     v.check_header()?;
     v.decide_date_order(dates);
     let last = found.last();
@@ -509,7 +511,9 @@ fn first_rows(body: &str, line: u32, delim: u8, opts: &ReadOptions) -> FirstRows
         }
         valued += usize::from(!blank);
         let searched = out.cells.len() >= super::table::SEARCH_RECORDS || valued >= super::table::SEARCH_ROWS;
-        if searched || after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER) || row.unclosed {
+        // A header line chosen below the first sure header is read up to.
+        let chosen_read = opts.header_line.map_or(true, |l| line >= l);
+        if searched || (chosen_read && after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER)) || row.unclosed {
             break;
         }
     }

@@ -413,6 +413,9 @@ pub struct ReadOptions {
     /// prove one (15/12/2024 day first, 12/15/2024 month first), else day first, as Vietnam
     /// writes dates.
     pub date_order: Option<DateOrder>,
+    /// The line (sheet row) of the header; `None` finds it below any title rows (see
+    /// [`Report::layout`]). A line beyond the first rows searched is not taken.
+    pub header_line: Option<u32>,
 }
 
 impl Default for ReadOptions {
@@ -430,6 +433,7 @@ impl Default for ReadOptions {
             ignore: Vec::new(),
             lang: crate::lang::Lang::En,
             date_order: None,
+            header_line: None,
         }
     }
 }
@@ -583,6 +587,7 @@ pub(crate) fn says_sample(comment: &str) -> bool {
         "fictitious",
         "not real",
         "du lieu mau",
+        "so lieu mau",
         "gia dinh",
         "khong phai so lieu that",
     ]

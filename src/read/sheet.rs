@@ -98,11 +98,15 @@ pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Lo
             after_sure = Some(0);
         }
         valued += usize::from(!blank);
-        if valued >= super::table::SEARCH_ROWS || after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER) {
+        // A header row chosen below the first sure header is read up to.
+        let chosen_read = opts.header_line.map_or(true, |l| row.row >= l);
+        if valued >= super::table::SEARCH_ROWS
+            || (chosen_read && after_sure.is_some_and(|n| n >= super::table::AFTER_HEADER))
+        {
             break;
         }
     }
-    let found = super::table::find(&texts, opts);
+    let found = super::table::find(&texts, &lines, opts);
     let (at, names) = match &found {
         Some(f) => (f.header, f.names.clone()),
         None => (0, texts[0].clone()),
@@ -120,6 +124,8 @@ pub fn read_rows(file: &str, rows: &[SheetRow], opts: &ReadOptions) -> Result<Lo
     }
     if let Some(f) = &found {
         v.loaded.report.layout = f.layout(&texts, &lines);
+        // A title above the table that says the data is made up labels it as a comment would.
+        v.loaded.report.sample |= v.loaded.report.layout.skipped.iter().any(|k| super::says_sample(&k.text));
     }
     v.check_header()?;
     let it = rows[start + found.as_ref().map_or(0, super::table::Found::last) + 1..].iter();

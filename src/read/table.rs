@@ -141,8 +141,28 @@ const TITLE_CELLS: usize = 2;
 /// title, the one with the most known names (the first of them), else the first row with a
 /// value (whose names the validator then refuses, saying which they are). `None` when every
 /// row is blank.
-pub(super) fn find(rows: &[Vec<String>], opts: &ReadOptions) -> Option<Found> {
+///
+/// With [`ReadOptions::header_line`], the header is the candidate row on that line (`lines[i]`
+/// is the line of row `i`), when it is among them.
+pub(super) fn find(rows: &[Vec<String>], lines: &[u32], opts: &ReadOptions) -> Option<Found> {
     let first = rows.iter().position(|r| !blank(r))?;
+    let chosen = opts.header_line.and_then(|l| lines.iter().position(|&x| x == l)).filter(|&i| i < rows.len());
+    let header = match chosen {
+        Some(i) => i,
+        None => header_row(rows, first, opts),
+    };
+    let next = |after: usize| (after + 1..rows.len()).find(|&i| !blank(&rows[i]));
+    let second = next(header).filter(|&i| is_second_header(&rows[header], &rows[i]));
+    let numbers = next(second.unwrap_or(header)).filter(|&i| numbers_columns(&rows[i]));
+    let names = match second {
+        Some(s) => joined_names(&rows[header], &rows[s], opts),
+        None => rows[header].iter().map(|c| c.trim().to_owned()).collect(),
+    };
+    Some(Found { header, second, numbers, names })
+}
+
+/// The header among `rows`, the first with a value being `first` (see [`find`]).
+fn header_row(rows: &[Vec<String>], first: usize, opts: &ReadOptions) -> usize {
     let mut end = rows.len();
     let mut sure = None;
     for (i, r) in rows.iter().enumerate().skip(first) {
@@ -155,21 +175,13 @@ pub(super) fn find(rows: &[Vec<String>], opts: &ReadOptions) -> Option<Found> {
             break;
         }
     }
-    let header = sure.unwrap_or_else(|| {
+    sure.unwrap_or_else(|| {
         let best = rows[..end].iter().map(|r| score(r, opts)).enumerate().max_by_key(|&(i, s)| (s, usize::MAX - i));
         match best {
             Some((i, s)) if s > 0 => i,
             _ => first,
         }
-    });
-    let next = |after: usize| (after + 1..rows.len()).find(|&i| !blank(&rows[i]));
-    let second = next(header).filter(|&i| is_second_header(&rows[header], &rows[i]));
-    let numbers = next(second.unwrap_or(header)).filter(|&i| numbers_columns(&rows[i]));
-    let names = match second {
-        Some(s) => joined_names(&rows[header], &rows[s], opts),
-        None => rows[header].iter().map(|c| c.trim().to_owned()).collect(),
-    };
-    Some(Found { header, second, numbers, names })
+    })
 }
 
 /// Whether `sub` is a second header row under `head`: text only, with a value under an empty
@@ -232,6 +244,12 @@ mod tests {
 
     fn rows(text: &str) -> Vec<Vec<String>> {
         text.lines().map(|l| l.split(',').map(str::to_owned).collect()).collect()
+    }
+
+    /// The header search on `rows`, each on the line after the one above it.
+    fn find(rows: &[Vec<String>], opts: &ReadOptions) -> Option<Found> {
+        let lines: Vec<u32> = (1..=rows.len() as u32).collect();
+        super::find(rows, &lines, opts)
     }
 
     #[test]

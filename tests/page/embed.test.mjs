@@ -160,7 +160,7 @@ test('an embed of packed data loads the small module only, and the reader only w
     'the small module and the one minified script (element and API), no reader');
 
   // A CSV with a bad row: the reader module loads, reads it, and its problems keep their lines.
-  const csv = 'season,team,province,remains\n2023-2024,K92,Kampot,4\n2023-2024,K92,Kampot,many\n2024-2025,K71,Kratie,2\n';
+  const csv = 'season,team,province,remains\n2023-2024,K92,Kampot,4\n2023-2024,K92,Kampot,many\n2024-2025,K71,Siem Reap,2\n';
   const second = await page.evaluate(async (text) => {
     const el = document.querySelector('repatria-chart');
     el.data = { text, name: 'late.csv' };

@@ -84,3 +84,38 @@ test('a suggestion accepted in Vietnamese reads the file again, and the embed li
   assert.equal(drawn.unknown ?? 0, 0, 'the embed draws the corrected data');
   await embed.close();
 });
+
+// A committee's report as an office makes it (tests/data/office/, written by rust_xlsxwriter):
+// a merged title, a two-row header, a row numbering the columns, subtotals and a total with
+// formulas. The page finds the table below the title, counts 17 sets (not 51), lists the totals
+// it did not count, labels the data a sample as its title says, and reads it again with the
+// header row or the date order the clerk picks.
+test('a committee workbook in Vietnamese: the table found below its title, its totals listed and not counted', async () => {
+  const page = await b.open('index.html?src=sample&lang=vi', { width: 1280, height: 1000 });
+  await ready(page);
+  await page.setInputFiles('#file', join(ROOT, 'tests/data/office/bao_cao_k52_k92.xlsx'));
+  await page.waitForFunction(() => document.getElementById('dataset').textContent.includes('bao_cao_k52_k92.xlsx'));
+  const report = await page.evaluate(() => window.repatria.state.report);
+  assert.equal(report.remains, 17, 'the subtotals and the total are not counted');
+  assert.equal(report.total_rows, 3);
+  assert.equal(report.sample, true, 'its title says the numbers are made up');
+  assert.equal(await page.isVisible('#sample-note'), true);
+  assert.match(await page.textContent('#layout-note'), /^Tiêu đề bảng ở dòng 4; phía trên không đọc: dòng 1 “BÁO CÁO KẾT QUẢ/);
+  const totals = await page.$$eval('#totals li', (lis) => lis.map((li) => li.textContent));
+  assert.deepEqual(totals.length, 3, JSON.stringify(totals));
+  assert.match(totals[0], /Cộng đội K52.*9.*9 \(3 dòng\) ✓/);
+  assert.match(totals[2], /Tổng cộng.*17.*17 \(5 dòng\) ✓/);
+  // Its CSV, as Excel saves it, has its dates as text: read again month first, 12/12/2024
+  // still reads, 20/02/2025 cannot.
+  await page.setInputFiles('#file', join(ROOT, 'tests/data/office/bao_cao_k52_k92.csv'));
+  await page.waitForFunction(() => document.getElementById('dataset').textContent.includes('bao_cao_k52_k92.csv'));
+  assert.equal(await page.evaluate(() => window.repatria.state.report.remains), 17);
+  await page.selectOption('#date-order', 'month-first');
+  await page.waitForFunction(() => window.repatria.state.report.date_order === 'month-first');
+  const problems = await page.$$eval('#problems tbody tr td:nth-child(5)', (tds) => tds.map((td) => td.textContent));
+  assert.ok(problems.some((m) => /20\/02\/2025/.test(m)), JSON.stringify(problems));
+  await page.selectOption('#date-order', 'day-first');
+  await page.waitForFunction(() => window.repatria.state.report.date_order === undefined);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.close();
+});

@@ -92,7 +92,8 @@ test('a file with errors lists each problem, and keeps every readable row', asyn
   const find = (line, column) => rows.find((r) => r[0] === String(line) && r[1].toLowerCase() === column);
   assert.match(find(3, 'province')?.[4] ?? '', /Kampong Chhnang/, 'unknown province suggests the right one');
   assert.ok(find(4, 'remains'), 'bad count is reported on line 4');
-  assert.match(find(5, 'team')?.[3] ?? '', /warning/, 'unknown team is a warning');
+  assert.match(find(5, 'team')?.[3] ?? '', /error/, 'a team that is none of the eleven cannot be used');
+  assert.match(find(5, 'team')?.[4] ?? '', /K90, K91, K92 or K93\?; counted under unknown team/, 'its row is still counted');
   assert.ok(find(6, 'season'), 'bad season is reported on line 6');
   assert.equal(await page.getAttribute('#quality', 'open'), '', 'the panel opens when there are problems');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-problems')]);
