@@ -208,3 +208,42 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("the file is 3000 MB, more than the 268 MB limit"), "{err}");
 }
+
+/// A clerk's sheet, checked: what was not read is said after the summary, in the reader's
+/// language — the titles above the table, the total rows (never counted, each with what its
+/// rows add up to), the code page and a month-first date order.
+#[test]
+fn the_summary_says_what_was_not_read_and_how_the_text_was_read() {
+    let (code, out, _) = check(&["office/bao_cao_k52_k92.csv"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("office/bao_cao_k52_k92.csv: made-up data: BÁO CÁO KẾT QUẢ"), "the title says sample: {out}");
+    assert!(out.contains("8 rows, 5 accepted, 0 rejected; 17 sets of remains"), "{out}");
+    assert!(out.contains("\n  the table's header is on line 4; not read above it: line 1 “BÁO CÁO"), "{out}");
+    assert!(
+        out.contains("\n  3 total rows, never counted: line 10 “Cộng đội K52” 9 (its 3 rows add up to 9);"),
+        "{out}"
+    );
+    assert!(out.contains("line 14 “Tổng cộng” 17 (its 5 rows add up to 17)\n"), "{out}");
+    let (_, km, _) = check(&["--lang", "km", "office/bao_cao_k52_k92.csv"]);
+    assert!(km.contains("\n  ជួរសរុប 3 មិនដែលរាប់បញ្ចូល៖ ជួរ 10 “Cộng đội K52” 9 (ជួរ 3 បូកបាន 9);"), "{km}");
+
+    let (_, out, _) = check(&["encodings/tcvn3.csv"]);
+    assert!(out.contains("\n  read as TCVN3 (ABC)\n"), "{out}");
+    assert!(!out.contains("month first"), "{out}");
+    let (_, plain, _) = check(&["en.csv"]);
+    assert!(!plain.contains("read as") && !plain.contains("header is on line"), "{plain}");
+    let (_, us, _) = check(&["--date-order", "month-first", "dates.csv"]);
+    assert!(us.contains("\n  dates read month first (11/06/2025 is 6 November 2025)\n"), "{us}");
+}
+
+/// The header row and the date order a clerk picks on the page can be given to `check`.
+#[test]
+fn the_header_line_and_the_date_order_are_options() {
+    // Line 5 is the second header row ("Tổng", "Có tên"): taken as the header, as asked.
+    let (code, _, err) = check(&["--header-line", "5", "office/bao_cao_k52_k92.csv"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("office/bao_cao_k52_k92.csv:5: the header has no date, season, team, province"), "{err}");
+    let (code, _, err) = check(&["--date-order", "sideways", "dates.csv"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bad --date-order \"sideways\": expected day-first or month-first"), "{err}");
+}

@@ -3,6 +3,7 @@
 //! ```text
 //! repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
 //!                [--column NAME=FIELD]… [--format csv|json|xlsx] [--max-rows N] [--lang en|vi|km]
+//!                [--date-order day-first|month-first] [--header-line N]
 //! repatria render --chart seasons --data FILE.csv --out FILE.svg [--lang en|vi|km]
 //!                 (a table of published figures: --chart seasons|teams|map|cumulative|coverage)
 //!                 [--theme light|dark] [--width W] [--height H] [--title T]
@@ -31,6 +32,7 @@ use repatria::read::messages;
 const USAGE: &str = "usage:
   repatria check FILE [--json] [--sheet NAME] [--figure KIND] [--season-start MONTH]
                  [--column NAME=FIELD]... [--format csv|json|xlsx] [--max-rows N] [--lang en|vi|km]
+                 [--date-order day-first|month-first] [--header-line N]
   repatria generate --records N --seed S --out FILE
   repatria pack FILE --out FILE.rpk [--figure KIND] [--sheet NAME] [--season-start MONTH]
   repatria render --chart seasons --data FILE.csv --out FILE.svg
@@ -269,6 +271,17 @@ fn check_args(args: &[String]) -> Result<(String, bool, read::ReadOptions), Stri
                     .ok_or(format!("bad --season-start \"{value}\": expected a month, 1 to 12"))?
             }
             "--max-rows" => opts.max_rows = value.parse().map_err(|_| format!("bad --max-rows \"{value}\""))?,
+            "--date-order" => {
+                opts.date_order = Some(match value.as_str() {
+                    "day-first" => repatria::date::DateOrder::DayFirst,
+                    "month-first" => repatria::date::DateOrder::MonthFirst,
+                    _ => return Err(format!("bad --date-order \"{value}\": expected day-first or month-first")),
+                })
+            }
+            "--header-line" => {
+                opts.header_line =
+                    Some(value.parse().map_err(|_| format!("bad --header-line \"{value}\": expected a line number"))?)
+            }
             "--format" => {
                 opts.format = Some(match value.as_str() {
                     "csv" | "tsv" => read::Format::Csv,
@@ -318,7 +331,13 @@ fn human(file: &str, r: &read::Report, lang: Lang) -> String {
         let _ = writeln!(out, "{}", say("omitted", &[("file", file), ("n", &r.problems_omitted.to_string())]));
     }
     if r.sample {
-        let _ = writeln!(out, "{}", say("sample", &[("file", file), ("comments", &r.comments.join(" "))]));
+        // What says so: the comments, else the titles above the table.
+        let said = if r.comments.is_empty() {
+            r.layout.skipped.iter().map(|k| k.text.as_str()).collect::<Vec<_>>().join(" ")
+        } else {
+            r.comments.join(" ")
+        };
+        let _ = writeln!(out, "{}", say("sample", &[("file", file), ("comments", &said)]));
     }
     let n = |v: usize| v.to_string();
     let _ = writeln!(
@@ -336,6 +355,45 @@ fn human(file: &str, r: &read::Report, lang: Lang) -> String {
             ]
         )
     );
+    if !r.layout.is_plain() {
+        let header = r.layout.header.to_string();
+        let skipped: Vec<String> = r
+            .layout
+            .skipped
+            .iter()
+            .map(|k| say("skipped_row", &[("line", &k.line.to_string()), ("text", &k.text)]))
+            .collect();
+        let line = if skipped.is_empty() {
+            say("layout_header", &[("header", &header)])
+        } else {
+            say("layout", &[("header", &header), ("skipped", &skipped.join("; "))])
+        };
+        let _ = writeln!(out, "{line}");
+    }
+    if r.total_rows > 0 {
+        let totals: Vec<String> = r
+            .totals
+            .iter()
+            .map(|t| {
+                let remains = t.remains.map_or_else(|| "—".to_owned(), |v| v.to_string());
+                let args = [
+                    ("line", t.line.to_string()),
+                    ("label", t.label.clone()),
+                    ("remains", remains),
+                    ("rows", n(t.rows)),
+                    ("sum", t.sum.to_string()),
+                ];
+                say("total_row", &args.each_ref().map(|(k, v)| (*k, v.as_str())))
+            })
+            .collect();
+        let _ = writeln!(out, "{}", say("total_rows", &[("n", &n(r.total_rows)), ("list", &totals.join("; "))]));
+    }
+    if !r.encoding.is_utf8() {
+        let _ = writeln!(out, "{}", say("encoding", &[("encoding", r.encoding.name())]));
+    }
+    if !r.date_order.is_day_first() {
+        let _ = writeln!(out, "{}", say("month_first", &[]));
+    }
     for f in &r.figures {
         let key = if f.read { "figure_read" } else { "figure_not_read" };
         let _ = writeln!(out, "{}", say(key, &[("kind", &f.kind), ("rows", &n(f.rows))]));

@@ -185,10 +185,11 @@ impl Validator<'_> {
                  are read day first, as Vietnam writes them; set the date order to month first if the \
                  file was saved that way"
             );
+            // About the file, not a cell: at the header, the example in the message only.
             let line = self.header_line;
             match col {
-                Some(c) => self.cell_problem(line, c, example, Severity::Warning, message, ""),
-                None => self.problem(line, "", example, Severity::Warning, message, ""),
+                Some(c) => self.cell_problem(line, c, "", Severity::Warning, message, ""),
+                None => self.problem(line, "", "", Severity::Warning, message, ""),
             }
         }
     }
